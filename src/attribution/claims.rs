@@ -1,0 +1,206 @@
+//! Claims from cues: the source and content around each cue.
+
+use std::ops::Range;
+
+use super::content::{self, quotation_closing_at, quotation_opening_at, trim};
+use super::cues::{Cue, CueShape};
+use super::Draft;
+use crate::document::Document;
+use crate::lexicon::{CueClass, VerbForm, WordClass};
+use crate::segment::TokenKind;
+use crate::syntax::{self, is_closing_quote, is_opening_quote, is_terminal};
+
+/// The claim a cue makes, if the text around it has a content. `previous` are the claims found
+/// so far, for sources that must be borrowed ("…, adding that …").
+pub fn from_cue(doc: &Document, cue: &Cue, previous: &[Draft]) -> Option<Draft> {
+    match cue.shape {
+        CueShape::Verb(form) => verb(doc, cue, form, previous),
+        CueShape::SourceAfter => according_to(doc, cue),
+        CueShape::Passive => passive(doc, cue),
+        CueShape::Colon => colon(doc, cue),
+        CueShape::Dash => dash(doc, cue),
+    }
+}
+
+/// "Rutte said (that) …", "“…,” Rutte said", "“…,” said Rutte", "…, Rutte noted, …",
+/// "…, adding that …".
+fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option<Draft> {
+    let sentence = doc.sentence_tokens(cue.tokens.start);
+    let (s0, s1) = (sentence.start, sentence.end);
+    let lemma = doc.lex[cue.tokens.start].cue.map(|c| c.lemma);
+    let before = syntax::skip_adverbials_left(doc, cue.tokens.start, s0);
+    let mut source = syntax::appositive_left(doc, before, s0).or_else(|| syntax::noun_phrase_left(doc, before, s0));
+    if form == VerbForm::Gerund && source.as_ref().is_some_and(|s| !doc.is_capitalized(s.start) && !syntax::is_subject_pronoun(doc, s.start)) {
+        source = None; // "the war, saying": not a subject
+    }
+    let after = syntax::skip_adverbials_right(doc, cue.tokens.end, s1);
+
+    // Inverted: "…,” said Rutte." / "…, said Victor Cha, who …".
+    let mut inverted = false;
+    if source.is_none() && form != VerbForm::Gerund && before > s0 && (doc.is(before - 1, ",") || is_closing_quote(doc, before - 1)) {
+        if let Some(np) = syntax::noun_phrase_right(doc, after, s1) {
+            let end = syntax::appositive_right(doc, np.end, s1).unwrap_or(np.end);
+            let relative_to_end = doc.is(np.end, ",") && doc.is_any(np.end + 1, &["who", "whose"]);
+            let closes = end >= s1 || is_terminal(doc, end) || doc.is_any(end, &[",", ";"]) || doc.kind(end) == TokenKind::Dash;
+            if closes || relative_to_end {
+                let end = if relative_to_end { trim(doc, np.start..s1).end } else { end };
+                source = Some(np.start..trim(doc, np.start..end).end.max(np.end));
+                inverted = true;
+            }
+        }
+    }
+
+    // The point the source hangs from: what stands right before it (or before the cue when
+    // the source follows the cue).
+    let attach = if inverted { before } else { source.as_ref().map_or(before, |s| s.start) };
+    let attach_prev = attach.checked_sub(1).filter(|&p| p >= s0);
+    let postposed = attach_prev.is_some_and(|p| doc.is(p, ",") || is_closing_quote(doc, p) || doc.kind(p) == TokenKind::Dash);
+
+    let tail = if inverted { source.as_ref().map_or(after, |s| s.end) } else { after };
+    let right_from = content::right_start(doc, tail, lemma, s1);
+    let directly = right_from < s1 && !doc.is(tail, ",") && content::takes_content_after(form);
+    let right = if directly || is_opening_quote(doc, right_from) { content::forward(doc, right_from, s1) } else { None };
+    let right = right.or_else(|| lead_in(doc, tail, s1));
+
+    let mut pieces: Vec<Range<usize>>;
+    if let (Some(right), false) = (&right, postposed && !directly) {
+        pieces = right.clone();
+    } else if postposed {
+        let p = attach_prev?;
+        pieces = if let Some(q) = quotation_closing_at(doc, p).or_else(|| p.checked_sub(1).and_then(|pp| quotation_closing_at(doc, pp).filter(|_| doc.is(p, ",")))) {
+            q.pieces.clone()
+        } else {
+            let start = clause_start(doc, s0, p);
+            let left = trim(doc, start..p);
+            if left.is_empty() {
+                return None;
+            }
+            vec![left]
+        };
+        // "To ensure lasting peace, Rutte noted, conditions must …" / "“…,” Rutte said, “…”".
+        if doc.is(tail, ",") || (tail < s1 && doc.is(syntax::skip_adverbials_right(doc, tail, s1), ",")) {
+            let comma = if doc.is(tail, ",") { tail } else { syntax::skip_adverbials_right(doc, tail, s1) };
+            if let Some(more) = content::forward(doc, comma + 1, s1) {
+                pieces.extend(more);
+            }
+        }
+    } else {
+        return None;
+    }
+
+    if source.is_none() {
+        // "…, adding that …", "…, saying …": the subject of the sentence speaks.
+        if !(form == VerbForm::Gerund && attach_prev.is_some_and(|p| doc.is(p, ",") || doc.class(p) == Some(WordClass::Preposition))) {
+            return None;
+        }
+        source = previous.iter().rev().find(|d| d.source.as_ref().is_some_and(|s| s.start >= s0)).and_then(|d| d.source.clone());
+        if source.is_none() {
+            let first = syntax::noun_phrase_right(doc, s0, cue.tokens.start)?;
+            source = Some(first);
+        }
+    }
+    if cue.class == CueClass::Thought && !thought_content_ok(doc, &pieces) {
+        return None;
+    }
+    Some(Draft::new(source, Some(cue.tokens.clone()), pieces, cue.class))
+}
+
+/// "Caddell said:" ending a paragraph, followed by a paragraph that opens with a quotation.
+fn lead_in(doc: &Document, tail: usize, s1: usize) -> Option<Vec<Range<usize>>> {
+    if !(doc.is(tail, ":") && tail + 1 == s1) {
+        return None;
+    }
+    let paragraph = doc.seg.paragraph_of(tail);
+    let next = doc.seg.paragraphs.get(paragraph + 1)?;
+    quotation_opening_at(doc, next.tokens.start).map(|q| q.pieces.clone())
+}
+
+/// Content of a belief or finding must be a clause: "found that …", "believes the plan …", not
+/// "found a body".
+fn thought_content_ok(doc: &Document, pieces: &[Range<usize>]) -> bool {
+    let Some(first) = pieces.first() else { return false };
+    let k = first.start;
+    let prev_that = k > 0 && doc.is(k - 1, "that");
+    prev_that || is_opening_quote(doc, k) || syntax::is_subject_pronoun(doc, k) || first.len() >= 4 && (doc.is_capitalized(k) || doc.class(k) == Some(WordClass::Determiner))
+}
+
+/// The start of the clause that ends at `end`: just after the last semicolon or colon before it
+/// in the sentence, or the sentence's start.
+fn clause_start(doc: &Document, s0: usize, end: usize) -> usize {
+    (s0..end).rev().find(|&k| doc.is_any(k, &[";", ":"]) && !doc.quotes.is_quoted(k)).map_or(s0, |k| k + 1)
+}
+
+/// "According to X, …" / "…, according to X." / "…, according to X, …".
+fn according_to(doc: &Document, cue: &Cue) -> Option<Draft> {
+    let sentence = doc.sentence_tokens(cue.tokens.start);
+    let (s0, s1) = (sentence.start, sentence.end);
+    let np = syntax::noun_phrase_right(doc, cue.tokens.end, s1)?;
+    let np_end = syntax::appositive_right(doc, np.end, s1).unwrap_or(np.end);
+    let source = np.start..trim(doc, np.start..np_end).end.max(np.end);
+    let mut pieces = Vec::new();
+    let before = cue.tokens.start;
+    if before > s0 {
+        let left = trim(doc, s0..before);
+        if !left.is_empty() {
+            pieces.push(left);
+        }
+    }
+    let after = if doc.is(np_end, ",") { np_end + 1 } else if np_end > 0 && doc.is(np_end - 1, ",") { np_end } else { np_end };
+    if after < s1 {
+        if let Some(more) = content::forward(doc, after, s1) {
+            pieces.extend(more);
+        }
+    }
+    if pieces.is_empty() {
+        return None;
+    }
+    Some(Draft::new(Some(source), Some(cue.tokens.clone()), pieces, CueClass::Speech))
+}
+
+/// "This was stated by X …": the content is the statement before.
+fn passive(doc: &Document, cue: &Cue) -> Option<Draft> {
+    let sentence = doc.sentence_tokens(cue.tokens.start);
+    let by = cue.tokens.end;
+    let np = syntax::noun_phrase_right(doc, by + 1, sentence.end)?;
+    // The subject must point back: "This", "That", "These words", "It".
+    let subject = sentence.start;
+    let aux = cue.tokens.start - 1;
+    let pointing = aux > subject && doc.is_any(subject, &["this", "that", "these", "those", "it", "such"]) && aux - subject <= 3;
+    if !pointing {
+        return None;
+    }
+    let s = doc.seg.sentence_of[subject] as usize;
+    let p = doc.seg.sentences[s].paragraph;
+    let content = if s > 0 && doc.seg.sentences[s - 1].paragraph == p {
+        doc.seg.sentences[s - 1].tokens.clone()
+    } else {
+        doc.seg.paragraphs.get(p.checked_sub(1)?)?.tokens.clone()
+    };
+    Some(Draft::new(Some(np), Some(cue.tokens.clone()), vec![trim(doc, content)], cue.class))
+}
+
+/// "Pat Caddell: …", "PENCE: …", "Poll: …": the source before the colon, the rest of the
+/// paragraph after it.
+fn colon(doc: &Document, cue: &Cue) -> Option<Draft> {
+    let paragraph = doc.paragraph_tokens(cue.tokens.start);
+    let source = paragraph.start..cue.tokens.start;
+    let content = trim(doc, cue.tokens.end..paragraph.end);
+    if content.is_empty() {
+        return None;
+    }
+    let pieces = match quotation_opening_at(doc, content.start) {
+        Some(q) if q.end_token() >= content.end => q.pieces.clone(),
+        _ => vec![content],
+    };
+    Some(Draft::new(Some(source), Some(cue.tokens.clone()), pieces, CueClass::Speech))
+}
+
+/// "“…” — Jane Doe": the quotation before the dash, the name after it.
+fn dash(doc: &Document, cue: &Cue) -> Option<Draft> {
+    let d = cue.tokens.start;
+    let paragraph = doc.paragraph_tokens(d);
+    let close = if is_closing_quote(doc, d - 1) { d - 1 } else { d - 2 };
+    let quotation = quotation_closing_at(doc, close)?;
+    let np = syntax::noun_phrase_right(doc, d + 1, paragraph.end)?;
+    Some(Draft::new(Some(np), Some(cue.tokens.clone()), quotation.pieces.clone(), CueClass::Speech))
+}

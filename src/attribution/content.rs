@@ -1,0 +1,126 @@
+//! Content spans: the clause or quotation a cue attributes.
+
+use std::ops::Range;
+
+use crate::document::Document;
+use crate::lexicon::{self, PhraseRole, VerbForm};
+use crate::quotes::Quotation;
+use crate::segment::TokenKind;
+use crate::syntax::{self, is_opening_quote, is_terminal};
+
+/// Verbs that take the person spoken to before their content: "told reporters that …".
+const TAKES_LISTENER: &[&str] = &["tell", "assure", "inform", "remind", "warn", "urge", "ask", "advise", "promise", "accuse"];
+
+/// The depth-0 quotation whose opening mark is token `i`.
+pub fn quotation_opening_at<'d>(doc: &'d Document, i: usize) -> Option<&'d Quotation> {
+    let q = doc.quotes.outermost(i)?;
+    let quotation = &doc.quotes.quotations[q];
+    (quotation.first_token() == i || quotation.pieces.iter().any(|p| p.start == i)).then_some(quotation)
+}
+
+/// The depth-0 quotation whose closing mark is token `i`.
+pub fn quotation_closing_at<'d>(doc: &'d Document, i: usize) -> Option<&'d Quotation> {
+    if !syntax::is_closing_quote(doc, i) {
+        return None;
+    }
+    let q = doc.quotes.outermost(i)?;
+    let quotation = &doc.quotes.quotations[q];
+    (quotation.end_token() == i + 1).then_some(quotation)
+}
+
+/// `range` without trailing sentence punctuation and commas, and without a leading comma.
+pub fn trim(doc: &Document, range: Range<usize>) -> Range<usize> {
+    let (mut start, mut end) = (range.start, range.end);
+    while end > start && (is_terminal(doc, end - 1) || doc.is_any(end - 1, &[",", ";", ":"]) || doc.kind(end - 1) == TokenKind::Dash) {
+        end -= 1;
+    }
+    while start < end && (doc.is_any(start, &[",", ":", ";"]) || doc.kind(start) == TokenKind::Dash) {
+        start += 1;
+    }
+    start..end
+}
+
+/// Where the content after a cue verb starts: past adverbs, times, adjuncts ("in a statement"),
+/// the listener of "told" ("told reporters"), and a "that", ":" or "," before a quotation.
+pub fn right_start(doc: &Document, cue_end: usize, lemma: Option<&str>, ceil: usize) -> usize {
+    let mut k = syntax::skip_adverbials_right(doc, cue_end, ceil);
+    loop {
+        let before = k;
+        k = skip_adjunct(doc, k, ceil);
+        k = syntax::skip_adverbials_right(doc, k, ceil);
+        if doc.is_any(k, &["to", "with"]) && k + 1 < ceil && !doc.is(k + 1, "be") {
+            // "said to reporters", "told to CNN" — but not "said to be".
+            if let Some(np) = syntax::noun_phrase_right(doc, k + 1, ceil) {
+                if doc.lex[np.start].lower != "have" {
+                    k = np.end;
+                }
+            }
+        }
+        k = skip_place_or_time(doc, k, ceil);
+        if before == k {
+            break;
+        }
+    }
+    if lemma.is_some_and(|l| TAKES_LISTENER.contains(&l)) && !doc.is(k, "that") && !is_opening_quote(doc, k) {
+        if let Some(np) = syntax::noun_phrase_right(doc, k, ceil) {
+            k = syntax::skip_adverbials_right(doc, np.end, ceil);
+            k = skip_adjunct(doc, k, ceil);
+        }
+    }
+    if doc.is(k, "that") && k + 1 < ceil && !doc.is(k + 1, ".") {
+        k += 1;
+    }
+    if doc.is_any(k, &[":", ","]) && k + 1 < ceil && is_opening_quote(doc, k + 1) {
+        k += 1;
+    }
+    if doc.is(k, ":") && k + 1 < ceil {
+        k += 1;
+    }
+    k
+}
+
+/// Skips a prepositional phrase of place or time that stands between a cue and what follows it:
+/// "said in Kyiv.", "said at the forum that …", "said during a discussion, “…”".
+fn skip_place_or_time(doc: &Document, k: usize, ceil: usize) -> usize {
+    if !doc.is_any(k, &["in", "at", "on", "during", "after", "before", "from", "while", "outside", "inside", "near"]) {
+        return k;
+    }
+    let Some(np) = syntax::noun_phrase_right(doc, k + 1, ceil) else { return k };
+    let end = np.end;
+    let closes = end >= ceil || is_terminal(doc, end) || doc.is_any(end, &[",", "that", ":", ";"]) || is_opening_quote(doc, end);
+    if closes { end } else { k }
+}
+
+/// Skips an adjunct cue phrase ("in a statement", "on Twitter") at `k`.
+fn skip_adjunct(doc: &Document, k: usize, ceil: usize) -> usize {
+    for phrase in lexicon::cue_phrases().iter().filter(|p| p.role == PhraseRole::Adjunct) {
+        let words: Vec<&str> = phrase.words.split(' ').collect();
+        if k + words.len() <= ceil && words.iter().enumerate().all(|(j, w)| doc.is(k + j, w)) {
+            return k + words.len();
+        }
+    }
+    k
+}
+
+/// The content that starts at `start` and runs to the end of the sentence (`ceil`): a whole
+/// quotation when one starts there and fills the rest of the sentence (direct speech, maybe over
+/// several paragraphs), the clause otherwise.
+pub fn forward(doc: &Document, start: usize, ceil: usize) -> Option<Vec<Range<usize>>> {
+    if start >= ceil || is_terminal(doc, start) || doc.is_any(start, &[",", ";", ")"]) {
+        return None;
+    }
+    if let Some(q) = quotation_opening_at(doc, start) {
+        let end = q.end_token();
+        let rest = trim(doc, end.min(ceil)..ceil);
+        if end >= ceil || rest.is_empty() {
+            return Some(q.pieces.clone());
+        }
+    }
+    let range = trim(doc, start..ceil);
+    (!range.is_empty()).then(|| vec![range])
+}
+
+/// True when a cue verb in `form` may have its content after it: gerunds and finite forms.
+pub fn takes_content_after(form: VerbForm) -> bool {
+    !matches!(form, VerbForm::Participle)
+}

@@ -1,0 +1,80 @@
+//! Attribution: claims with their content, cue and source, tied to a speaker.
+//!
+//! 1. [`cues`] finds the words that mark attributions: verbs of saying and thinking in every
+//!    inflection, multiword cues ("according to", "pointed out"), a passive with its agent, a
+//!    colon after a source, a dash after a quotation.
+//! 2. [`claims`] reads the source and the content around each cue, in the patterns news uses:
+//!    source before or after the cue, content after it ("Rutte noted that …") or before it
+//!    ("…, the source added"), around it ("…, Rutte noted, …"), or in a quotation.
+//! 3. [`speakers`] resolves each source to an entity: a name, a pronoun, a description.
+//! 4. [`quotations`] gives the quotations no cue claimed to the claim they continue
+//!    ("“…,” Rutte said. “More …”") or to the speaker of the paragraph before, and leaves scare
+//!    quotes and titles alone.
+
+mod claims;
+mod content;
+pub mod cues;
+mod quotations;
+mod speakers;
+
+use std::ops::Range;
+
+use crate::coref::Entities;
+use crate::document::Document;
+use crate::lexicon::CueClass;
+use crate::mentions::Mention;
+
+/// A claim as found, in tokens; [`crate::analysis`] turns it into the public [`crate::Claim`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    /// The tokens of the source, as written.
+    pub source: Option<Range<usize>>,
+    /// The tokens of the cue.
+    pub cue: Option<Range<usize>>,
+    /// The content pieces, in text order.
+    pub content: Vec<Range<usize>>,
+    /// What the cue reports.
+    pub class: CueClass,
+    /// The entity the source refers to.
+    pub speaker: Option<usize>,
+}
+
+impl Draft {
+    fn new(source: Option<Range<usize>>, cue: Option<Range<usize>>, content: Vec<Range<usize>>, class: CueClass) -> Draft {
+        Draft { source, cue, content, class, speaker: None }
+    }
+
+    /// The first token of the claim (content, cue or source).
+    pub fn first_token(&self) -> usize {
+        let mut first = self.content.first().map_or(usize::MAX, |r| r.start);
+        if let Some(c) = &self.cue {
+            first = first.min(c.start);
+        }
+        if let Some(s) = &self.source {
+            first = first.min(s.start);
+        }
+        first
+    }
+
+    /// True when token `i` lies in the claim's content.
+    pub fn covers(&self, i: usize) -> bool {
+        self.content.iter().any(|r| r.contains(&i))
+    }
+}
+
+/// Finds the claims of `doc`, with speakers resolved against `entities` (which gain the
+/// pronoun and description mentions that are sources).
+pub fn find(doc: &Document, mentions: &[Mention], entities: &mut Entities) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    for cue in cues::find(doc, mentions) {
+        if let Some(draft) = claims::from_cue(doc, &cue, &drafts) {
+            if !drafts.iter().any(|d| d.content == draft.content) {
+                drafts.push(draft);
+            }
+        }
+    }
+    drafts.sort_by_key(Draft::first_token);
+    speakers::resolve(doc, mentions, entities, &mut drafts);
+    quotations::attach(doc, &mut drafts);
+    drafts
+}

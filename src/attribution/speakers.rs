@@ -1,0 +1,60 @@
+//! Speakers: the entity each claim's source refers to.
+
+use super::Draft;
+use crate::coref::{is_source_pronoun, Entities, EntityKind, EntityMention, Reference};
+use crate::document::Document;
+use crate::lexicon;
+use crate::mentions::{Mention, MentionKind};
+
+/// Sets each draft's speaker, in text order: a name in the source; else a pronoun resolved with
+/// the previous claim's speaker as the favourite; else a description matched to a title. Pronoun
+/// and description sources are added to their entity's mentions.
+pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, drafts: &mut [Draft]) {
+    let mut recent: Option<(usize, usize)> = None; // (paragraph, speaker)
+    for d in drafts.iter_mut() {
+        let Some(source) = d.source.clone() else { continue };
+        let paragraph = doc.seg.paragraph_of(source.start);
+        // A name inside the source: people first ("the Afghan team's coach, Alireza Mehraban"),
+        // then organisations and places acting as sources.
+        let named = |entities: &Entities, kind: MentionKind| {
+            mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.kind == kind && source.start <= m.tokens.start && m.tokens.end <= source.end)
+                .find_map(|(mi, _)| entities.of_mention[mi])
+        };
+        let mut speaker = named(entities, MentionKind::Person);
+        if speaker.is_none() && source.len() == 1 {
+            if let Some(gender) = is_source_pronoun(doc, source.start) {
+                let favourite = recent.filter(|&(p, _)| paragraph <= p + 2).map(|(_, s)| s);
+                speaker = entities.resolve_pronoun(doc, source.start, gender, favourite);
+                if let Some(id) = speaker {
+                    add_mention(entities, id, source.clone(), Reference::Pronoun);
+                }
+            }
+        }
+        if speaker.is_none() && source.clone().any(|k| lexicon::person_noun(doc.lower(k)).is_some()) && doc.is_any(source.start, &["the", "this", "that"]) {
+            speaker = entities.resolve_description(doc, source.clone());
+            if let Some(id) = speaker {
+                add_mention(entities, id, source.clone(), Reference::Description);
+            }
+        }
+        if speaker.is_none() {
+            speaker = named(entities, MentionKind::Organization).or_else(|| named(entities, MentionKind::Place));
+        }
+        if let Some(s) = speaker {
+            if entities.list[s].kind == EntityKind::Person {
+                recent = Some((paragraph, s));
+            }
+        }
+        d.speaker = speaker;
+    }
+}
+
+fn add_mention(entities: &mut Entities, id: usize, tokens: std::ops::Range<usize>, reference: Reference) {
+    let mentions = &mut entities.list[id].mentions;
+    if !mentions.iter().any(|m| m.tokens == tokens) {
+        let at = mentions.partition_point(|m| m.tokens.start < tokens.start);
+        mentions.insert(at, EntityMention { tokens, reference });
+    }
+}

@@ -1,0 +1,325 @@
+//! Coreference: named mentions joined into entities, and the resolution of pronouns and
+//! descriptions ("He", "the NATO chief") to the people they stand for.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::document::Document;
+use crate::lexicon::{self, Gender, Place, WordClass};
+use crate::mentions::{Mention, MentionKind};
+use crate::segment::TokenKind;
+
+/// What an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// A place.
+    Place,
+    /// An organisation.
+    Organization,
+}
+
+impl EntityKind {
+    /// The kind's name in the JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Place => "place",
+            EntityKind::Organization => "organization",
+        }
+    }
+}
+
+/// How a mention refers to its entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Reference {
+    /// By name: "Mark Rutte", "Rutte".
+    Name,
+    /// By pronoun, as the source of a claim: "He".
+    Pronoun,
+    /// By description, as the source of a claim: "the NATO chief".
+    Description,
+}
+
+/// One mention of an entity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntityMention {
+    /// Its tokens.
+    pub tokens: Range<usize>,
+    /// How it refers.
+    pub reference: Reference,
+}
+
+/// A person, place or organisation the text mentions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entity {
+    /// What it is.
+    pub kind: EntityKind,
+    /// Its canonical name: the fullest name the text gives ("Mark Rutte"), or the gazetteer's
+    /// ("Kyiv" for "Kiev").
+    pub name: String,
+    /// For a person: the title the text gives them ("NATO Secretary General").
+    pub title: Option<String>,
+    /// The group of the person noun in the title ("leader"), for matching descriptions.
+    pub title_group: Option<&'static str>,
+    /// For a person: the gender their first name or title tells.
+    pub gender: Gender,
+    /// For a place: its gazetteer entry.
+    pub place: Option<Place>,
+    /// Its mentions, in text order.
+    pub mentions: Vec<EntityMention>,
+}
+
+/// All entities of a document, and which entity each named mention belongs to.
+#[derive(Clone, Debug, Default)]
+pub struct Entities {
+    /// The entities, in order of first mention.
+    pub list: Vec<Entity>,
+    /// For each named mention (index into the mention list), its entity; `None` for demonyms.
+    pub of_mention: Vec<Option<usize>>,
+}
+
+impl Entities {
+    /// Joins `mentions` into entities.
+    pub fn build(doc: &Document, mentions: &[Mention]) -> Entities {
+        let mut list: Vec<Entity> = Vec::new();
+        let mut of_mention = Vec::with_capacity(mentions.len());
+        let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+        for (mi, m) in mentions.iter().enumerate() {
+            let kind = match m.kind {
+                MentionKind::Person => EntityKind::Person,
+                MentionKind::Place => EntityKind::Place,
+                MentionKind::Organization => EntityKind::Organization,
+                MentionKind::Demonym => {
+                    of_mention.push(None);
+                    continue;
+                }
+            };
+            let text = doc.key(m.tokens.clone());
+            let id = match kind {
+                EntityKind::Person => person_entity(doc, &list, m),
+                EntityKind::Place => {
+                    let canonical = m.place.map(|p| p.canonical).filter(|c| !c.is_empty()).unwrap_or(&text);
+                    by_key.get(&(kind, canonical.to_string())).copied()
+                }
+                EntityKind::Organization => by_key
+                    .get(&(kind, text.clone()))
+                    .copied()
+                    .or_else(|| acronym_of(doc, mentions, mi).and_then(|prev| of_mention[prev])),
+            };
+            let id = id.unwrap_or_else(|| {
+                let name = match m.place.map(|p| p.canonical).filter(|c| !c.is_empty()) {
+                    Some(canonical) => canonical.to_string(),
+                    None => text.clone(),
+                };
+                list.push(Entity {
+                    kind,
+                    name,
+                    title: None,
+                    title_group: None,
+                    gender: Gender::Unknown,
+                    place: m.place.filter(|p| !p.canonical.is_empty()),
+                    mentions: Vec::new(),
+                });
+                list.len() - 1
+            });
+            let entity = &mut list[id];
+            if kind == EntityKind::Person && m.tokens.len() > doc_words(&entity.name) {
+                entity.name = text.clone(); // "Rutte" first, "Mark Rutte" later: keep the fuller
+            }
+            if entity.gender == Gender::Unknown {
+                entity.gender = m.gender;
+            }
+            if let (None, Some(title)) = (&entity.title, &m.title) {
+                entity.title = Some(doc.key(title.clone()));
+                entity.title_group = title_group(doc, title.clone());
+            }
+            entity.mentions.push(EntityMention { tokens: m.tokens.clone(), reference: Reference::Name });
+            by_key.insert((kind, entity.name.clone()), id);
+            by_key.insert((kind, text), id);
+            of_mention.push(Some(id));
+        }
+        Entities { list, of_mention }
+    }
+
+    /// The entity the named mention covering token `i` belongs to.
+    pub fn at_token(&self, mentions: &[Mention], i: usize) -> Option<usize> {
+        let m = mentions.partition_point(|m| m.tokens.end <= i);
+        mentions.get(m).filter(|m| m.tokens.contains(&i)).and_then(|_| self.of_mention[m])
+    }
+
+    /// The person a pronoun at token `at` refers to, or `None` when unsure.
+    ///
+    /// Candidates are people named outside quotations in the pronoun's paragraph and the two
+    /// before it. `recent_speaker` — the speaker of the previous claim nearby — wins when its
+    /// gender fits; otherwise the most recently named person whose gender fits, as long as no
+    /// other recent person fits as well.
+    pub fn resolve_pronoun(&self, doc: &Document, at: usize, gender: Gender, recent_speaker: Option<usize>) -> Option<usize> {
+        let fits = |e: &Entity| e.kind == EntityKind::Person && (gender == Gender::Unknown || e.gender == gender || e.gender == Gender::Unknown);
+        if let Some(s) = recent_speaker {
+            if fits(&self.list[s]) && (gender == Gender::Unknown || self.list[s].gender == gender) {
+                return Some(s);
+            }
+        }
+        let paragraph = doc.seg.paragraph_of(at);
+        let first_paragraph = paragraph.saturating_sub(2);
+        let window_start = doc.seg.paragraphs[first_paragraph].tokens.start;
+        // The latest named mention of each fitting person inside the window.
+        let mut latest: Vec<(usize, usize)> = Vec::new(); // (token, entity)
+        for (id, e) in self.list.iter().enumerate() {
+            if !fits(e) {
+                continue;
+            }
+            let last = e
+                .mentions
+                .iter()
+                .filter(|m| m.reference == Reference::Name && m.tokens.start >= window_start && m.tokens.end <= at && !doc.quotes.is_quoted(m.tokens.start))
+                .map(|m| m.tokens.start)
+                .max();
+            if let Some(t) = last {
+                latest.push((t, id));
+            }
+        }
+        latest.sort_unstable_by(|a, b| b.cmp(a));
+        let (_, best) = *latest.first()?;
+        if self.list[best].gender == gender && gender != Gender::Unknown {
+            return Some(best);
+        }
+        // The best fits only by not contradicting: trust it only if it is the only candidate.
+        (latest.len() == 1).then_some(best)
+    }
+
+    /// The person a description such as "the NATO chief" or "the minister" refers to: the most
+    /// recently mentioned person whose title shares the description's head group and contains its
+    /// capitalised modifiers.
+    pub fn resolve_description(&self, doc: &Document, tokens: Range<usize>) -> Option<usize> {
+        let head = tokens.clone().rev().find(|&k| lexicon::person_noun(doc.lower(k)).is_some())?;
+        let noun = lexicon::person_noun(doc.lower(head))?;
+        let modifiers: Vec<&str> = (tokens.start..head).filter(|&k| doc.is_capitalized(k) && doc.class(k).is_none()).map(|k| doc.word(k)).collect();
+        let mut best: Option<(usize, usize)> = None;
+        for (id, e) in self.list.iter().enumerate() {
+            if e.kind != EntityKind::Person || e.title_group != Some(noun.group) {
+                continue;
+            }
+            let title = e.title.as_deref().unwrap_or("");
+            if !modifiers.iter().all(|m| title.split(' ').any(|w| w == *m)) {
+                continue;
+            }
+            let last = e.mentions.iter().filter(|m| m.tokens.end <= tokens.start).map(|m| m.tokens.start).max();
+            if let Some(t) = last {
+                if best.is_none_or(|(bt, _)| t > bt) {
+                    best = Some((t, id));
+                }
+            }
+        }
+        best.map(|(_, id)| id)
+    }
+}
+
+fn doc_words(name: &str) -> usize {
+    name.split(' ').count()
+}
+
+/// The entity a person-name mention joins: the same full name, or a fuller name whose surname
+/// (or, for a lone first name, whose first name) it is, the most recently mentioned first.
+fn person_entity(doc: &Document, list: &[Entity], m: &Mention) -> Option<usize> {
+    let words: Vec<&str> = m.tokens.clone().filter(|&k| doc.kind(k) == TokenKind::Word).map(|k| doc.word(k)).collect();
+    let text = words.join(" ");
+    let mut best: Option<(usize, usize)> = None; // (last mention token, id)
+    for (id, e) in list.iter().enumerate() {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        let names: Vec<&str> = e.name.split(' ').collect();
+        let same = e.name == text
+            || (words.len() == 1 && names.len() > 1 && (names.last() == words.last() || names[0] == words[0]))
+            || (names.len() == 1 && words.len() > 1 && words.last() == names.last());
+        if same {
+            let last = e.mentions.last().map_or(0, |m| m.tokens.start);
+            if best.is_none_or(|(t, _)| last > t) {
+                best = Some((last, id));
+            }
+        }
+    }
+    best.map(|(_, id)| id)
+}
+
+/// The group of the person noun in a title ("Secretary General" → "leader").
+fn title_group(doc: &Document, title: Range<usize>) -> Option<&'static str> {
+    for len in (1..=title.len().min(4)).rev() {
+        let start = title.end - len;
+        let words: Vec<&str> = (start..title.end).map(|k| doc.lower(k)).collect();
+        if let Some(noun) = lexicon::person_noun(&words.join(" ")) {
+            return Some(noun.group);
+        }
+    }
+    None
+}
+
+/// "World Economic Forum (WEF)": for an acronym in brackets right after an organisation, that
+/// organisation's mention index.
+fn acronym_of(doc: &Document, mentions: &[Mention], mi: usize) -> Option<usize> {
+    let m = &mentions[mi];
+    let prev = mi.checked_sub(1)?;
+    let bracketed = m.tokens.start >= 1 && doc.is(m.tokens.start - 1, "(") && doc.is(m.tokens.end, ")");
+    let adjacent = mentions[prev].tokens.end + 1 == m.tokens.start && mentions[prev].kind == MentionKind::Organization;
+    let upper = doc.word(m.tokens.start).chars().all(|c| c.is_uppercase());
+    (bracketed && adjacent && upper && m.tokens.len() == 1).then_some(prev)
+}
+
+/// True when token `i` is a pronoun that can be the source of a claim (he, she, they, it).
+pub fn is_source_pronoun(doc: &Document, i: usize) -> Option<Gender> {
+    match doc.class(i) {
+        Some(WordClass::Pronoun { gender, speaker_relative: false, .. }) if !doc.is_any(i, &["him", "them", "himself", "herself", "themselves", "itself"]) => Some(gender),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mentions;
+
+    #[test]
+    fn surname_and_full_name_join() {
+        let text = "Rutte arrived. NATO Secretary General Mark Rutte spoke. Rutte said no.";
+        let doc = Document::new(text);
+        let mentions = mentions::find(&doc);
+        let entities = Entities::build(&doc, &mentions);
+        let people: Vec<&Entity> = entities.list.iter().filter(|e| e.kind == EntityKind::Person).collect();
+        assert_eq!(people.len(), 1);
+        assert_eq!(people[0].name, "Mark Rutte");
+        assert_eq!(people[0].title.as_deref(), Some("NATO Secretary General"));
+        assert_eq!(people[0].mentions.len(), 3);
+    }
+
+    #[test]
+    fn places_join_by_canonical_name() {
+        let text = "Kiev is also written Kyiv.";
+        let doc = Document::new(text);
+        let entities = Entities::build(&doc, &mentions::find(&doc));
+        assert_eq!(entities.list.len(), 1);
+        assert_eq!(entities.list[0].name, "Kyiv");
+    }
+
+    #[test]
+    fn descriptions_match_titles() {
+        let text = "NATO Secretary General Mark Rutte met Minister Jane Doe. Then the NATO chief left.";
+        let doc = Document::new(text);
+        let entities = Entities::build(&doc, &mentions::find(&doc));
+        let chief = (0..doc.len()).find(|&i| doc.is(i, "chief")).unwrap();
+        let id = entities.resolve_description(&doc, chief - 2..chief + 1).unwrap();
+        assert_eq!(entities.list[id].name, "Mark Rutte");
+    }
+
+    #[test]
+    fn acronym_in_brackets() {
+        let text = "The World Economic Forum (WEF) met. WEF said so.";
+        let doc = Document::new(text);
+        let entities = Entities::build(&doc, &mentions::find(&doc));
+        let orgs: Vec<&Entity> = entities.list.iter().filter(|e| e.kind == EntityKind::Organization).collect();
+        assert_eq!(orgs.len(), 1);
+        assert_eq!(orgs[0].mentions.len(), 3);
+    }
+}

@@ -1,0 +1,159 @@
+//! Cue verbs and multiword cues: the words that mark an attribution.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// What a cue reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CueClass {
+    /// A verb of saying ("said", "stressed", "according to").
+    Speech,
+    /// Belief, perception, intention or finding ("believes", "found", "shows").
+    Thought,
+}
+
+/// The inflection of a cue verb form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum VerbForm {
+    /// "say"
+    Base,
+    /// "says"
+    ThirdPerson,
+    /// "said" (past tense, possibly also the participle)
+    Past,
+    /// "written" (participle distinct from the past tense)
+    Participle,
+    /// "saying"
+    Gerund,
+}
+
+/// A form of a cue verb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct CueVerb {
+    /// The verb's dictionary form, e.g. `say`.
+    pub lemma: &'static str,
+    /// What the verb reports.
+    pub class: CueClass,
+    /// Which inflection this form is.
+    pub form: VerbForm,
+}
+
+/// Where the parts of an attribution stand around a multiword cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PhraseRole {
+    /// The source follows the cue: "according to X".
+    SourceAfter,
+    /// The phrase works like a cue verb: "X pointed out that …".
+    Verb,
+    /// The phrase follows a cue verb and is part of its cue: "X said in a statement …".
+    Adjunct,
+}
+
+/// A multiword cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct CuePhrase {
+    /// Its words in lower case, space-separated.
+    pub words: &'static str,
+    /// What the phrase reports.
+    pub class: CueClass,
+    /// How the phrase combines with source and content.
+    pub role: PhraseRole,
+}
+
+const CUES: &str = include_str!("../../data/cues.tsv");
+const PHRASES: &str = include_str!("../../data/cue_phrases.tsv");
+
+fn data_lines(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
+}
+
+fn class(name: &str) -> CueClass {
+    match name {
+        "speech" => CueClass::Speech,
+        "thought" => CueClass::Thought,
+        other => panic!("cue class {other:?} in data/cues.tsv"),
+    }
+}
+
+fn verbs() -> &'static HashMap<&'static str, CueVerb> {
+    static VERBS: OnceLock<HashMap<&'static str, CueVerb>> = OnceLock::new();
+    VERBS.get_or_init(|| {
+        let mut map = HashMap::new();
+        for cols in data_lines(CUES) {
+            let (lemma, class) = (cols[0], class(cols[1]));
+            let forms: Vec<&str> = cols[2].split(' ').collect();
+            let last = forms.len() - 1;
+            for (i, &word) in forms.iter().enumerate() {
+                let form = match i {
+                    0 => VerbForm::Base,
+                    1 => VerbForm::ThirdPerson,
+                    2 => VerbForm::Past,
+                    _ if i == last => VerbForm::Gerund,
+                    _ => VerbForm::Participle,
+                };
+                map.entry(word).or_insert(CueVerb { lemma, class, form });
+            }
+        }
+        map
+    })
+}
+
+/// The cue verb `word` (lower case) is a form of.
+pub fn cue_verb(word: &str) -> Option<CueVerb> {
+    verbs().get(word).copied()
+}
+
+/// Every cue verb form with what it is, in no particular order.
+pub fn cue_verbs() -> impl Iterator<Item = (&'static str, CueVerb)> {
+    verbs().iter().map(|(&w, &c)| (w, c))
+}
+
+/// Every multiword cue, in the order of `data/cue_phrases.tsv`.
+pub fn cue_phrases() -> &'static [CuePhrase] {
+    static PHRASE_LIST: OnceLock<Vec<CuePhrase>> = OnceLock::new();
+    PHRASE_LIST.get_or_init(|| {
+        data_lines(PHRASES)
+            .map(|cols| CuePhrase {
+                words: cols[0],
+                class: class(cols[1]),
+                role: match cols[2] {
+                    "source-after" => PhraseRole::SourceAfter,
+                    "verb" => PhraseRole::Verb,
+                    "adjunct" => PhraseRole::Adjunct,
+                    other => panic!("cue phrase role {other:?} in data/cue_phrases.tsv"),
+                },
+            })
+            .collect()
+    })
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflections() {
+        assert_eq!(cue_verb("said"), Some(CueVerb { lemma: "say", class: CueClass::Speech, form: VerbForm::Past }));
+        assert_eq!(cue_verb("wrote").unwrap().form, VerbForm::Past);
+        assert_eq!(cue_verb("written").unwrap().form, VerbForm::Participle);
+        assert_eq!(cue_verb("emphasises").unwrap().lemma, "emphasise");
+        assert_eq!(cue_verb("believes").unwrap().class, CueClass::Thought);
+        assert_eq!(cue_verb("sang"), None);
+    }
+
+    #[test]
+    fn every_lemma_has_all_its_forms() {
+        for cols in data_lines(CUES) {
+            let forms: Vec<&str> = cols[2].split(' ').collect();
+            assert!(forms.len() >= 4, "{}: needs base, -s, past and -ing forms", cols[0]);
+            assert_eq!(forms[0], cols[0], "the first form is the lemma");
+            assert!(forms.last().unwrap().ends_with("ing"), "{}: the last form is the gerund", cols[0]);
+        }
+    }
+
+    #[test]
+    fn phrases_parse() {
+        assert!(cue_phrases().iter().any(|p| p.words == "according to" && p.role == PhraseRole::SourceAfter));
+    }
+}

@@ -1,0 +1,106 @@
+//! Embedded word lists, and the lexical features they give each token.
+//!
+//! The lists are data files under `data/` (hand-written) and `data/generated/` (made by
+//! `scripts/gen_lexicons.py` from openly licensed packages; see `data/generated/SOURCES.md`).
+//! Each is embedded with `include_str!` and searched in place ([`Table`]) or, for the small
+//! hand-written ones, parsed once into a hash map.
+//!
+//! [`annotate`] runs every lookup once per token, so that later stages read features instead
+//! of searching lists.
+
+mod cues;
+mod names;
+mod organizations;
+mod places;
+mod table;
+mod words;
+
+pub use cues::{cue_phrases, cue_verb, cue_verbs, CueClass, CuePhrase, CueVerb, PhraseRole, VerbForm};
+pub use names::{first_name, person_noun, person_nouns, Gender, PersonNoun, TitleUse};
+pub use organizations::{is_known_organization, organization_word};
+pub use places::{demonym, place, venue_word, Place, PlaceKind};
+pub use table::Table;
+pub use words::{is_common_word, word_class, WordClass};
+
+use crate::segment::{Segmentation, Shape, TokenKind};
+
+/// What the lexicons say about one token.
+#[derive(Clone, Debug, Default)]
+pub struct Lex {
+    /// The token in lower case, with curly apostrophes made straight.
+    pub lower: String,
+    /// The letter-case shape of the token.
+    pub shape: Option<Shape>,
+    /// The closed word class of the token, if it has one.
+    pub class: Option<WordClass>,
+    /// The cue verb the token is a form of.
+    pub cue: Option<CueVerb>,
+    /// The gender of the first name the token is, if it is one.
+    pub first_name: Option<Gender>,
+    /// True for a common English word (in its lower-case form).
+    pub common: bool,
+}
+
+/// Looks up every token of `seg` in the lexicons.
+pub fn annotate(text: &str, seg: &Segmentation) -> Vec<Lex> {
+    seg.tokens
+        .iter()
+        .map(|t| {
+            let word = t.span.text(text);
+            let lower = normalize(word).to_lowercase();
+            match t.kind {
+                TokenKind::Word => Lex {
+                    shape: Some(Shape::of(word)),
+                    class: word_class(&lower),
+                    cue: cue_verb(&lower),
+                    first_name: if Shape::of(word).is_capitalized() { first_name(word) } else { None },
+                    common: is_common_word(&lower),
+                    lower,
+                },
+                TokenKind::Possessive => Lex { class: Some(WordClass::Possessive), lower, ..Lex::default() },
+                _ => Lex { lower, ..Lex::default() },
+            }
+        })
+        .collect()
+}
+
+/// The text with curly apostrophes made straight, for lookups.
+pub fn normalize(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.contains('’') {
+        std::borrow::Cow::Owned(word.replace('’', "'"))
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every embedded table must be sorted for [`Table`] to find its keys.
+    #[test]
+    fn embedded_tables_are_sorted_and_searchable() {
+        for (name, table) in places::tables().into_iter().chain(names::tables()).chain(words::tables()) {
+            let keys: Vec<&str> = table.iter().map(|(k, _)| k).collect();
+            assert!(!keys.is_empty(), "{name} is empty");
+            for pair in keys.windows(2) {
+                assert!(pair[0] < pair[1], "{name}: {:?} before {:?}", pair[0], pair[1]);
+            }
+            for key in keys {
+                assert!(table.contains(key), "{name}: {key} not found");
+            }
+        }
+    }
+
+    #[test]
+    fn annotate_reads_every_list() {
+        let text = "Mark said the Ukrainian";
+        let seg = Segmentation::new(text);
+        let lex = annotate(text, &seg);
+        assert_eq!(lex[0].first_name, Some(Gender::Male));
+        assert_eq!(lex[1].cue.map(|c| c.lemma), Some("say"));
+        assert_eq!(lex[2].class, Some(WordClass::Determiner));
+        assert!(lex[2].common);
+        assert_eq!(demonym(seg.text(text, 3)), Some("Ukraine"));
+    }
+}

@@ -1,0 +1,118 @@
+//! The gazetteer: countries, regions, cities, water, landforms and venues; and demonyms.
+
+use super::table::Table;
+
+/// What kind of place a gazetteer entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PlaceKind {
+    /// A continent.
+    Continent,
+    /// A sovereign country or territory.
+    Country,
+    /// A region: state, province, area.
+    Region,
+    /// A city or town.
+    City,
+    /// A sea, ocean, river, lake or canal.
+    Water,
+    /// A mountain range, desert, peninsula.
+    Landform,
+    /// A named building, square, street or site.
+    Venue,
+}
+
+impl PlaceKind {
+    /// The kind's name in the JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlaceKind::Continent => "continent",
+            PlaceKind::Country => "country",
+            PlaceKind::Region => "region",
+            PlaceKind::City => "city",
+            PlaceKind::Water => "water",
+            PlaceKind::Landform => "landform",
+            PlaceKind::Venue => "venue",
+        }
+    }
+
+    fn parse(name: &str) -> PlaceKind {
+        match name {
+            "continent" => PlaceKind::Continent,
+            "country" => PlaceKind::Country,
+            "region" => PlaceKind::Region,
+            "city" => PlaceKind::City,
+            "water" => PlaceKind::Water,
+            "landform" => PlaceKind::Landform,
+            _ => PlaceKind::Venue,
+        }
+    }
+}
+
+/// A gazetteer entry.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Place {
+    /// The canonical name: "Kyiv" for "Kiev", "United States" for "U.S.".
+    pub canonical: &'static str,
+    /// What kind of place it is.
+    pub kind: PlaceKind,
+    /// ISO 3166-1 alpha-2 code of its country, when it lies in one.
+    pub country: Option<&'static str>,
+    /// Latitude and longitude in degrees, when known.
+    pub coordinates: Option<(f32, f32)>,
+}
+
+const PLACES: Table = Table::new(include_str!("../../data/generated/places.tsv"));
+const DEMONYMS: Table = Table::new(include_str!("../../data/generated/demonyms.tsv"));
+
+/// The gazetteer entry named exactly `name` (words separated by single spaces).
+pub fn place(name: &str) -> Option<Place> {
+    let (key, row) = PLACES.entry(name)?;
+    let mut cols = row.split('\t');
+    let kind = PlaceKind::parse(cols.next()?);
+    let country = cols.next().filter(|c| !c.is_empty());
+    let lat = cols.next().and_then(|v| v.parse().ok());
+    let lon = cols.next().and_then(|v| v.parse().ok());
+    let canonical = cols.next().filter(|c| !c.is_empty()).unwrap_or(key);
+    Some(Place { canonical, kind, country, coordinates: lat.zip(lon) })
+}
+
+const VENUE_WORDS: Table = Table::new(include_str!("../../data/venue_words.txt"));
+
+/// True when `word` ends the name of a venue: "House" in "Ukrainian House", "Airport".
+pub fn venue_word(word: &str) -> bool {
+    VENUE_WORDS.contains(word)
+}
+
+/// The place a demonym ("Ukrainian", "Russians") refers to.
+pub fn demonym(word: &str) -> Option<&'static str> {
+    DEMONYMS.get(word)
+}
+
+/// The sorted tables of this module, for the sortedness test.
+#[cfg(test)]
+pub(crate) fn tables() -> Vec<(&'static str, Table)> {
+    vec![("places", PLACES), ("demonyms", DEMONYMS), ("venue_words", VENUE_WORDS)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_cities_and_variants() {
+        let ukraine = place("Ukraine").unwrap();
+        assert_eq!((ukraine.canonical, ukraine.kind, ukraine.country), ("Ukraine", PlaceKind::Country, Some("UA")));
+        assert_eq!(place("Kiev").unwrap().canonical, "Kyiv");
+        assert_eq!(place("U.S.").unwrap().canonical, "United States");
+        assert_eq!(place("Moscow").unwrap().kind, PlaceKind::City);
+        assert!(place("Moscow").unwrap().coordinates.is_some());
+        assert_eq!(place("Rutte"), None);
+    }
+
+    #[test]
+    fn demonyms_link_to_places() {
+        assert_eq!(demonym("Ukrainian"), Some("Ukraine"));
+        assert_eq!(demonym("Russians"), Some("Russia"));
+        assert_eq!(demonym("Ukraine"), None);
+    }
+}

@@ -1,0 +1,156 @@
+//! Named mentions: people, places, organisations and demonyms.
+//!
+//! Three steps:
+//! 1. [`runs`] gathers runs of capitalised words ("NATO Secretary General Mark Rutte"), joined
+//!    by name particles and connectors ("Ministry of Defence", "Daughters of the American
+//!    Revolution Constitution Hall"), and marks the positions where a capital says little
+//!    (the start of a sentence, a headline in Title Case, ALL-CAPS text);
+//! 2. [`parts`] cuts each run into lexicon matches (places, organisations), titles and unknown
+//!    words, and classifies them from the lexicons and the context ("in Davos", "Caddell said",
+//!    "Hugh Hill, a doctor");
+//! 3. [`propagate`] spreads what one mention established to the rest of the document: once
+//!    "Mark Rutte" is a person, every "Rutte" is.
+
+mod parts;
+mod propagate;
+mod runs;
+
+use std::ops::Range;
+
+use crate::document::Document;
+use crate::lexicon::{Gender, Place};
+use crate::span::Span;
+
+/// What a named mention names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MentionKind {
+    /// A person: "Mark Rutte", "Rutte".
+    Person,
+    /// A place: country, city, region, venue.
+    Place,
+    /// An organisation: "NATO", "World Economic Forum".
+    Organization,
+    /// A word for a people, linked to its place: "Ukrainian", "Russians".
+    Demonym,
+}
+
+/// A named mention.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// Its tokens: the name only, without titles, determiners or possessive endings.
+    pub tokens: Range<usize>,
+    /// Its bytes.
+    pub span: Span,
+    /// What it names.
+    pub kind: MentionKind,
+    /// For a person: the title right before the name ("NATO Secretary General", "Sen.").
+    pub title: Option<Range<usize>>,
+    /// For a place: its gazetteer entry, when it has one.
+    pub place: Option<Place>,
+    /// For a demonym: the canonical name of its place.
+    pub demonym_of: Option<&'static str>,
+    /// For a person: the gender the first name or title tells.
+    pub gender: Gender,
+}
+
+impl Mention {
+    fn new(doc: &Document, tokens: Range<usize>, kind: MentionKind) -> Mention {
+        Mention {
+            span: doc.span(tokens.clone()),
+            tokens,
+            kind,
+            title: None,
+            place: None,
+            demonym_of: None,
+            gender: Gender::Unknown,
+        }
+    }
+}
+
+/// Finds the named mentions of `doc`, in text order, never overlapping.
+pub fn find(doc: &Document) -> Vec<Mention> {
+    let runs = runs::find(doc);
+    let mut found = Vec::new();
+    let mut unresolved = Vec::new();
+    for run in &runs {
+        parts::classify(doc, run, &mut found, &mut unresolved);
+    }
+    propagate::spread(doc, &mut found, &unresolved);
+    found.sort_by_key(|m| m.tokens.start);
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mentions(text: &str) -> Vec<(&str, MentionKind)> {
+        let doc = Document::new(text);
+        find(&doc).into_iter().map(|m| (m.span.text(text), m.kind)).collect()
+    }
+
+    use MentionKind::*;
+
+    #[test]
+    fn title_organisation_and_person_in_one_run() {
+        let text = "This was stated by NATO Secretary General Mark Rutte during a discussion.";
+        let doc = Document::new(text);
+        let found = find(&doc);
+        let rutte = found.iter().find(|m| m.kind == Person).unwrap();
+        assert_eq!(rutte.span.text(text), "Mark Rutte");
+        assert_eq!(doc.slice(rutte.title.clone().unwrap()), "NATO Secretary General");
+        assert_eq!(rutte.gender, Gender::Male);
+        assert!(found.iter().any(|m| m.kind == Organization && m.span.text(text) == "NATO"));
+    }
+
+    #[test]
+    fn places_venues_and_demonyms() {
+        assert_eq!(
+            mentions("He spoke at the Ukrainian House in Davos about Ukrainian land and Moscow."),
+            [("Ukrainian House", Place), ("Davos", Place), ("Ukrainian", Demonym), ("Moscow", Place)]
+        );
+    }
+
+    #[test]
+    fn surnames_join_the_full_name() {
+        assert_eq!(
+            mentions("Rutte spoke first. Later Mark Rutte left, and Rutte said no."),
+            [("Rutte", Person), ("Mark Rutte", Person), ("Rutte", Person)]
+        );
+    }
+
+    #[test]
+    fn sentence_initial_common_words_are_not_names() {
+        assert_eq!(mentions("Currently, Participants are discussing Ukraine."), [("Ukraine", Place)]);
+    }
+
+    #[test]
+    fn title_case_headline() {
+        assert_eq!(
+            mentions("Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted"),
+            [("Hillary Clinton", Person)]
+        );
+    }
+
+    #[test]
+    fn organisations_by_head_word() {
+        assert_eq!(
+            mentions("The Indonesian Navy and the Ministry of Defence met officials of Harvard University."),
+            [("Indonesian Navy", Organization), ("Ministry of Defence", Organization), ("Harvard University", Organization)]
+        );
+    }
+
+    #[test]
+    fn cue_subject_and_appositive_make_people() {
+        assert_eq!(mentions("Caddell said it was bad."), [("Caddell", Person)]);
+        assert_eq!(mentions("Hugh Hill, a doctor, said so."), [("Hugh Hill", Person)]);
+        assert_eq!(mentions("The poll showed it, said Zyrtek."), [("Zyrtek", Person)]);
+    }
+
+    #[test]
+    fn washington_and_jordan() {
+        assert_eq!(mentions("He lives in Washington."), [("Washington", Place)]);
+        assert_eq!(mentions("Michael Jordan visited Jordan."), [("Michael Jordan", Person), ("Jordan", Place)]);
+        assert_eq!(mentions("Paris Hilton flew to Paris."), [("Paris Hilton", Person), ("Paris", Place)]);
+    }
+}

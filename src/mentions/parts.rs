@@ -1,0 +1,262 @@
+//! Cutting a run of capitalised words into names, and deciding what each names.
+
+use std::ops::Range;
+
+use super::runs::Run;
+use super::{Mention, MentionKind};
+use crate::document::Document;
+use crate::lexicon::{self, CueClass, Gender, Place, PersonNoun, PlaceKind, WordClass};
+use crate::segment::TokenKind;
+
+/// A piece of a run.
+#[derive(Clone, Debug)]
+enum Part {
+    /// A known organisation.
+    Org(Range<usize>),
+    /// A gazetteer entry.
+    Place(Range<usize>, Place),
+    /// A title: "Secretary General", "Sen.".
+    Title(Range<usize>, PersonNoun),
+    /// A demonym and its place.
+    Demonym(Range<usize>, &'static str),
+    /// Words no lexicon knows (or knows only as first names).
+    Unknown(Range<usize>),
+}
+
+impl Part {
+    fn range(&self) -> Range<usize> {
+        match self {
+            Part::Org(r) | Part::Place(r, _) | Part::Title(r, _) | Part::Demonym(r, _) | Part::Unknown(r) => r.clone(),
+        }
+    }
+}
+
+/// Classifies the names in `run`, adding them to `found`; unknown words that may yet prove to be
+/// names (when the same words are named elsewhere) go to `unresolved`.
+pub fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unresolved: &mut Vec<Range<usize>>) {
+    let parts = merge_heads(doc, cut(doc, run.tokens.clone()));
+    let mut title: Option<(Range<usize>, PersonNoun)> = None;
+    let mut i = 0;
+    while i < parts.len() {
+        match &parts[i] {
+            Part::Org(r) => found.push(Mention::new(doc, r.clone(), MentionKind::Organization)),
+            Part::Place(r, place) => {
+                let mut m = Mention::new(doc, r.clone(), MentionKind::Place);
+                m.place = Some(*place);
+                found.push(m);
+            }
+            Part::Demonym(r, of) => {
+                let mut m = Mention::new(doc, r.clone(), MentionKind::Demonym);
+                m.demonym_of = Some(of);
+                found.push(m);
+            }
+            Part::Title(r, noun) => {
+                // Organisations and places just before a title belong to it: "NATO Secretary General".
+                let start = parts[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|p| matches!(p, Part::Org(_) | Part::Place(..) | Part::Demonym(..) | Part::Title(..)))
+                    .last()
+                    .map_or(r.start, |p| p.range().start);
+                title = Some((start..r.end, *noun));
+                i += 1;
+                continue;
+            }
+            Part::Unknown(r) => name(doc, run, r.clone(), title.take(), found, unresolved),
+        }
+        title = None;
+        i += 1;
+    }
+}
+
+/// Cuts `range` into parts, longest lexicon match first.
+fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
+    let mut parts: Vec<Part> = Vec::new();
+    let mut p = range.start;
+    while p < range.end {
+        let mut part = lexicon_part(doc, p, range.end, p > range.start).unwrap_or(Part::Unknown(p..p + 1));
+        // A one-word place that is also a first name, next to unknown words, is part of a
+        // person's name: "Paris Hilton", "Michael Jordan"; so is a one-word city before a name
+        // no lexicon knows: "Vladimir Vladimirovich Putin".
+        if let Part::Place(r, place) = &part {
+            let first_name = doc.lex[r.start].first_name.is_some();
+            let before_name = matches!(parts.last(), Some(Part::Unknown(u)) if u.end == r.start && doc.lex[u.end - 1].first_name.is_some());
+            let after_unknown = r.end < range.end && lexicon_part(doc, r.end, range.end, true).is_none();
+            let after_rare = after_unknown && !doc.lex[r.end].common;
+            let town = matches!(place.kind, PlaceKind::City | PlaceKind::Region);
+            if r.len() == 1 && ((first_name && (before_name || after_unknown)) || (town && after_rare)) {
+                part = Part::Unknown(r.clone());
+            }
+        }
+        p = part.range().end;
+        match (parts.last_mut(), &part) {
+            (Some(Part::Unknown(prev)), Part::Unknown(r)) => prev.end = r.end,
+            _ => parts.push(part),
+        }
+    }
+    parts
+}
+
+/// The longest lexicon entry starting at token `p`, ending by `end`. `inside` is true when the
+/// run goes on before `p`: there a lone head word ("House" in "Ukrainian House") is left to
+/// [`merge_heads`].
+fn lexicon_part(doc: &Document, p: usize, end: usize, inside: bool) -> Option<Part> {
+    let longest = (end - p).min(6);
+    for len in (1..=longest).rev() {
+        let r = p..p + len;
+        let key = doc.key(r.clone());
+        if inside && len == 1 && (lexicon::venue_word(&key) || lexicon::organization_word(&key)) {
+            continue;
+        }
+        if lexicon::is_known_organization(&key) {
+            return Some(Part::Org(r));
+        }
+        if let Some(place) = lexicon::place(&key) {
+            return Some(Part::Place(r, place));
+        }
+        let words: Vec<&str> = r.clone().map(|i| doc.lower(i)).collect();
+        if let Some(noun) = lexicon::person_noun(&words.join(" ")).filter(PersonNoun::is_title) {
+            return Some(Part::Title(r, noun));
+        }
+    }
+    lexicon::demonym(doc.word(p)).map(|of| Part::Demonym(p..p + 1, of))
+}
+
+/// Folds the parts before an organisation or venue head word into one organisation or venue:
+/// "Indonesian Navy", "Ministry of Defence", "Ukrainian House".
+fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
+    let mut out: Vec<Part> = Vec::with_capacity(parts.len());
+    for part in parts {
+        let Part::Unknown(r) = &part else {
+            out.push(part);
+            continue;
+        };
+        // Find the last head word inside the unknown words.
+        let head = r.clone().rev().find(|&k| {
+            let w = doc.word(k);
+            lexicon::organization_word(w) || lexicon::venue_word(w)
+        });
+        let Some(h) = head else {
+            out.push(part);
+            continue;
+        };
+        // A head word followed by "of"/"for" takes the rest of the unknown words.
+        let end = if h + 1 < r.end && doc.is_any(h + 1, &["of", "for", "on"]) { r.end } else { h + 1 };
+        let mut start = r.start;
+        while let Some(prev) = out.last() {
+            let joins = matches!(prev, Part::Place(..) | Part::Demonym(..) | Part::Org(_) | Part::Unknown(_))
+                && prev.range().end == start;
+            if !joins {
+                break;
+            }
+            start = prev.range().start;
+            out.pop();
+        }
+        let word = doc.word(h);
+        let whole = start..end;
+        if lexicon::organization_word(word) {
+            if whole.len() == 1 && !doc.is_any(h + 1, &["of", "for", "on"]) {
+                out.push(Part::Unknown(whole)); // a lone "Party" or "Center" names nothing
+            } else {
+                out.push(Part::Org(whole));
+            }
+        } else if whole.len() >= 2 {
+            let place = Place { canonical: "", kind: PlaceKind::Venue, country: None, coordinates: None };
+            out.push(Part::Place(whole, place));
+        } else {
+            out.push(Part::Unknown(whole));
+        }
+        if end < r.end {
+            out.push(Part::Unknown(end..r.end));
+        }
+    }
+    out
+}
+
+/// Decides what the unknown words `r` of `run` name.
+fn name(
+    doc: &Document,
+    run: &Run,
+    r: Range<usize>,
+    title: Option<(Range<usize>, PersonNoun)>,
+    found: &mut Vec<Mention>,
+    unresolved: &mut Vec<Range<usize>>,
+) {
+    let weak = run.headline || (run.initial && r.start == run.tokens.start);
+    let words: Vec<usize> = r.clone().filter(|&k| doc.kind(k) == TokenKind::Word && doc.word(k).chars().count() > 1).collect();
+    let common = |k: &usize| doc.lex[*k].common || doc.class(*k).is_some();
+    let all_common = words.iter().all(common);
+    let any_common = words.iter().any(common);
+    let first = doc.lex[r.start].first_name;
+    let before = r.start.checked_sub(1).filter(|&b| doc.seg.sentence_of[b] == doc.seg.sentence_of[r.start]);
+    // "pollster Pat Caddell", "spokeswoman Jessica Ditto".
+    let lower_title = before.filter(|&b| !doc.is_capitalized(b)).and_then(|b| lexicon::person_noun(doc.lower(b)));
+
+    let person = if title.is_some() || lower_title.is_some() {
+        !(weak && all_common && first.is_none())
+    } else if r.len() >= 2 {
+        let rest_known = words.iter().skip(1).any(|k| !common(k));
+        let first_common = common(&r.start);
+        (first.is_some() && (!weak || !first_common || rest_known)) || (!any_common && !run.headline)
+    } else {
+        !any_common && (is_cue_subject(doc, r.clone()) || has_person_appositive(doc, r.end))
+            || (first.is_some() && !any_common && !weak)
+    };
+    if person {
+        let mut m = Mention::new(doc, r, MentionKind::Person);
+        let noun = title.as_ref().map(|(_, n)| *n).or(lower_title);
+        m.gender = match (first, noun.map(|n| n.gender)) {
+            (_, Some(g)) if g != Gender::Unknown => g,
+            (Some(g), _) => g,
+            _ => Gender::Unknown,
+        };
+        m.title = title.map(|(t, _)| t).or_else(|| lower_title.and(before).map(|b| b..b + 1));
+        found.push(m);
+        return;
+    }
+    let locative = before.is_some_and(|b| doc.is_any(b, &["in", "at", "near", "outside", "across", "throughout", "around"]));
+    if locative && !any_common && r.len() <= 3 {
+        found.push(Mention::new(doc, r, MentionKind::Place));
+        return;
+    }
+    if !(weak && all_common) {
+        unresolved.push(r);
+    }
+}
+
+/// True when the words end right before a verb of saying ("Caddell said") or follow one in an
+/// inverted attribution ("…,” said Caddell").
+fn is_cue_subject(doc: &Document, r: Range<usize>) -> bool {
+    let speech = |k: usize| k < doc.len() && doc.lex[k].cue.is_some_and(|c| c.class == CueClass::Speech);
+    let mut after = r.end;
+    while after < doc.len() && matches!(doc.class(after), Some(WordClass::Adverb | WordClass::Auxiliary)) {
+        after += 1;
+    }
+    let said_after = speech(after) && doc.seg.sentence_of[after] == doc.seg.sentence_of[r.start];
+    let said_before = r.start > 0 && speech(r.start - 1) && doc.seg.sentence_of[r.start - 1] == doc.seg.sentence_of[r.start];
+    said_after || said_before
+}
+
+/// True when a person appositive follows: ", a doctor," / ", the Secretary of State" / ", who".
+fn has_person_appositive(doc: &Document, end: usize) -> bool {
+    if !doc.is(end, ",") {
+        return false;
+    }
+    if doc.is_any(end + 1, &["who", "whose"]) {
+        return true;
+    }
+    // Up to six words after the comma, ending in a person noun.
+    let limit = (end + 8).min(doc.len());
+    let mut k = end + 1;
+    if !doc.is_any(k, &["a", "an", "the"]) && doc.class(k) != Some(WordClass::PossessivePronoun) {
+        return false;
+    }
+    k += 1;
+    while k < limit && doc.kind(k) == TokenKind::Word {
+        if lexicon::person_noun(doc.lower(k)).is_some_and(|n| n.is_noun()) {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}

@@ -1,0 +1,204 @@
+//! Runs of capitalised words, the raw material of names.
+
+use std::ops::Range;
+
+use crate::document::Document;
+use crate::lexicon::{self, WordClass};
+use crate::segment::{Shape, TokenKind};
+
+/// A run of capitalised words (with the particles and connectors between them).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Run {
+    /// The tokens of the run.
+    pub tokens: Range<usize>,
+    /// True when the run starts where any word is capitalised: a sentence's start, after an
+    /// opening quote or a colon.
+    pub initial: bool,
+    /// True when the run sits in a headline in Title Case or in ALL-CAPS text, where capitals
+    /// say nothing.
+    pub headline: bool,
+}
+
+/// Name particles that join two capitalised words: "Ludwig van Beethoven", "Osama bin Laden".
+const PARTICLES: &[&str] = &["de", "del", "della", "da", "dos", "du", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "el", "y", "ter"];
+
+/// Finds the runs of `doc`.
+pub fn find(doc: &Document) -> Vec<Run> {
+    let mut runs = Vec::new();
+    for sentence in &doc.seg.sentences {
+        let headline = is_headline(doc, sentence.tokens.clone());
+        let mut i = sentence.tokens.start;
+        let end = sentence.tokens.end;
+        while i < end {
+            if !starts_name(doc, i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            i += 1;
+            loop {
+                if i < end && continues_name(doc, i) {
+                    i += 1;
+                } else if let Some(skip) = connector(doc, start, i, end) {
+                    i += skip;
+                } else {
+                    break;
+                }
+            }
+            let initial = is_initial_position(doc, start, sentence.tokens.start);
+            if initial && i - start >= 2 && is_capitalized_common_word(doc, start, i) {
+                // "Later Mark Rutte left": the sentence's first word is not part of the name.
+                runs.push(Run { tokens: start..start + 1, initial, headline });
+                runs.push(Run { tokens: start + 1..i, initial: false, headline });
+            } else {
+                runs.push(Run { tokens: start..i, initial, headline });
+            }
+        }
+    }
+    runs
+}
+
+/// True when token `i` can be part of a name: a capitalised word that is not a function word,
+/// unless it is also a first name ("Will", "May", "April").
+fn starts_name(doc: &Document, i: usize) -> bool {
+    doc.kind(i) == TokenKind::Word
+        && doc.is_capitalized(i)
+        && (doc.class(i).is_none() || doc.class(i) == Some(WordClass::Time) || doc.lex[i].first_name.is_some())
+        && !doc.is(i, "i")
+}
+
+fn continues_name(doc: &Document, i: usize) -> bool {
+    // "Washington, D.C." continues across its comma.
+    starts_name(doc, i) || (doc.kind(i) == TokenKind::Number && doc.word(i).len() <= 2 && doc.is_capitalized(i - 1) && !doc.seg.tokens[i].space_before)
+}
+
+/// The number of tokens a connector spends to join the name so far (`start..at`) with the
+/// capitalised word after it, if it can.
+fn connector(doc: &Document, start: usize, at: usize, end: usize) -> Option<usize> {
+    let cap = |k: usize| k < end && starts_name(doc, k);
+    if at >= end {
+        return None;
+    }
+    let word = doc.lower(at);
+    // "Washington, D.C." — a comma before a state or district abbreviation.
+    if word == "," && at + 1 < end && doc.word(at + 1) == "D.C." {
+        return Some(1);
+    }
+    if PARTICLES.contains(&word) && cap(at + 1) && at > start {
+        return Some(1);
+    }
+    if matches!(word, "of" | "for" | "on") {
+        let left = doc.word(at - 1);
+        let joins = lexicon::organization_word(left)
+            || lexicon::venue_word(left)
+            || lexicon::person_noun(doc.lower(at - 1)).is_some_and(|n| n.is_title())
+            || matches!(left, "Daughters" | "Sons" | "Friends" | "Museum" | "Gulf" | "Sea" | "Bay" | "Strait" | "Cape" | "Isle" | "Horn" | "Republic" | "Kingdom" | "Duke" | "Prince" | "Princess");
+        if !joins {
+            return None;
+        }
+        if cap(at + 1) {
+            return Some(1);
+        }
+        if doc.is(at + 1, "the") && cap(at + 2) {
+            return Some(2);
+        }
+    }
+    if (word == "and" || word == "&") && cap(at + 1) {
+        // Only inside a known name: "Bosnia and Herzegovina", "Procter & Gamble".
+        let mut k = at + 2;
+        while k < end && cap(k) {
+            k += 1;
+        }
+        for stop in (at + 2..=k).rev() {
+            let key = doc.key(start..stop);
+            if lexicon::place(&key).is_some() || lexicon::is_known_organization(&key) {
+                return Some(1);
+            }
+        }
+    }
+    None
+}
+
+/// True when token `i`, first of the run `i..end`, is a common word that is not a first name and
+/// does not start a lexicon entry ("New York", "President Obama").
+fn is_capitalized_common_word(doc: &Document, i: usize, end: usize) -> bool {
+    let lex = &doc.lex[i];
+    if !lex.common || lex.first_name.is_some() || lexicon::person_noun(&lex.lower).is_some() {
+        return false;
+    }
+    !(i + 2..=end.min(i + 6)).any(|k| {
+        let key = doc.key(i..k);
+        lexicon::place(&key).is_some() || lexicon::is_known_organization(&key)
+    }) && !(i + 2..=end.min(i + 4)).any(|k| {
+        let words: Vec<&str> = (i..k).map(|j| doc.lower(j)).collect();
+        lexicon::person_noun(&words.join(" ")).is_some()
+    })
+}
+
+/// True when a capital at `i` comes from position rather than from the word: the start of the
+/// sentence, or right after an opening quote, a colon, a dash or a bracket at its start.
+fn is_initial_position(doc: &Document, i: usize, sentence_start: usize) -> bool {
+    let mut k = i;
+    while k > sentence_start {
+        let prev = k - 1;
+        let opener = doc.kind(prev) == TokenKind::Quote
+            || doc.kind(prev) == TokenKind::Dash
+            || matches!(doc.word(prev), "(" | "[" | ":" | "…" | "...");
+        if !opener {
+            return false;
+        }
+        if matches!(doc.word(prev), ":") || doc.kind(prev) == TokenKind::Dash {
+            return true;
+        }
+        k = prev;
+    }
+    true
+}
+
+/// True for a sentence in Title Case or ALL CAPS: of its common content words (three or more),
+/// at least three in four are capitalised. Names do not count either way, so a sentence dense
+/// with names is not a headline.
+fn is_headline(doc: &Document, range: Range<usize>) -> bool {
+    let mut common = 0;
+    let mut capitalised = 0;
+    for i in range {
+        let lex = &doc.lex[i];
+        if doc.kind(i) != TokenKind::Word || lex.class.is_some() || !lex.common || lex.first_name.is_some() {
+            continue;
+        }
+        common += 1;
+        if lex.shape.is_some_and(Shape::is_capitalized) {
+            capitalised += 1;
+        }
+    }
+    common >= 3 && capitalised * 4 >= common * 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn runs(text: &str) -> Vec<(&str, bool, bool)> {
+        let doc = Document::new(text);
+        find(&doc).iter().map(|r| (doc.slice(r.tokens.clone()), r.initial, r.headline)).collect()
+    }
+
+    #[test]
+    fn runs_and_connectors() {
+        assert_eq!(
+            runs("Yesterday the Ministry of Defence met Ludwig van Beethoven in Bosnia and Herzegovina."),
+            [("Yesterday", true, false), ("Ministry of Defence", false, false), ("Ludwig van Beethoven", false, false), ("Bosnia and Herzegovina", false, false)]
+        );
+        assert_eq!(runs("Trump and Clinton met."), [("Trump", true, false), ("Clinton", false, false)]);
+        assert_eq!(runs("He went to Washington, D.C. today"), [("Washington, D.C.", false, false)]);
+    }
+
+    #[test]
+    fn initial_positions_and_headlines() {
+        assert_eq!(runs("He said: “Currently, Ukraine waits.”"), [("Currently", true, false), ("Ukraine", false, false)]);
+        assert_eq!(
+            runs("Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics"),
+            [("Hillary Clinton", true, true), ("Headed", false, true), ("ER", false, true), ("Diverted", false, true), ("Avoid Bad Optics", false, true)]
+        );
+    }
+}

@@ -1,0 +1,175 @@
+//! Highlighted HTML: the text, escaped, with claims and mentions marked.
+//!
+//! Every character of the input appears exactly once in the output, escaped; marks nest
+//! properly (a mark that would cross another is closed and reopened), so a claim band holds its
+//! entity marks.
+
+use crate::analysis::{Analysis, ClaimKind};
+use crate::coref::EntityKind;
+
+/// One mark to place: a byte range, its layer (outer layers open first), its opening tag.
+struct Mark {
+    start: usize,
+    end: usize,
+    layer: u8,
+    open: String,
+    close: &'static str,
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(text: &str, out: &mut String) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+fn escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    escape(text, &mut out);
+    out
+}
+
+/// The text of `analysis` as HTML: claim content in `<span class="nm-claim …">`, cues and sources
+/// in `<span class="nm-cue">` / `<span class="nm-source">`, mentions in `<mark class="nm-…">`.
+/// Data attributes (`data-claim`, `data-entity`, `data-speaker`) link marks to the JSON ids.
+pub fn render_html(text: &str, analysis: &Analysis) -> String {
+    let mut marks = Vec::new();
+    for (id, claim) in analysis.claims.iter().enumerate() {
+        let speaker = claim.speaker.map(|s| analysis.entities[s].name.as_str()).unwrap_or("unknown speaker");
+        let cue = claim.cue.map(|c| c.text(text)).unwrap_or("");
+        let kind = claim.kind.as_str();
+        let class = match claim.kind {
+            ClaimKind::Direct => "nm-claim nm-direct",
+            _ => "nm-claim nm-reported",
+        };
+        let speaker_attr = claim.speaker.map(|s| format!(" data-speaker=\"{s}\"")).unwrap_or_default();
+        let title = escaped(&format!("{speaker} — {cue} ({kind})"));
+        for piece in &claim.content {
+            marks.push(Mark {
+                start: piece.start,
+                end: piece.end,
+                layer: 0,
+                open: format!("<span class=\"{class}\" data-claim=\"{id}\"{speaker_attr} title=\"{title}\" tabindex=\"0\">"),
+                close: "</span>",
+            });
+        }
+        for (span, class) in [(claim.cue, "nm-cue"), (claim.source, "nm-source")] {
+            if let Some(s) = span {
+                marks.push(Mark { start: s.start, end: s.end, layer: 1, open: format!("<span class=\"{class}\" data-claim=\"{id}\">"), close: "</span>" });
+            }
+        }
+    }
+    for (id, entity) in analysis.entities.iter().enumerate() {
+        let kind = match entity.kind {
+            EntityKind::Person if entity.speaker => "nm-person nm-speaker",
+            EntityKind::Person => "nm-person",
+            EntityKind::Place => "nm-place",
+            EntityKind::Organization => "nm-org",
+        };
+        let title = match &entity.title {
+            Some(t) => escaped(&format!("{} — {}", entity.name, t)),
+            None => escaped(&entity.name),
+        };
+        for m in &entity.mentions {
+            marks.push(Mark { start: m.start, end: m.end, layer: 2, open: format!("<mark class=\"nm-entity {kind}\" data-entity=\"{id}\" title=\"{title}\">"), close: "</mark>" });
+        }
+    }
+    for d in &analysis.demonyms {
+        marks.push(Mark { start: d.span.start, end: d.span.end, layer: 2, open: format!("<mark class=\"nm-demonym\" title=\"{}\">", escaped(d.place)), close: "</mark>" });
+    }
+    nest(text, marks)
+}
+
+/// Writes `text` with `marks`, nesting them: outer (earlier start, longer, lower layer) first.
+fn nest(text: &str, mut marks: Vec<Mark>) -> String {
+    marks.retain(|m| m.start < m.end);
+    marks.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.layer.cmp(&b.layer)));
+    let mut bounds: Vec<usize> = marks.iter().flat_map(|m| [m.start, m.end]).chain([0, text.len()]).collect();
+    bounds.sort_unstable();
+    bounds.dedup();
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut open: Vec<usize> = Vec::new(); // indices into `marks`
+    let mut next = 0; // marks[..next] have started
+    for w in bounds.windows(2) {
+        let (from, to) = (w[0], w[1]);
+        // Close what ends here, and everything opened after it (reopened below).
+        if let Some(first_done) = open.iter().position(|&m| marks[m].end <= from) {
+            for &m in open[first_done..].iter().rev() {
+                out.push_str(marks[m].close);
+            }
+            let reopen: Vec<usize> = open.drain(first_done..).filter(|&m| marks[m].end > from).collect();
+            for m in reopen {
+                out.push_str(&marks[m].open);
+                open.push(m);
+            }
+        }
+        while next < marks.len() && marks[next].start <= from {
+            if marks[next].end > from {
+                out.push_str(&marks[next].open);
+                open.push(next);
+            }
+            next += 1;
+        }
+        escape(&text[from..to], &mut out);
+    }
+    for &m in open.iter().rev() {
+        out.push_str(marks[m].close);
+    }
+    out
+}
+
+/// `html` with its tags removed and entities decoded: the inverse of rendering, for tests.
+#[cfg(test)]
+pub(crate) fn strip(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze;
+
+    #[test]
+    fn every_character_once_and_escaped() {
+        let text = "“<b>We</b> & you,” Mark Rutte said in Kyiv. <img src=x onerror=alert(1)>";
+        let html = render_html(text, &analyze(text));
+        assert!(!html.contains("<img"), "{html}");
+        assert!(!html.contains("<b>"));
+        assert_eq!(strip(&html), text);
+    }
+
+    #[test]
+    fn crossing_marks_are_split_and_tags_balance() {
+        let text = "abcdef";
+        let mk = |start, end, layer| Mark { start, end, layer, open: format!("<i{layer}>"), close: "</i>" };
+        let html = nest(text, vec![mk(0, 4, 0), mk(2, 6, 1)]);
+        assert_eq!(html, "<i0>ab<i1>cd</i></i><i1>ef</i>");
+    }
+
+    #[test]
+    fn claim_band_contains_entity_marks() {
+        let text = "“Ukraine will win,” Mark Rutte said.";
+        let html = render_html(text, &analyze(text));
+        let claim = html.find("nm-claim").unwrap();
+        let place = html.find("nm-place").unwrap();
+        let claim_end = html[claim..].find("</span>").unwrap() + claim;
+        assert!(claim < place && place < claim_end, "{html}");
+    }
+}

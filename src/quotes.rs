@@ -1,0 +1,322 @@
+//! Quote marks and quotations.
+//!
+//! Each quote-mark token is classified as an opening mark, a closing mark, an apostrophe
+//! (`players’ union`), or a stray mark that pairs with nothing. Marks are paired with a stack,
+//! so quotations nest (`‘yes’` inside `“…”`). A quotation that is still open at the end of a
+//! paragraph continues into the next paragraph when that one opens with a mark of the same
+//! family, the way news articles print a quote of several paragraphs; otherwise it ends with its
+//! paragraph, so an unmatched mark never swallows the rest of the document.
+
+use std::ops::Range;
+
+use crate::segment::{Segmentation, TokenKind};
+use crate::span::Span;
+
+/// What a quote-mark token turned out to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteRole {
+    /// Opens a quotation (or reopens it in a continuing paragraph).
+    Open,
+    /// Closes a quotation.
+    Close,
+    /// An apostrophe, not a quote mark: `players’`, `’til`.
+    Apostrophe,
+    /// A quote mark that pairs with nothing.
+    Stray,
+}
+
+/// Double marks (“ ” " « » „) and single marks (‘ ’ ' ‹ ›) pair only within their family.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Family {
+    /// “ ” " „ ‟ « » and the doubled ASCII forms `` and ''.
+    Double,
+    /// ‘ ’ ' ‚ ‛ ‹ ›.
+    Single,
+}
+
+/// A quotation: the tokens between a pair of matching marks, marks included.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quotation {
+    /// One token range a paragraph, each from an opening mark to a closing mark or the paragraph's
+    /// end.
+    pub pieces: Vec<Range<usize>>,
+    /// The family of its marks.
+    pub family: Family,
+    /// 0 for a quotation in running text, 1 for one inside another, and so on.
+    pub depth: u32,
+    /// The quotation this one is nested in.
+    pub parent: Option<usize>,
+    /// False when the closing mark is missing and the quotation was cut at a paragraph's end.
+    pub closed: bool,
+}
+
+impl Quotation {
+    /// The first token (the opening mark).
+    pub fn first_token(&self) -> usize {
+        self.pieces[0].start
+    }
+
+    /// One past the last token.
+    pub fn end_token(&self) -> usize {
+        self.pieces.last().map(|r| r.end).unwrap_or(0)
+    }
+
+    /// The byte spans of its pieces.
+    pub fn spans<'a>(&'a self, seg: &'a Segmentation) -> impl Iterator<Item = Span> + 'a {
+        self.pieces.iter().map(|r| seg.span(r.clone()))
+    }
+
+    /// Number of word tokens inside the marks.
+    pub fn word_count(&self, seg: &Segmentation) -> usize {
+        self.pieces
+            .iter()
+            .flat_map(|r| r.clone())
+            .filter(|&i| matches!(seg.tokens[i].kind, TokenKind::Word | TokenKind::Number))
+            .count()
+    }
+}
+
+/// Marker for "no quotation" in [`Quotes::innermost`].
+pub const NONE: u32 = u32::MAX;
+
+/// All quotations of a text and the role of every quote mark.
+#[derive(Clone, Debug, Default)]
+pub struct Quotes {
+    /// Quotations in order of their opening marks.
+    pub quotations: Vec<Quotation>,
+    /// For each token: the role of a quote-mark token, `None` for other tokens.
+    pub roles: Vec<Option<QuoteRole>>,
+    /// For each token: the innermost quotation containing it (marks included), or [`NONE`].
+    pub innermost: Vec<u32>,
+}
+
+impl Quotes {
+    /// The outermost quotation containing token `i`.
+    pub fn outermost(&self, i: usize) -> Option<usize> {
+        let mut q = self.innermost.get(i).copied().filter(|&q| q != NONE)? as usize;
+        while let Some(p) = self.quotations[q].parent {
+            q = p;
+        }
+        Some(q)
+    }
+
+    /// True when token `i` lies inside a quotation (or is one of its marks).
+    pub fn is_quoted(&self, i: usize) -> bool {
+        self.innermost.get(i).is_some_and(|&q| q != NONE)
+    }
+
+    /// Finds the quotations of `text`, segmented as `seg`.
+    pub fn find(text: &str, seg: &Segmentation) -> Quotes {
+        let n = seg.tokens.len();
+        let mut roles = vec![None; n];
+        let mut quotations: Vec<Quotation> = Vec::new();
+        // Open quotations: (index in `quotations`, family).
+        let mut stack: Vec<(usize, Family)> = Vec::new();
+
+        for (p, paragraph) in seg.paragraphs.iter().enumerate() {
+            let mut first_quote = true;
+            for i in paragraph.tokens.clone() {
+                if seg.tokens[i].kind != TokenKind::Quote {
+                    continue;
+                }
+                let mark = seg.text(text, i);
+                let family = family_of(mark);
+                let continuing = std::mem::take(&mut first_quote) && i == paragraph.tokens.start;
+                if continuing && stack.last().is_some_and(|&(_, f)| f == family) {
+                    // A continued quotation reopens here.
+                    let (q, _) = *stack.last().unwrap();
+                    quotations[q].pieces.push(i..i + 1);
+                    roles[i] = Some(QuoteRole::Open);
+                    continue;
+                }
+                let direction = direction(text, seg, i, paragraph.tokens.clone());
+                let pending = stack.iter().rposition(|&(_, f)| f == family);
+                let opens = match direction {
+                    Some(open) => open,
+                    None => pending.is_none(),
+                };
+                if opens {
+                    let parent = stack.last().map(|&(q, _)| q);
+                    let depth = stack.len() as u32;
+                    stack.push((quotations.len(), family));
+                    quotations.push(Quotation { pieces: vec![i..i + 1], family, depth, parent, closed: false });
+                    roles[i] = Some(QuoteRole::Open);
+                } else if let Some(at) = pending {
+                    for &(q, _) in &stack[at + 1..] {
+                        roles[quotations[q].first_token()] = Some(QuoteRole::Stray);
+                    }
+                    let (q, _) = stack[at];
+                    stack.truncate(at);
+                    let piece = quotations[q].pieces.last_mut().unwrap();
+                    piece.end = i + 1;
+                    quotations[q].closed = true;
+                    roles[i] = Some(QuoteRole::Close);
+                } else if family == Family::Single {
+                    roles[i] = Some(QuoteRole::Apostrophe);
+                } else {
+                    roles[i] = Some(QuoteRole::Stray);
+                }
+            }
+            // The end of the paragraph: everything nested is dropped; the outermost quotation
+            // continues if the next paragraph opens with a mark of its family.
+            if let Some(&(outer, family)) = stack.first() {
+                for &(q, _) in &stack[1..] {
+                    roles[quotations[q].first_token()] = Some(QuoteRole::Stray);
+                }
+                stack.truncate(1);
+                quotations[outer].pieces.last_mut().unwrap().end = paragraph.tokens.end;
+                let next_opens = seg.paragraphs.get(p + 1).is_some_and(|next| {
+                    let t = next.tokens.start;
+                    seg.tokens[t].kind == TokenKind::Quote
+                        && family_of(seg.text(text, t)) == family
+                        && direction(text, seg, t, next.tokens.clone()) != Some(false)
+                });
+                if !next_opens {
+                    stack.clear();
+                }
+            }
+        }
+
+        // Drop the quotations whose opening mark turned out to be stray; their children move up.
+        let mut renumber: Vec<Option<usize>> = vec![None; quotations.len()];
+        let mut kept: Vec<Quotation> = Vec::with_capacity(quotations.len());
+        for (q, quotation) in quotations.into_iter().enumerate() {
+            // Parents come before their children, so `renumber` already holds the parent's fate.
+            let parent = quotation.parent.and_then(|p| renumber[p]);
+            if roles[quotation.first_token()] == Some(QuoteRole::Stray) {
+                // Children of a dropped quotation attach to its nearest kept ancestor.
+                renumber[q] = parent;
+                continue;
+            }
+            let depth = parent.map_or(0, |p| kept[p].depth + 1);
+            kept.push(Quotation { depth, parent, ..quotation });
+            renumber[q] = Some(kept.len() - 1);
+        }
+        let mut innermost = vec![NONE; n];
+        for (q, quotation) in kept.iter().enumerate() {
+            for piece in &quotation.pieces {
+                // Later (inner) quotations overwrite their parents' marks.
+                for slot in &mut innermost[piece.clone()] {
+                    *slot = q as u32;
+                }
+            }
+        }
+        Quotes { quotations: kept, roles, innermost }
+    }
+}
+
+/// The family of a quote-mark token's text.
+pub fn family_of(mark: &str) -> Family {
+    match mark.chars().next() {
+        Some('‘' | '’' | '\'' | '‚' | '‛' | '‹' | '›') if mark.chars().count() == 1 => Family::Single,
+        _ => Family::Double,
+    }
+}
+
+/// Whether the mark at token `i` opens (`Some(true)`), closes (`Some(false)`) or cannot tell
+/// (`None`), from its neighbours and, when they do not decide, from its shape.
+fn direction(text: &str, seg: &Segmentation, i: usize, paragraph: Range<usize>) -> Option<bool> {
+    let tokens = &seg.tokens;
+    let open_before = i == paragraph.start || tokens[i].space_before || {
+        let prev = seg.text(text, i - 1);
+        tokens[i - 1].kind == TokenKind::Dash
+            || matches!(prev, "(" | "[" | "{")
+            || (tokens[i - 1].kind == TokenKind::Quote && !matches!(prev, "”" | "’" | "»" | "›"))
+    };
+    let open_after = i + 1 >= paragraph.end || tokens[i + 1].space_before || {
+        let next = seg.text(text, i + 1);
+        tokens[i + 1].kind == TokenKind::Dash
+            || tokens[i + 1].kind == TokenKind::Possessive
+            || matches!(next, "." | "," | ";" | ":" | "!" | "?" | ")" | "]" | "}" | "…")
+            || next.starts_with("..")
+            || (tokens[i + 1].kind == TokenKind::Quote && !matches!(next, "“" | "‘" | "«" | "‹" | "„"))
+    };
+    match (open_before, open_after) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => match seg.text(text, i) {
+            "“" | "‘" | "«" | "‹" | "„" | "‚" | "‛" | "‟" | "``" => Some(true),
+            "”" | "’" | "»" | "›" => Some(false),
+            _ => None,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<(u32, Vec<&str>)> {
+        let seg = Segmentation::new(text);
+        let quotes = Quotes::find(text, &seg);
+        quotes
+            .quotations
+            .iter()
+            .map(|q| (q.depth, q.spans(&seg).map(|s| s.text(text)).collect()))
+            .collect()
+    }
+
+    fn roles(text: &str) -> Vec<(&str, QuoteRole)> {
+        let seg = Segmentation::new(text);
+        let quotes = Quotes::find(text, &seg);
+        (0..seg.tokens.len()).filter_map(|i| quotes.roles[i].map(|r| (seg.text(text, i), r))).collect()
+    }
+
+    #[test]
+    fn curly_and_straight_pairs() {
+        assert_eq!(quoted("“Go,” he said. \"Now,\" she said."), [(0, vec!["“Go,”"]), (0, vec!["\"Now,\""])]);
+        assert_eq!(quoted("«Oui» et „ja“"), [(0, vec!["«Oui»"]), (0, vec!["„ja“"])]);
+        assert_eq!(quoted("He said ''no'' and ``yes''."), [(0, vec!["''no''"]), (0, vec!["``yes''"])]);
+    }
+
+    #[test]
+    fn nesting() {
+        let text = "“Putin is ticking boxes: ‘yes’ or ‘not’ NATO,” the chief added.";
+        assert_eq!(
+            quoted(text),
+            [
+                (0, vec!["“Putin is ticking boxes: ‘yes’ or ‘not’ NATO,”"]),
+                (1, vec!["‘yes’"]),
+                (1, vec!["‘not’"])
+            ]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(quoted("Ukraine’s future, don’t, the ’90s, rock ’n’ roll, the players’ union").is_empty());
+        assert_eq!(roles("the players’ union"), [("’", QuoteRole::Apostrophe)]);
+        assert_eq!(quoted("the players’ ‘union’"), [(0, vec!["‘union’"])]);
+    }
+
+    #[test]
+    fn multi_paragraph_quotation() {
+        let text = "“First paragraph of the quote.\n“Second, and last.”\nAfter.";
+        assert_eq!(quoted(text), [(0, vec!["“First paragraph of the quote.", "“Second, and last.”"])]);
+    }
+
+    #[test]
+    fn unmatched_mark_ends_with_its_paragraph() {
+        let text = "He said “we will stay\nNext paragraph “is” fine.";
+        let q = quoted(text);
+        assert_eq!(q, [(0, vec!["“we will stay"]), (0, vec!["“is”"])]);
+        let seg = Segmentation::new(text);
+        assert!(!Quotes::find(text, &seg).quotations[0].closed);
+    }
+
+    #[test]
+    fn stray_closing_mark_is_ignored() {
+        assert_eq!(roles("This is wrong” here."), [("”", QuoteRole::Stray)]);
+        assert!(quoted("This is wrong” here.").is_empty());
+    }
+
+    #[test]
+    fn straight_quotes_glued_to_punctuation() {
+        assert_eq!(quoted("He said:\"Hello there.\""), [(0, vec!["\"Hello there.\""])]);
+    }
+
+    #[test]
+    fn misprinted_closing_mark_at_the_start_opens() {
+        assert_eq!(quoted("”Mr. Trump is wrong.” — Jane Doe"), [(0, vec!["”Mr. Trump is wrong.”"])]);
+    }
+}

@@ -1,0 +1,148 @@
+//! Text segmentation: paragraphs, sentences and tokens — the first layer of the pipeline.
+//!
+//! A paragraph is a non-empty line. Sentences never cross paragraphs. Tokens never cross lines.
+//! Everything later in the pipeline addresses tokens by their index in
+//! [`Segmentation::tokens`], and sentences and paragraphs as ranges of those indices.
+
+mod sentence;
+mod token;
+
+use std::ops::Range;
+
+use crate::span::Span;
+
+pub use token::{is_quote_char, Shape, Token, TokenKind};
+
+/// A paragraph: one non-empty line of the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// From the paragraph's first token to its last.
+    pub span: Span,
+    /// Its tokens, as indices into [`Segmentation::tokens`].
+    pub tokens: Range<usize>,
+}
+
+/// A sentence: a range of tokens inside one paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// From the sentence's first token to its last.
+    pub span: Span,
+    /// Its tokens, as indices into [`Segmentation::tokens`].
+    pub tokens: Range<usize>,
+    /// The index of its paragraph in [`Segmentation::paragraphs`].
+    pub paragraph: usize,
+}
+
+/// The text cut into paragraphs, sentences and tokens.
+#[derive(Clone, Debug, Default)]
+pub struct Segmentation {
+    /// Every token, in text order.
+    pub tokens: Vec<Token>,
+    /// Every sentence, in text order.
+    pub sentences: Vec<Sentence>,
+    /// Every paragraph, in text order.
+    pub paragraphs: Vec<Paragraph>,
+    /// For each token, the index of its sentence.
+    pub sentence_of: Vec<u32>,
+}
+
+impl Segmentation {
+    /// Segments `text`. Linear in the length of the text.
+    pub fn new(text: &str) -> Segmentation {
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let mut breaks = Vec::new();
+        token::tokenize(text, &mut tokens, |b, n| breaks.push((b, n)));
+        breaks.push((text.len(), tokens.len()));
+
+        let mut paragraphs = Vec::new();
+        let mut first = 0;
+        for &(_, end) in &breaks {
+            if end > first {
+                let span = tokens[first].span.cover(tokens[end - 1].span);
+                paragraphs.push(Paragraph { span, tokens: first..end });
+            }
+            first = end;
+        }
+
+        let mut sentences = Vec::new();
+        let mut sentence_of = vec![0u32; tokens.len()];
+        for (p, paragraph) in paragraphs.iter().enumerate() {
+            for range in sentence::split(text, &tokens, paragraph.tokens.clone()) {
+                for s in &mut sentence_of[range.clone()] {
+                    *s = sentences.len() as u32;
+                }
+                let span = tokens[range.start].span.cover(tokens[range.end - 1].span);
+                sentences.push(Sentence { span, tokens: range, paragraph: p });
+            }
+        }
+        Segmentation { tokens, sentences, paragraphs, sentence_of }
+    }
+
+    /// The text of token `i`.
+    pub fn text<'t>(&self, text: &'t str, i: usize) -> &'t str {
+        self.tokens[i].span.text(text)
+    }
+
+    /// The sentence holding token `i`.
+    pub fn sentence(&self, i: usize) -> &Sentence {
+        &self.sentences[self.sentence_of[i] as usize]
+    }
+
+    /// The paragraph index of token `i`.
+    pub fn paragraph_of(&self, i: usize) -> usize {
+        self.sentence(i).paragraph
+    }
+
+    /// The span from the start of token `first` to the end of token `last` (inclusive).
+    pub fn span(&self, tokens: Range<usize>) -> Span {
+        self.tokens[tokens.start].span.cover(self.tokens[tokens.end - 1].span)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let seg = Segmentation::new(text);
+        seg.sentences.iter().map(|s| s.span.text(text)).collect()
+    }
+
+    #[test]
+    fn paragraphs_are_lines() {
+        let text = "First para. Still first.\n\n  Second para\nThird.";
+        let seg = Segmentation::new(text);
+        let paras: Vec<&str> = seg.paragraphs.iter().map(|p| p.span.text(text)).collect();
+        assert_eq!(paras, ["First para. Still first.", "Second para", "Third."]);
+        assert_eq!(sentences(text), ["First para.", "Still first.", "Second para", "Third."]);
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Mr. Smith and Dr. Jones met Gen. J. R. Doe at St. Paul's. They talked."),
+            ["Mr. Smith and Dr. Jones met Gen. J. R. Doe at St. Paul's.", "They talked."]
+        );
+    }
+
+    #[test]
+    fn abbreviation_at_sentence_end() {
+        assert_eq!(
+            sentences("Critics of the U.S. President came to the U.S. The President acted."),
+            ["Critics of the U.S. President came to the U.S.", "The President acted."]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            sentences("“We will win.” He left. “Why?” she asked. “Go!” Rutte said."),
+            ["“We will win.”", "He left.", "“Why?” she asked.", "“Go!”", "Rutte said."]
+        );
+    }
+
+    #[test]
+    fn lower_case_after_a_stop_continues() {
+        assert_eq!(sentences("It was 3 p.m. on Monday. and more"), ["It was 3 p.m. on Monday. and more"]);
+    }
+}

@@ -1,0 +1,377 @@
+//! Tokens: words, numbers, possessive endings, quote marks, dashes and punctuation.
+//!
+//! The tokenizer works one line at a time and never produces a token that crosses a line break.
+//! It keeps what later layers need to see as one unit together — `U.S.`, `Mr.`, `J.`, `2,000`,
+//! `full-scale`, `don’t`, `’90s`, `rock ’n’ roll` — and splits the possessive `’s` off its word,
+//! so that `Ukraine’s` is the place `Ukraine` followed by a possessive ending.
+
+use crate::span::Span;
+
+/// What a token is, coarsely; finer classes (shape, word class) are derived from its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, possibly with inner hyphens, apostrophes or abbreviation dots (`U.S.`, `don’t`).
+    Word,
+    /// A token that starts with a digit: `2014`, `2,000`, `3.5`, `9/11`, `1990s`.
+    Number,
+    /// The possessive ending `’s` / `'s`, split off the word before it.
+    Possessive,
+    /// A quote mark or an apostrophe standing on its own; [`crate::quotes`] decides which.
+    Quote,
+    /// An em, en or horizontal-bar dash, `--`, or a hyphen standing between spaces.
+    Dash,
+    /// Any other punctuation or symbol, one character long, or an ellipsis.
+    Punct,
+}
+
+/// One token of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where the token is.
+    pub span: Span,
+    /// What kind of token it is.
+    pub kind: TokenKind,
+    /// True when whitespace (or the start of a line) comes right before the token.
+    pub space_before: bool,
+}
+
+/// The letter case pattern of a word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// Starts with an upper-case letter and has lower-case letters: `Rutte`, `McCain`.
+    Capitalized,
+    /// Two or more letters, all upper case: `NATO`, `U.S.`.
+    Upper,
+    /// A single upper-case letter, maybe with a dot: `J.`, `A`.
+    Initial,
+    /// Starts with a lower-case letter: `said`, `iPhone`.
+    Lower,
+    /// No letters first: numbers, punctuation, marks.
+    Other,
+}
+
+impl Shape {
+    /// The shape of a piece of text.
+    pub fn of(text: &str) -> Shape {
+        let mut letters = text.chars().filter(|c| c.is_alphabetic());
+        let first = match text.chars().find(|c| c.is_alphanumeric()) {
+            Some(c) if c.is_alphabetic() => c,
+            _ => return Shape::Other,
+        };
+        if first.is_lowercase() {
+            return Shape::Lower;
+        }
+        if !first.is_uppercase() {
+            return Shape::Other;
+        }
+        let count = letters.clone().count();
+        if count == 1 {
+            return Shape::Initial;
+        }
+        if letters.all(|c| !c.is_lowercase()) {
+            Shape::Upper
+        } else {
+            Shape::Capitalized
+        }
+    }
+
+    /// True for shapes that start with a capital letter.
+    pub fn is_capitalized(self) -> bool {
+        matches!(self, Shape::Capitalized | Shape::Upper | Shape::Initial)
+    }
+}
+
+/// Abbreviations whose dot belongs to the word. The first group (titles and the like) never ends
+/// a sentence; see [`ends_sentence_rarely`].
+const ABBREVIATIONS: &[&str] = &[
+    // Titles and ranks: never at the end of a sentence.
+    "Adm", "Atty", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Fr", "Gen", "Gov", "Hon", "Lt",
+    "Maj", "Messrs", "Mr", "Mrs", "Ms", "Mt", "Pres", "Prof", "Rep", "Reps", "Rev", "Sen", "Sens",
+    "Sgt", "Sr", "St", "Supt", "Ft",
+    // Months and other abbreviations that can end a sentence.
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc",
+    "Corp", "Co", "Ltd", "Bros", "Jr", "etc", "vs", "Ave", "Blvd", "Rd", "approx", "Dept", "Univ",
+    "Assn", "Calif", "Fla", "Mass", "Penn", "Wash", "Ariz", "Conn", "Ill", "Mich", "Minn", "Tenn",
+    "Tex", "Va", "Ga", "Ky", "La", "Md", "Mo", "Nev", "Okla", "Ore", "Wis", "Ala", "Ark", "Colo",
+    "Del", "Kan", "Neb", "No", "Nos", "Vol", "pp", "cf",
+];
+
+/// Abbreviations (without their dot) that introduce a name and so never end a sentence.
+const NEVER_FINAL: &[&str] = &[
+    "Adm", "Atty", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Fr", "Gen", "Gov", "Hon", "Lt",
+    "Maj", "Messrs", "Mr", "Mrs", "Ms", "Mt", "Pres", "Prof", "Rep", "Reps", "Rev", "Sen", "Sens",
+    "Sgt", "Supt", "Ft", "St", "No", "Nos", "Vol", "pp", "cf", "vs",
+];
+
+/// True when a word ending in a dot is an abbreviation or an initial that only ends a sentence
+/// when the next word plainly starts one (`… in the U.S. The president …`).
+pub fn ends_sentence_rarely(word: &str) -> bool {
+    let stem = word.strip_suffix('.').unwrap_or(word);
+    !NEVER_FINAL.contains(&stem) && Shape::of(stem) != Shape::Initial
+}
+
+/// True when a word ending in a dot is a title or initial that can never end a sentence.
+pub fn never_ends_sentence(word: &str) -> bool {
+    match word.strip_suffix('.') {
+        Some(stem) => NEVER_FINAL.contains(&stem) || Shape::of(stem) == Shape::Initial,
+        None => false,
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// A quote mark character (or the first character of a doubled ASCII quote).
+pub fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '`' | '“' | '”' | '„' | '‟' | '‘' | '’' | '‚' | '‛' | '«' | '»' | '‹' | '›'
+    )
+}
+
+fn is_dash_char(c: char) -> bool {
+    matches!(c, '—' | '–' | '―' | '‒' | '⸺' | '⸻')
+}
+
+/// Splits `text` into tokens, appending them to `tokens` in order.
+///
+/// Line breaks are reported through `line_break`, called with the byte offset of each line break
+/// and the number of tokens before it, so that the caller can cut paragraphs without scanning the
+/// text again.
+pub fn tokenize(text: &str, tokens: &mut Vec<Token>, mut line_break: impl FnMut(usize, usize)) {
+    let mut chars: Vec<(usize, char)> = Vec::new();
+    let mut line_start = 0;
+    for (i, c) in text.char_indices() {
+        if c == '\n' || c == '\u{2029}' || c == '\u{2028}' {
+            chars.clear();
+            chars.extend(text[line_start..i].char_indices().map(|(j, c)| (j + line_start, c)));
+            tokenize_line(&chars, i, tokens);
+            line_break(i, tokens.len());
+            line_start = i + c.len_utf8();
+        }
+    }
+    chars.clear();
+    chars.extend(text[line_start..].char_indices().map(|(j, c)| (j + line_start, c)));
+    tokenize_line(&chars, text.len(), tokens);
+}
+
+/// Tokenizes one line: `cs` are its characters with their byte offsets, `end` its end offset.
+fn tokenize_line(cs: &[(usize, char)], end: usize, tokens: &mut Vec<Token>) {
+    let at = |k: usize| cs.get(k).map(|&(_, c)| c).unwrap_or(' ');
+    let offset = |k: usize| cs.get(k).map(|&(o, _)| o).unwrap_or(end);
+    let mut i = 0;
+    let mut space_before = true;
+    while i < cs.len() {
+        let c = at(i);
+        if c.is_whitespace() {
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        let (len, kind) = token_at(cs, i, &at);
+        let token = Token { span: Span::new(offset(i), offset(i + len)), kind, space_before };
+        tokens.push(token);
+        space_before = false;
+        i += len;
+    }
+}
+
+/// The length in characters and the kind of the token starting at `cs[i]`.
+fn token_at(cs: &[(usize, char)], i: usize, at: &impl Fn(usize) -> char) -> (usize, TokenKind) {
+    let c = at(i);
+    if is_word_char(c) {
+        return word_at(cs, i, at);
+    }
+    if is_apostrophe(c) {
+        // ’90s, ’n’ (rock ’n’ roll), ’em.
+        if at(i + 1).is_ascii_digit() && at(i + 2).is_ascii_digit() {
+            let mut j = i + 3;
+            while is_word_char(at(j)) {
+                j += 1;
+            }
+            return (j - i, TokenKind::Word);
+        }
+        if at(i + 1) == 'n' && is_apostrophe(at(i + 2)) && !is_word_char(at(i + 3)) {
+            return (3, TokenKind::Word);
+        }
+        if c == '\'' && at(i + 1) == '\'' {
+            return (2, TokenKind::Quote);
+        }
+        if (at(i + 1) == 's' || at(i + 1) == 'S') && !is_word_char(at(i + 2)) && i > 0 && is_word_char(at(i - 1)) {
+            return (2, TokenKind::Possessive);
+        }
+        return (1, TokenKind::Quote);
+    }
+    if c == '`' && at(i + 1) == '`' {
+        return (2, TokenKind::Quote);
+    }
+    if is_quote_char(c) {
+        return (1, TokenKind::Quote);
+    }
+    if is_dash_char(c) {
+        let mut j = i + 1;
+        while is_dash_char(at(j)) {
+            j += 1;
+        }
+        return (j - i, TokenKind::Dash);
+    }
+    if c == '-' {
+        let mut j = i + 1;
+        while at(j) == '-' {
+            j += 1;
+        }
+        let alone = (i == 0 || at(i - 1).is_whitespace()) && at(j).is_whitespace();
+        if j - i >= 2 || alone {
+            return (j - i, TokenKind::Dash);
+        }
+        return (1, TokenKind::Punct);
+    }
+    if c == '.' && at(i + 1) == '.' {
+        let mut j = i + 1;
+        while at(j) == '.' {
+            j += 1;
+        }
+        return (j - i, TokenKind::Punct);
+    }
+    (1, TokenKind::Punct)
+}
+
+/// A word or number starting at `cs[i]`.
+fn word_at(cs: &[(usize, char)], i: usize, at: &impl Fn(usize) -> char) -> (usize, TokenKind) {
+    let numeric = at(i).is_ascii_digit();
+    let mut j = i + 1;
+    let mut piece_start = i; // start of the current dot-separated piece
+    loop {
+        let c = at(j);
+        if is_word_char(c) {
+            j += 1;
+            continue;
+        }
+        let prev = at(j - 1);
+        let next = at(j + 1);
+        let joins = match c {
+            '-' | '‐' | '‑' => is_word_char(next),
+            '\'' | '’' => {
+                prev.is_alphabetic()
+                    && next.is_alphabetic()
+                    && !((next == 's' || next == 'S') && !is_word_char(at(j + 2)))
+            }
+            '.' if numeric => prev.is_ascii_digit() && next.is_ascii_digit(),
+            '.' => prev.is_alphabetic() && next.is_alphabetic() && j - piece_start <= 2,
+            ',' | '/' | ':' if numeric => prev.is_ascii_digit() && next.is_ascii_digit(),
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        if c == '.' {
+            piece_start = j + 1;
+        }
+        j += 1;
+    }
+    if at(j) == '%' && numeric {
+        j += 1;
+    }
+    if at(j) == '.' && !numeric {
+        let word: String = cs[i..j].iter().map(|&(_, c)| c).collect();
+        let dotted = word.contains('.');
+        let initial = Shape::of(&word) == Shape::Initial && word.chars().count() == 1;
+        if dotted || initial || ABBREVIATIONS.contains(&word.as_str()) {
+            j += 1;
+        }
+    }
+    (j - i, if numeric { TokenKind::Number } else { TokenKind::Word })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(text: &str) -> Vec<(&str, TokenKind)> {
+        let mut out = Vec::new();
+        tokenize(text, &mut out, |_, _| {});
+        out.into_iter().map(|t| (t.span.text(text), t.kind)).collect()
+    }
+
+    fn words(text: &str) -> Vec<&str> {
+        tokens(text).into_iter().map(|(w, _)| w).collect()
+    }
+
+    #[test]
+    fn abbreviations_keep_their_dot() {
+        assert_eq!(words("Mr. Smith met U.S. Gen. J. Doe."), ["Mr.", "Smith", "met", "U.S.", "Gen.", "J.", "Doe", "."]);
+        assert_eq!(words("at 3 a.m. in Washington D.C."), ["at", "3", "a.m.", "in", "Washington", "D.C."]);
+    }
+
+    #[test]
+    fn possessive_is_split_but_contractions_are_not() {
+        assert_eq!(
+            tokens("Ukraine’s don’t it's"),
+            [
+                ("Ukraine", TokenKind::Word),
+                ("’s", TokenKind::Possessive),
+                ("don’t", TokenKind::Word),
+                ("it", TokenKind::Word),
+                ("'s", TokenKind::Possessive)
+            ]
+        );
+    }
+
+    #[test]
+    fn apostrophes_that_start_words() {
+        assert_eq!(words("the ’90s and rock ’n’ roll"), ["the", "’90s", "and", "rock", "’n’", "roll"]);
+    }
+
+    #[test]
+    fn numbers_and_compounds() {
+        assert_eq!(words("$100,000 or 3.5% on 9/11, a full-scale war"), ["$", "100,000", "or", "3.5%", "on", "9/11", ",", "a", "full-scale", "war"]);
+    }
+
+    #[test]
+    fn quotes_dashes_and_ellipses() {
+        assert_eq!(
+            tokens("“Yes — no...” ''x'' a - b"),
+            [
+                ("“", TokenKind::Quote),
+                ("Yes", TokenKind::Word),
+                ("—", TokenKind::Dash),
+                ("no", TokenKind::Word),
+                ("...", TokenKind::Punct),
+                ("”", TokenKind::Quote),
+                ("''", TokenKind::Quote),
+                ("x", TokenKind::Word),
+                ("''", TokenKind::Quote),
+                ("a", TokenKind::Word),
+                ("-", TokenKind::Dash),
+                ("b", TokenKind::Word)
+            ]
+        );
+    }
+
+    #[test]
+    fn tokens_never_cross_lines_and_cover_every_non_space() {
+        let text = "One line\r\nTwo\u{a0}lines…\n\nend";
+        let mut tokens = Vec::new();
+        let mut breaks = Vec::new();
+        tokenize(text, &mut tokens, |b, _| breaks.push(b));
+        let rebuilt: String = tokens.iter().map(|t| t.span.text(text)).collect();
+        let expected: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        assert_eq!(rebuilt, expected);
+        assert_eq!(breaks, [9, 23, 24]);
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(Shape::of("Rutte"), Shape::Capitalized);
+        assert_eq!(Shape::of("NATO"), Shape::Upper);
+        assert_eq!(Shape::of("U.S."), Shape::Upper);
+        assert_eq!(Shape::of("J."), Shape::Initial);
+        assert_eq!(Shape::of("said"), Shape::Lower);
+        assert_eq!(Shape::of("2014"), Shape::Other);
+    }
+}

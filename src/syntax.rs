@@ -1,0 +1,244 @@
+//! The little grammar attribution needs: noun-phrase chunks and the words around verbs.
+//!
+//! There is no parser here. Noun phrases are chunked from word classes and capitals; verbs are
+//! only ever the cue verbs the lexicon knows. Every function looks at a bounded window of
+//! tokens, so the cost per cue is constant.
+
+use std::ops::Range;
+
+use crate::document::Document;
+use crate::lexicon::WordClass;
+use crate::quotes::QuoteRole;
+use crate::segment::TokenKind;
+
+/// The longest a noun phrase chunk may be, in tokens.
+const MAX_NP: usize = 14;
+
+/// True when token `i` can stand inside a noun phrase: a capitalised word, an open-class word,
+/// a number, or a possessive ending.
+fn is_np_word(doc: &Document, i: usize) -> bool {
+    match doc.kind(i) {
+        TokenKind::Number | TokenKind::Possessive => true,
+        TokenKind::Word => {
+            let lex = &doc.lex[i];
+            match lex.class {
+                None => !(lex.lower.ends_with("ly") && !doc.is_capitalized(i)) && (lex.cue.is_none() || doc.is_capitalized(i)),
+                Some(WordClass::Time) => true,
+                Some(_) => false,
+            }
+        }
+        _ => doc.is(i, "-") && doc.kind(i) == TokenKind::Punct && !doc.seg.tokens[i].space_before,
+    }
+}
+
+/// True when token `i` is a pronoun that can be a subject: "he", "she", "they", "it", "we", "I",
+/// "you".
+pub fn is_subject_pronoun(doc: &Document, i: usize) -> bool {
+    doc.is_any(i, &["he", "she", "they", "it", "we", "i", "you"])
+}
+
+/// The noun phrase that ends right before token `end`, scanning left no further than `floor`.
+///
+/// Takes titles, names, adjectives and nouns ("longtime Democratic pollster Pat Caddell"),
+/// possessives ("Malaysia's Prime Minister", "the Afghan team's coach"), "of" phrases
+/// ("a chorus of prominent Republicans"), and stops after a determiner or possessive pronoun.
+/// A lone subject pronoun is a noun phrase too.
+pub fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
+    if end <= floor {
+        return None;
+    }
+    let head = end - 1;
+    if is_subject_pronoun(doc, head) {
+        return Some(head..end);
+    }
+    if !is_np_word(doc, head) || doc.kind(head) == TokenKind::Possessive {
+        return None;
+    }
+    let mut start = head;
+    while start > floor && end - start < MAX_NP {
+        let k = start - 1;
+        if is_np_word(doc, k) {
+            start = k;
+        } else if matches!(doc.class(k), Some(WordClass::Determiner | WordClass::PossessivePronoun)) {
+            start = k;
+            // "one of the docs": a determiner after "of" continues the phrase.
+            if !(k > floor && doc.is(k - 1, "of")) {
+                break;
+            }
+        } else if doc.is(k, "of") && k > floor && (is_np_word(doc, k - 1) || doc.is_any(k - 1, &["one", "some", "many", "most", "all", "none", "each"])) {
+            start = k;
+        } else if doc.is_any(k, &["and", "&"]) && k > floor && doc.is_capitalized(k - 1) && doc.is_capitalized(start) {
+            start = k; // "Trump and Clinton said"
+        } else {
+            break;
+        }
+    }
+    // Trim leading words that cannot open a phrase: "of", "and", a possessive ending.
+    while start < head && (doc.is_any(start, &["of", "and", "&"]) || doc.kind(start) == TokenKind::Possessive) {
+        start += 1;
+    }
+    Some(start..end)
+}
+
+/// The noun phrase that starts at token `start`, scanning right no further than `ceil`.
+pub fn noun_phrase_right(doc: &Document, start: usize, ceil: usize) -> Option<Range<usize>> {
+    if start >= ceil {
+        return None;
+    }
+    if is_subject_pronoun(doc, start) {
+        return Some(start..start + 1);
+    }
+    let mut end = start;
+    if matches!(doc.class(start), Some(WordClass::Determiner | WordClass::PossessivePronoun)) {
+        end += 1;
+    }
+    while end < ceil && end - start < MAX_NP {
+        if is_np_word(doc, end) {
+            end += 1;
+        } else if doc.is(end, "of") && end + 1 < ceil && (is_np_word(doc, end + 1) || matches!(doc.class(end + 1), Some(WordClass::Determiner | WordClass::PossessivePronoun))) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    (end > start && is_np_word(doc, end - 1)).then_some(start..end)
+}
+
+/// After a noun phrase ending at `end`: the end of an appositive or relative clause set off by
+/// commas (", a doctor,", ", who replaced Tim Farron in July,") within `ceil`, commas included.
+/// Returns `None` when none follows.
+pub fn appositive_right(doc: &Document, end: usize, ceil: usize) -> Option<usize> {
+    if !doc.is(end, ",") || end + 1 >= ceil {
+        return None;
+    }
+    let opener = end + 1;
+    let relative = doc.is_any(opener, &["who", "whose", "whom", "which"]);
+    let described = matches!(doc.class(opener), Some(WordClass::Determiner | WordClass::PossessivePronoun))
+        || doc.is_capitalized(opener)
+        || doc.kind(opener) == TokenKind::Word && doc.class(opener).is_none();
+    if !relative && !described {
+        return None;
+    }
+    // The closing comma, within 25 tokens and before any quotation.
+    let limit = (opener + 25).min(ceil);
+    let close = (opener..limit).find(|&k| doc.is(k, ",") || doc.kind(k) == TokenKind::Quote || doc.is_any(k, &[".", ";", ":"]))?;
+    if !doc.is(close, ",") {
+        return None;
+    }
+    if !relative {
+        // An appositive is a noun phrase: ", a senior adviser to the Clinton campaign,".
+        let np = noun_phrase_right(doc, opener, close)?;
+        let tail_ok = np.end == close || doc.is_any(np.end, &["to", "at", "for", "with", "in", "from", "on"]);
+        if !tail_ok {
+            return None;
+        }
+    }
+    Some(close + 1)
+}
+
+/// Before token `end` (exclusive): the start of an appositive or relative clause set off by
+/// commas and ending with the comma at `end - 1`, if there is one, with the start of the noun
+/// phrase it describes. "Hugh Hill, a doctor, said" → the range of "Hugh Hill, a doctor,".
+pub fn appositive_left(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
+    if end == 0 || !doc.is(end - 1, ",") {
+        return None;
+    }
+    let close = end - 1;
+    let limit = close.saturating_sub(25).max(floor);
+    let open = (limit..close).rev().find(|&k| doc.is(k, ",") || doc.kind(k) == TokenKind::Quote || doc.is_any(k, &[".", ";", ":"]))?;
+    if !doc.is(open, ",") {
+        return None;
+    }
+    let np = noun_phrase_left(doc, open, floor)?;
+    let apposition_end = appositive_right(doc, np.end, close + 1)?;
+    (apposition_end == end).then_some(np.start..end)
+}
+
+/// Skips adverbs, auxiliaries and negations left of `i` ("has also said"): the first index of
+/// the skipped words, or `i`.
+pub fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> usize {
+    let mut k = i;
+    while k > floor && matches!(doc.class(k - 1), Some(WordClass::Adverb | WordClass::Auxiliary | WordClass::Negation)) {
+        k -= 1;
+    }
+    k
+}
+
+/// Skips adverbs and time expressions right of `i` ("said on Monday", "said Thursday",
+/// "said last week"): the first index after them.
+pub fn skip_adverbials_right(doc: &Document, i: usize, ceil: usize) -> usize {
+    let mut k = i;
+    loop {
+        if k >= ceil {
+            return k;
+        }
+        if matches!(doc.class(k), Some(WordClass::Adverb)) || (doc.class(k) == Some(WordClass::Time) && doc.is_capitalized(k)) {
+            k += 1;
+        } else if doc.is_any(k, &["on", "in", "at", "last", "this", "earlier", "late", "early"])
+            && k + 1 < ceil
+            && doc.class(k + 1) == Some(WordClass::Time)
+        {
+            k += 2;
+            while k < ceil && doc.class(k) == Some(WordClass::Time) {
+                k += 1;
+            }
+        } else if doc.is_any(k, &["yesterday", "today", "tonight"]) {
+            k += 1;
+        } else {
+            return k;
+        }
+    }
+}
+
+/// True when token `i` is a closing quote mark.
+pub fn is_closing_quote(doc: &Document, i: usize) -> bool {
+    doc.quotes.roles.get(i).copied().flatten() == Some(QuoteRole::Close)
+}
+
+/// True when token `i` is an opening quote mark.
+pub fn is_opening_quote(doc: &Document, i: usize) -> bool {
+    doc.quotes.roles.get(i).copied().flatten() == Some(QuoteRole::Open)
+}
+
+/// True when token `i` ends a sentence: a full stop, question or exclamation mark, or ellipsis.
+pub fn is_terminal(doc: &Document, i: usize) -> bool {
+    doc.kind(i) == TokenKind::Punct && doc.is_any(i, &[".", "!", "?", "…", "..."])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn left(text: &str, before: &str) -> String {
+        let doc = Document::new(text);
+        let end = (0..doc.len()).find(|&i| doc.word(i) == before).unwrap();
+        noun_phrase_left(&doc, end, 0).map(|r| doc.slice(r).to_string()).unwrap_or_default()
+    }
+
+    #[test]
+    fn noun_phrases_to_the_left() {
+        assert_eq!(left("longtime Democratic pollster Pat Caddell told him", "told"), "longtime Democratic pollster Pat Caddell");
+        assert_eq!(left("But Malaysia's Prime Minister said", "said"), "Malaysia's Prime Minister");
+        assert_eq!(left("so the Afghan team's coach said", "said"), "the Afghan team's coach");
+        assert_eq!(left("A chorus of prominent Republicans said", "said"), "A chorus of prominent Republicans");
+        assert_eq!(left("“Go,” he said", "said"), "he");
+        assert_eq!(left("“Go,” said", "said"), "");
+    }
+
+    #[test]
+    fn appositives() {
+        let text = "Hugh Hill, a doctor, said it. Vince Cable, who replaced Tim Farron in July, said so.";
+        let doc = Document::new(text);
+        let saids: Vec<usize> = (0..doc.len()).filter(|&i| doc.is(i, "said")).collect();
+        assert_eq!(doc.slice(appositive_left(&doc, saids[0], 0).unwrap()), "Hugh Hill, a doctor,");
+        assert_eq!(doc.slice(appositive_left(&doc, saids[1], 0).unwrap()), "Vince Cable, who replaced Tim Farron in July,");
+    }
+
+    #[test]
+    fn adverbials() {
+        let text = "Smith has also said on Monday that";
+        let doc = Document::new(text);
+        assert_eq!(skip_adverbials_left(&doc, 3, 0), 1);
+        assert_eq!(doc.word(skip_adverbials_right(&doc, 4, doc.len())), "that");
+    }
+}

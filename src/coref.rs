@@ -132,7 +132,7 @@ impl Entities {
                 entity.gender = m.gender;
             }
             if let (None, Some(title)) = (&entity.title, &m.title) {
-                entity.title = Some(doc.key(title.clone()));
+                entity.title = Some(doc.slice(title.clone()).to_string());
                 entity.title_group = title_group(doc, title.clone());
             }
             entity.mentions.push(EntityMention { tokens: m.tokens.clone(), reference: Reference::Name });
@@ -203,7 +203,7 @@ impl Entities {
                 continue;
             }
             let title = e.title.as_deref().unwrap_or("");
-            if !modifiers.iter().all(|m| title.split(' ').any(|w| w == *m)) {
+            if !modifiers.iter().all(|m| title.split(|c: char| c.is_whitespace()).any(|w| w == *m)) {
                 continue;
             }
             let last = e.mentions.iter().filter(|m| m.tokens.end <= tokens.start).map(|m| m.tokens.start).max();

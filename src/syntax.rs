@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use crate::document::Document;
-use crate::lexicon::WordClass;
+use crate::lexicon::{self, WordClass};
 use crate::quotes::QuoteRole;
 use crate::segment::TokenKind;
 
@@ -29,6 +29,11 @@ fn is_np_word(doc: &Document, i: usize) -> bool {
         }
         _ => doc.is(i, "-") && doc.kind(i) == TokenKind::Punct && !doc.seg.tokens[i].space_before,
     }
+}
+
+/// True when token `i` is a noun naming people by role: "officials", "sources", "spokesman".
+fn is_person_noun(doc: &Document, i: usize) -> bool {
+    lexicon::person_noun(doc.lower(i)).is_some_and(|n| n.is_noun())
 }
 
 /// True when token `i` is a pronoun that can be a subject: "he", "she", "they", "it", "we", "I",
@@ -67,6 +72,8 @@ pub fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Rang
             }
         } else if doc.is(k, "of") && k > floor && (is_np_word(doc, k - 1) || doc.is_any(k - 1, &["one", "some", "many", "most", "all", "none", "each"])) {
             start = k;
+        } else if doc.is_any(k, &["in", "at", "from", "for", "with"]) && k > floor && is_person_noun(doc, k - 1) {
+            start = k; // "officials in Ostrava", "experts at the university"
         } else if doc.is_any(k, &["and", "&"]) && k > floor && doc.is_capitalized(k - 1) && doc.is_capitalized(start) {
             start = k; // "Trump and Clinton said"
         } else {

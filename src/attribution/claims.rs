@@ -27,7 +27,9 @@ pub fn from_cue(doc: &Document, cue: &Cue, previous: &[Draft]) -> Option<Draft> 
 fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option<Draft> {
     let sentence = doc.sentence_tokens(cue.tokens.start);
     let (s0, s1) = (sentence.start, sentence.end);
-    let lemma = doc.lex[cue.tokens.start].cue.map(|c| c.lemma);
+    let verb = doc.lex[cue.tokens.start].cue;
+    let lemma = verb.map(|c| c.lemma);
+    let clause_only = verb.is_some_and(|v| v.clause_only);
     let before = syntax::skip_adverbials_left(doc, cue.tokens.start, s0);
     let mut source = syntax::appositive_left(doc, before, s0).or_else(|| syntax::noun_phrase_left(doc, before, s0));
     if form == VerbForm::Gerund && source.as_ref().is_some_and(|s| !doc.is_capitalized(s.start) && !syntax::is_subject_pronoun(doc, s.start)) {
@@ -38,15 +40,9 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     // Inverted: "…,” said Rutte." / "…, said Victor Cha, who …".
     let mut inverted = false;
     if source.is_none() && form != VerbForm::Gerund && before > s0 && (doc.is(before - 1, ",") || is_closing_quote(doc, before - 1)) {
-        if let Some(np) = syntax::noun_phrase_right(doc, after, s1) {
-            let end = syntax::appositive_right(doc, np.end, s1).unwrap_or(np.end);
-            let relative_to_end = doc.is(np.end, ",") && doc.is_any(np.end + 1, &["who", "whose"]);
-            let closes = end >= s1 || is_terminal(doc, end) || doc.is_any(end, &[",", ";"]) || doc.kind(end) == TokenKind::Dash;
-            if closes || relative_to_end {
-                let end = if relative_to_end { trim(doc, np.start..s1).end } else { end };
-                source = Some(np.start..trim(doc, np.start..end).end.max(np.end));
-                inverted = true;
-            }
+        if let Some(np) = source_right(doc, after, s1) {
+            source = Some(np);
+            inverted = true;
         }
     }
 
@@ -58,14 +54,15 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
 
     let tail = if inverted { source.as_ref().map_or(after, |s| s.end) } else { after };
     let right_from = content::right_start(doc, tail, lemma, s1);
-    let directly = right_from < s1 && !doc.is(tail, ",") && content::takes_content_after(form);
+    let introduced = right_from > tail && doc.is_any(right_from - 1, &["that", ":"]) || is_opening_quote(doc, right_from);
+    let directly = right_from < s1 && !doc.is(tail, ",") && content::takes_content_after(form) && (introduced || !clause_only);
     let right = if directly || is_opening_quote(doc, right_from) { content::forward(doc, right_from, s1) } else { None };
     let right = right.or_else(|| lead_in(doc, tail, s1));
 
     let mut pieces: Vec<Range<usize>>;
     if let (Some(right), false) = (&right, postposed && !directly) {
         pieces = right.clone();
-    } else if postposed {
+    } else if postposed && ends_attribution(doc, tail, s1) {
         let p = attach_prev?;
         pieces = if let Some(q) = quotation_closing_at(doc, p).or_else(|| p.checked_sub(1).and_then(|pp| quotation_closing_at(doc, pp).filter(|_| doc.is(p, ",")))) {
             q.pieces.clone()
@@ -102,7 +99,41 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     if cue.class == CueClass::Thought && !thought_content_ok(doc, &pieces) {
         return None;
     }
+    if lemma == Some("report") && source.as_ref().is_some_and(|s| doc.is_any(s.end - 1, &["correspondent", "reporter", "correspondents"])) {
+        return None; // "…, a Ukrinform correspondent reports": the article's own byline
+    }
     Some(Draft::new(source, Some(cue.tokens.clone()), pieces, cue.class))
+}
+
+/// True when an attribution placed after its content ends at `tail`: "…, the source added." /
+/// "…, Rutte noted, …" — not "…, both governments must agree on inspections".
+fn ends_attribution(doc: &Document, tail: usize, s1: usize) -> bool {
+    let k = content::right_start(doc, tail, None, s1);
+    let k = if k > tail && doc.is(k - 1, ",") { k - 1 } else { k };
+    k >= s1 || is_terminal(doc, k) || doc.is_any(k, &[",", ";"]) || is_closing_quote(doc, k) || doc.kind(k) == TokenKind::Dash || is_opening_quote(doc, k)
+}
+
+/// A source that follows its cue, up to where it plainly ends: "said Rutte.", "said Reyn, a
+/// former trade commissioner.", "said Victor Cha, who served …", "according to two people
+/// familiar with the talks, …". `None` unless a comma, a dash or the sentence's end follows.
+fn source_right(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>> {
+    let np = syntax::noun_phrase_right(doc, start, s1)?;
+    let mut end = np.end;
+    // A prepositional tail: "familiar with the talks", "close to the negotiations".
+    if doc.class(end) == Some(WordClass::Preposition) {
+        if let Some(tail) = syntax::noun_phrase_right(doc, end + 1, s1) {
+            end = tail.end;
+        }
+    }
+    let closes = |k: usize| k >= s1 || is_terminal(doc, k) || doc.is_any(k, &[",", ";"]) || doc.kind(k) == TokenKind::Dash || syntax::is_closing_quote(doc, k);
+    if let Some(apposition_end) = syntax::appositive_right(doc, end, s1) {
+        return Some(np.start..apposition_end - 1);
+    }
+    if doc.is(end, ",") && doc.is_any(end + 1, &["who", "whose", "a", "an", "the"]) {
+        // An appositive or relative clause running to the sentence's end.
+        return Some(trim(doc, np.start..s1));
+    }
+    closes(end).then_some(np.start..end)
 }
 
 /// "Caddell said:" ending a paragraph, followed by a paragraph that opens with a quotation.
@@ -134,9 +165,7 @@ fn clause_start(doc: &Document, s0: usize, end: usize) -> usize {
 fn according_to(doc: &Document, cue: &Cue) -> Option<Draft> {
     let sentence = doc.sentence_tokens(cue.tokens.start);
     let (s0, s1) = (sentence.start, sentence.end);
-    let np = syntax::noun_phrase_right(doc, cue.tokens.end, s1)?;
-    let np_end = syntax::appositive_right(doc, np.end, s1).unwrap_or(np.end);
-    let source = np.start..trim(doc, np.start..np_end).end.max(np.end);
+    let source = source_right(doc, cue.tokens.end, s1)?;
     let mut pieces = Vec::new();
     let before = cue.tokens.start;
     if before > s0 {
@@ -145,9 +174,9 @@ fn according_to(doc: &Document, cue: &Cue) -> Option<Draft> {
             pieces.push(left);
         }
     }
-    let after = if doc.is(np_end, ",") { np_end + 1 } else if np_end > 0 && doc.is(np_end - 1, ",") { np_end } else { np_end };
-    if after < s1 {
-        if let Some(more) = content::forward(doc, after, s1) {
+    // "According to X, …": the content follows the comma after the source.
+    if doc.is(source.end, ",") {
+        if let Some(more) = content::forward(doc, source.end + 1, s1) {
             pieces.extend(more);
         }
     }
@@ -162,6 +191,10 @@ fn passive(doc: &Document, cue: &Cue) -> Option<Draft> {
     let sentence = doc.sentence_tokens(cue.tokens.start);
     let by = cue.tokens.end;
     let np = syntax::noun_phrase_right(doc, by + 1, sentence.end)?;
+    let np = match syntax::appositive_right(doc, np.end, sentence.end) {
+        Some(end) => np.start..end - 1,
+        None => np,
+    };
     // The subject must point back: "This", "That", "These words", "It".
     let subject = sentence.start;
     let aux = cue.tokens.start - 1;

@@ -14,16 +14,12 @@ pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, dr
     for d in drafts.iter_mut() {
         let Some(source) = d.source.clone() else { continue };
         let paragraph = doc.seg.paragraph_of(source.start);
-        // A name inside the source: people first ("the Afghan team's coach, Alireza Mehraban"),
-        // then organisations and places acting as sources.
-        let named = |entities: &Entities, kind: MentionKind| {
-            mentions
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| m.kind == kind && source.start <= m.tokens.start && m.tokens.end <= source.end)
-                .find_map(|(mi, _)| entities.of_mention[mi])
-        };
-        let mut speaker = named(entities, MentionKind::Person);
+        // A person named inside the source: "the Afghan team's coach, Alireza Mehraban".
+        let mut speaker = mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind == MentionKind::Person && source.start <= m.tokens.start && m.tokens.end <= source.end)
+            .find_map(|(mi, _)| entities.of_mention[mi]);
         if speaker.is_none() && source.len() == 1 {
             if let Some(gender) = is_source_pronoun(doc, source.start) {
                 let favourite = recent.filter(|&(p, _)| paragraph <= p + 2).map(|(_, s)| s);
@@ -40,7 +36,16 @@ pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, dr
             }
         }
         if speaker.is_none() {
-            speaker = named(entities, MentionKind::Organization).or_else(|| named(entities, MentionKind::Place));
+            // An organisation or place speaks only as the head of the source: "the Kremlin said",
+            // not "officials in Ostrava said" or "a Bloomberg poll shows".
+            let head = |entities: &Entities, kind: MentionKind| {
+                mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.kind == kind && m.tokens.end == source.end && source.start <= m.tokens.start)
+                    .find_map(|(mi, _)| entities.of_mention[mi])
+            };
+            speaker = head(entities, MentionKind::Organization).or_else(|| head(entities, MentionKind::Place));
         }
         if let Some(s) = speaker {
             if entities.list[s].kind == EntityKind::Person {

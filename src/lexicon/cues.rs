@@ -34,6 +34,9 @@ pub struct CueVerb {
     pub lemma: &'static str,
     /// What the verb reports.
     pub class: CueClass,
+    /// True when content follows the verb only as "that …", a quotation or after a colon
+    /// ("agreed that …", not "agreed on a date").
+    pub clause_only: bool,
     /// Which inflection this form is.
     pub form: VerbForm,
 }
@@ -81,7 +84,12 @@ fn verbs() -> &'static HashMap<&'static str, CueVerb> {
         let mut map = HashMap::new();
         for cols in data_lines(CUES) {
             let (lemma, class) = (cols[0], class(cols[1]));
-            let forms: Vec<&str> = cols[2].split(' ').collect();
+            let clause_only = match cols[2] {
+                "clause" => true,
+                "any" => false,
+                other => panic!("complement {other:?} in data/cues.tsv"),
+            };
+            let forms: Vec<&str> = cols[3].split(' ').collect();
             let last = forms.len() - 1;
             for (i, &word) in forms.iter().enumerate() {
                 let form = match i {
@@ -91,7 +99,7 @@ fn verbs() -> &'static HashMap<&'static str, CueVerb> {
                     _ if i == last => VerbForm::Gerund,
                     _ => VerbForm::Participle,
                 };
-                map.entry(word).or_insert(CueVerb { lemma, class, form });
+                map.entry(word).or_insert(CueVerb { lemma, class, clause_only, form });
             }
         }
         map
@@ -134,7 +142,8 @@ mod tests {
 
     #[test]
     fn inflections() {
-        assert_eq!(cue_verb("said"), Some(CueVerb { lemma: "say", class: CueClass::Speech, form: VerbForm::Past }));
+        assert_eq!(cue_verb("said"), Some(CueVerb { lemma: "say", class: CueClass::Speech, clause_only: false, form: VerbForm::Past }));
+        assert!(cue_verb("agreed").unwrap().clause_only);
         assert_eq!(cue_verb("wrote").unwrap().form, VerbForm::Past);
         assert_eq!(cue_verb("written").unwrap().form, VerbForm::Participle);
         assert_eq!(cue_verb("emphasises").unwrap().lemma, "emphasise");
@@ -145,7 +154,7 @@ mod tests {
     #[test]
     fn every_lemma_has_all_its_forms() {
         for cols in data_lines(CUES) {
-            let forms: Vec<&str> = cols[2].split(' ').collect();
+            let forms: Vec<&str> = cols[3].split(' ').collect();
             assert!(forms.len() >= 4, "{}: needs base, -s, past and -ing forms", cols[0]);
             assert_eq!(forms[0], cols[0], "the first form is the lemma");
             assert!(forms.last().unwrap().ends_with("ing"), "{}: the last form is the gerund", cols[0]);

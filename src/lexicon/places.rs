@@ -64,9 +64,30 @@ pub struct Place {
 const PLACES: Table = Table::new(include_str!("../../data/generated/places.tsv"));
 const DEMONYMS: Table = Table::new(include_str!("../../data/generated/demonyms.tsv"));
 
-/// The gazetteer entry named exactly `name` (words separated by single spaces).
+const FOLD: Table = Table::new(include_str!("../../data/generated/fold.tsv"));
+
+/// `name` with Latin letters with diacritics folded to ASCII ("Zürich" → "Zurich"), as the
+/// gazetteer's keys are; `None` when there is nothing to fold.
+fn ascii_fold(name: &str) -> Option<String> {
+    if name.is_ascii() {
+        return None;
+    }
+    let mut folded = String::with_capacity(name.len());
+    let mut buf = [0u8; 4];
+    for c in name.chars() {
+        match FOLD.get(c.encode_utf8(&mut buf)) {
+            Some(base) => folded.push_str(base),
+            None => folded.push(c),
+        }
+    }
+    Some(folded)
+}
+
+/// The gazetteer entry named exactly `name` (words separated by single spaces), diacritics
+/// ignored.
 pub fn place(name: &str) -> Option<Place> {
-    let (key, row) = PLACES.entry(name)?;
+    let folded = ascii_fold(name);
+    let (key, row) = PLACES.entry(folded.as_deref().unwrap_or(name))?;
     let mut cols = row.split('\t');
     let kind = PlaceKind::parse(cols.next()?);
     let country = cols.next().filter(|c| !c.is_empty());
@@ -91,7 +112,7 @@ pub fn demonym(word: &str) -> Option<&'static str> {
 /// The sorted tables of this module, for the sortedness test.
 #[cfg(test)]
 pub(crate) fn tables() -> Vec<(&'static str, Table)> {
-    vec![("places", PLACES), ("demonyms", DEMONYMS), ("venue_words", VENUE_WORDS)]
+    vec![("places", PLACES), ("demonyms", DEMONYMS), ("venue_words", VENUE_WORDS), ("fold", FOLD)]
 }
 
 #[cfg(test)]
@@ -107,6 +128,8 @@ mod tests {
         assert_eq!(place("Moscow").unwrap().kind, PlaceKind::City);
         assert!(place("Moscow").unwrap().coordinates.is_some());
         assert_eq!(place("Rutte"), None);
+        assert_eq!(place("São Paulo").unwrap().canonical, "São Paulo");
+        assert_eq!(place("Sao Paulo").unwrap().canonical, "São Paulo");
     }
 
     #[test]

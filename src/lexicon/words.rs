@@ -96,9 +96,17 @@ pub fn word_class(word: &str) -> Option<WordClass> {
 
 const COMMON_WORDS: Table = Table::new(include_str!("../../data/generated/common_words.txt"));
 
-/// True when `word` (lower case) is a common English word (SCOWL sizes 10–35).
+/// Inflections stripped before looking a word up: the generator leaves out of the list every
+/// word these rules reduce to a listed word (`SUFFIXES` in `scripts/gen_lexicons.py`).
+const SUFFIXES: &[(&str, &str)] = &[("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""), ("er", ""), ("est", "")];
+
+/// True when `word` (lower case) is a common English word (SCOWL sizes 10–35), inflections
+/// included.
 pub fn is_common_word(word: &str) -> bool {
     COMMON_WORDS.contains(word)
+        || SUFFIXES.iter().any(|(suffix, replacement)| {
+            word.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 3 && COMMON_WORDS.contains(&format!("{stem}{replacement}")))
+        })
 }
 
 /// The sorted tables of this module, for the sortedness test.
@@ -117,6 +125,7 @@ mod tests {
         assert!(matches!(word_class("she"), Some(WordClass::Pronoun { gender: Gender::Female, .. })));
         assert_eq!(word_class("rutte"), None);
         assert!(is_common_word("consult"));
+        assert!(is_common_word("abandoned") && is_common_word("cities") && is_common_word("headed"));
         assert!(!is_common_word("rutte"));
     }
 }

@@ -7,6 +7,7 @@ use super::{Mention, MentionKind};
 use crate::document::Document;
 use crate::lexicon::{self, CueClass, Gender, Place, PersonNoun, PlaceKind, WordClass};
 use crate::segment::TokenKind;
+use crate::syntax;
 
 /// A piece of a run.
 #[derive(Clone, Debug)]
@@ -203,14 +204,14 @@ fn name(
             || (first.is_some() && !any_common && !weak)
     };
     if person {
-        let mut m = Mention::new(doc, r, MentionKind::Person);
+        let mut m = Mention::new(doc, r.clone(), MentionKind::Person);
         let noun = title.as_ref().map(|(_, n)| *n).or(lower_title);
         m.gender = match (first, noun.map(|n| n.gender)) {
             (_, Some(g)) if g != Gender::Unknown => g,
             (Some(g), _) => g,
             _ => Gender::Unknown,
         };
-        m.title = title.map(|(t, _)| t).or_else(|| lower_title.and(before).map(|b| b..b + 1));
+        m.title = title.map(|(t, _)| t).or_else(|| lower_title.and(before).map(|b| b..b + 1)).or_else(|| appositive_title(doc, r.clone()));
         found.push(m);
         return;
     }
@@ -222,6 +223,29 @@ fn name(
     if !(weak && all_common) {
         unresolved.push(r);
     }
+}
+
+/// A title given by apposition: "Ostrava’s chief negotiator, Tomas Reyn" or "Tomas Reyn, a
+/// former trade commissioner" — a noun phrase headed by a person noun, without its article.
+fn appositive_title(doc: &Document, name: Range<usize>) -> Option<Range<usize>> {
+    let sentence = doc.sentence_tokens(name.start);
+    let headed = |r: &Range<usize>| lexicon::person_noun(doc.lower(r.end - 1)).is_some();
+    let strip = |mut r: Range<usize>| {
+        while r.start < r.end && matches!(doc.class(r.start), Some(WordClass::Determiner)) {
+            r.start += 1;
+        }
+        r
+    };
+    if name.start > sentence.start && doc.is(name.start - 1, ",") {
+        if let Some(np) = syntax::noun_phrase_left(doc, name.start - 1, sentence.start).filter(headed) {
+            return Some(strip(np));
+        }
+    }
+    if doc.is(name.end, ",") && doc.is_any(name.end + 1, &["a", "an", "the"]) {
+        let np = syntax::noun_phrase_right(doc, name.end + 1, sentence.end)?;
+        return headed(&np).then(|| strip(np));
+    }
+    None
 }
 
 /// True when the words end right before a verb of saying ("Caddell said") or follow one in an

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what building and testing newsmark needs, from the package registries only
+# (crates.io, npm, Debian). Idempotent: each step is skipped when the right version is there.
+#
+#   scripts/setup.sh          toolchain for building the page (wasm target, wasm-bindgen, wasm-pack, wasm-opt)
+#   scripts/setup.sh --test   plus what the tests need (Debian chromium and chromium-driver)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WASM_PACK_VERSION=0.15.1
+step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock exactly. Installed without
+# --locked: its own lockfile pins a crate version the registry here lacks.
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$bindgen_version" ]; then
+  step "cargo install wasm-bindgen-cli $bindgen_version (about 4 minutes)"
+  cargo install --quiet wasm-bindgen-cli --version "=$bindgen_version"
+fi
+
+if [ "$(wasm-pack --version 2>/dev/null | awk '{print $2}')" != "$WASM_PACK_VERSION" ]; then
+  step "cargo install wasm-pack $WASM_PACK_VERSION (about 4 minutes)"
+  cargo install --quiet --locked wasm-pack --version "=$WASM_PACK_VERSION"
+fi
+
+# wasm-opt from npm's binaryen (Debian's is too old), playwright-core and axe-core for tests.
+if ! npm ls --silent binaryen playwright-core axe-core >/dev/null 2>&1; then
+  step "npm ci"
+  npm ci --no-audit --no-fund --silent
+fi
+
+if [ "${1:-}" = "--test" ] && ! { command -v chromium && command -v chromedriver; } >/dev/null 2>&1; then
+  step "apt-get install chromium chromium-driver"
+  SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+fi

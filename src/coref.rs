@@ -119,7 +119,7 @@ impl Entities {
                     title: None,
                     title_group: None,
                     gender: Gender::Unknown,
-                    place: m.place.filter(|p| !p.canonical.is_empty()),
+                    place: m.place.map(|p| Place { canonical: if p.canonical.is_empty() { "" } else { p.canonical }, ..p }),
                     mentions: Vec::new(),
                 });
                 list.len() - 1

@@ -40,7 +40,7 @@ pub mod segment;
 pub mod span;
 pub mod syntax;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use analysis::{analyze, Analysis, Claim, ClaimKind, Demonym, Entity, EntityKind};
 pub use span::Span;

@@ -3,7 +3,7 @@
 use super::Draft;
 use crate::coref::{is_source_pronoun, Entities, EntityKind, EntityMention, Reference};
 use crate::document::Document;
-use crate::lexicon;
+use crate::lexicon::{self, WordClass};
 use crate::mentions::{Mention, MentionKind};
 
 /// Sets each draft's speaker, in text order: a name in the source; else a pronoun resolved with
@@ -42,7 +42,12 @@ pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, dr
                 mentions
                     .iter()
                     .enumerate()
-                    .filter(|(_, m)| m.kind == kind && m.tokens.end == source.end && source.start <= m.tokens.start)
+                    .filter(|(_, m)| {
+                        m.kind == kind
+                            && m.tokens.end == source.end
+                            && source.start <= m.tokens.start
+                            && !(source.start..m.tokens.start).any(|k| doc.class(k) == Some(WordClass::Preposition))
+                    })
                     .find_map(|(mi, _)| entities.of_mention[mi])
             };
             speaker = head(entities, MentionKind::Organization).or_else(|| head(entities, MentionKind::Place));

@@ -1,0 +1,49 @@
+# newsmark — the two commands are `make serve` (build and serve the page) and `make test`
+# (every test). Everything they need comes from the package registries; see scripts/setup.sh.
+
+SHELL := bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+PORT ?= 8080
+WASM_PACK := wasm-pack --log-level warn
+
+.PHONY: setup build serve test test-native test-wasm test-e2e eval bench clean
+
+setup:
+	@scripts/setup.sh
+
+## Build the WebAssembly package into www/pkg (wasm-opt from npm's binaryen is on PATH).
+build: setup
+	$(WASM_PACK) build --release --target web --out-dir www/pkg --mode no-install
+	@scripts/wasm-size.sh www/pkg/newsmark_bg.wasm
+
+## Build, then serve the page on http://127.0.0.1:$(PORT)/ (it opens on a built-in sample article).
+serve: build
+	@echo "newsmark: http://127.0.0.1:$(PORT)/"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
+
+## Every test: native unit and integration tests, the WebAssembly API in Node and in headless
+## Chromium, and the page end to end in headless Chromium.
+test:
+	@scripts/setup.sh --test
+	@time $(MAKE) --no-print-directory test-native test-wasm test-e2e
+
+test-native:
+	cargo test --quiet
+	cargo run --quiet -- eval tests/fixtures
+
+test-wasm:
+	$(WASM_PACK) test --node --mode no-install
+	WASM_BINDGEN_USE_BROWSER=1 $(WASM_PACK) test --headless --chrome --mode no-install
+
+test-e2e: build
+	node --test --test-concurrency=1 tests/e2e/
+
+## The figures of the README, on the shared corpus beside the checkout.
+eval:
+	cargo run --quiet --release -- eval ../shared/corpus/dev
+	cargo run --quiet --release -- eval ../shared/corpus/gum-news
+	cargo run --quiet --release -- eval ../shared/corpus/polnear-dev
+
+clean:
+	cargo clean
+	rm -rf www/pkg tests/e2e/artifacts

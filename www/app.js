@@ -1,0 +1,265 @@
+// The newsmark page: sends the text to the worker as you type and shows what comes back.
+// All text from the article reaches the page either escaped by newsmark (the marked HTML) or
+// through textContent; nothing is ever parsed as HTML from the article itself.
+
+const $ = (selector) => document.querySelector(selector);
+const article = $('#article');
+const marked = $('#marked');
+const status = $('#status');
+const tooltip = $('#tooltip');
+
+const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+let requested = 0;      // id of the latest request sent
+let inFlight = false;   // a request is being analysed
+let pending = null;     // text typed while busy: only the latest is analysed next
+let current = null;     // { text, analysis, html } shown now
+let debounce = 0;
+
+function request(text) {
+  if (inFlight) {
+    pending = text;
+    return;
+  }
+  inFlight = true;
+  requested += 1;
+  setStatus(text.length > 200_000 ? `Analysing ${(text.length / 1e6).toFixed(1)} MB…` : 'Analysing…', true);
+  worker.postMessage({ id: requested, text });
+}
+
+worker.onmessage = (event) => {
+  inFlight = false;
+  const { id, error, analysis, html, ms } = event.data;
+  if (pending !== null) {
+    const next = pending;
+    pending = null;
+    request(next);
+    return;
+  }
+  if (error) {
+    setStatus(`Error: ${error}`, false);
+    return;
+  }
+  if (id === requested) {
+    show({ text: article.value, analysis, html });
+    const { claims, entities } = analysis;
+    const speakers = entities.filter((e) => e.speaker).length;
+    setStatus(`${claims.length} claims, ${speakers} speakers · ${ms.toFixed(1)} ms`, false);
+  }
+};
+
+function setStatus(message, busy) {
+  status.textContent = message;
+  document.body.classList.toggle('busy', busy);
+  marked.setAttribute('aria-busy', busy ? 'true' : 'false');
+}
+
+article.addEventListener('input', () => {
+  clearTimeout(debounce);
+  debounce = setTimeout(() => request(article.value), 120);
+});
+
+// ---- rendering -------------------------------------------------------------------------
+
+function show(result) {
+  current = result;
+  marked.innerHTML = result.html; // escaped by newsmark: see output/html.rs
+  for (const claim of marked.querySelectorAll('.nm-claim')) {
+    claim.setAttribute('aria-label', claimLabel(result.analysis.claims[Number(claim.dataset.claim)]));
+  }
+  fillPanel(result.analysis);
+}
+
+function entityName(analysis, id) {
+  return id === null || id === undefined ? 'unknown speaker' : analysis.entities[id].name;
+}
+
+function claimLabel(claim) {
+  const analysis = current.analysis;
+  const kind = claim.kind === 'direct' ? 'quote' : claim.kind === 'mixed' ? 'reported speech with quoted words' : 'reported speech';
+  const cue = claim.cue ? ` (“${claim.cue.text}”)` : '';
+  return `${kind} by ${entityName(analysis, claim.speaker)}${cue}`;
+}
+
+function item(list, build) {
+  const li = document.createElement('li');
+  build(li);
+  list.append(li);
+  return li;
+}
+
+function button(text, onClick, extra = {}) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = text;
+  b.addEventListener('click', onClick);
+  Object.assign(b.dataset, extra);
+  return b;
+}
+
+function fillPanel(analysis) {
+  const speakers = $('#speakers');
+  const places = $('#places');
+  const claims = $('#claims');
+  speakers.replaceChildren();
+  places.replaceChildren();
+  claims.replaceChildren();
+
+  analysis.entities.forEach((entity, id) => {
+    if (!entity.speaker) return;
+    const count = analysis.claims.filter((c) => c.speaker === id).length;
+    item(speakers, (li) => {
+      const b = button(entity.name, () => selectSpeaker(id), { entity: String(id) });
+      b.setAttribute('aria-pressed', 'false');
+      li.append(b);
+      const meta = document.createElement('span');
+      meta.className = 'meta';
+      meta.textContent = `${entity.title ? `${entity.title} · ` : ''}${count} claim${count === 1 ? '' : 's'}`;
+      li.append(meta);
+    });
+  });
+  if (!speakers.children.length) item(speakers, (li) => { li.className = 'empty'; li.textContent = 'None found'; });
+
+  analysis.entities.forEach((entity) => {
+    if (entity.kind !== 'place') return;
+    item(places, (li) => {
+      li.textContent = entity.name;
+      if (entity.place?.country) {
+        const meta = document.createElement('span');
+        meta.className = 'meta';
+        meta.textContent = `${entity.place.kind}, ${entity.place.country}`;
+        li.append(' ', meta);
+      }
+    });
+  });
+  if (!places.children.length) item(places, (li) => { li.className = 'empty'; li.textContent = 'None found'; });
+
+  analysis.claims.forEach((claim, id) => {
+    item(claims, (li) => {
+      const words = claim.content[0].text.split(/\s+/).slice(0, 8).join(' ');
+      const b = button(`${entityName(analysis, claim.speaker)} — ${claim.cue ? claim.cue.text : '…'}: ${words}…`, () => goToClaim(id), { claim: String(id) });
+      b.className = `claim-link ${claim.kind}`;
+      li.append(b);
+    });
+  });
+}
+
+// ---- interaction -----------------------------------------------------------------------
+
+function claimSpans(id) {
+  return marked.querySelectorAll(`.nm-claim[data-claim="${id}"]`);
+}
+
+function goToClaim(id) {
+  const first = claimSpans(id)[0];
+  if (!first) return;
+  first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  first.focus({ preventScroll: true });
+}
+
+let selectedSpeaker = null;
+function selectSpeaker(id) {
+  selectedSpeaker = selectedSpeaker === id ? null : id;
+  for (const b of document.querySelectorAll('#speakers button')) {
+    b.setAttribute('aria-pressed', String(Number(b.dataset.entity) === selectedSpeaker));
+  }
+  for (const span of marked.querySelectorAll('.nm-claim')) {
+    span.classList.toggle('selected', selectedSpeaker !== null && Number(span.dataset.speaker) === selectedSpeaker);
+  }
+  marked.classList.toggle('has-selection', selectedSpeaker !== null);
+  const first = marked.querySelector('.nm-claim.selected');
+  if (first) first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+}
+
+for (const toggle of document.querySelectorAll('.legend .layer')) {
+  toggle.addEventListener('click', () => {
+    const on = toggle.getAttribute('aria-pressed') !== 'true';
+    toggle.setAttribute('aria-pressed', String(on));
+    toggle.classList.toggle('on', on);
+    marked.classList.toggle(`hide-${toggle.dataset.layer}`, !on);
+  });
+}
+
+// Keyboard: j / k move between claims.
+document.addEventListener('keydown', (event) => {
+  if (event.target === article || event.metaKey || event.ctrlKey || event.altKey) return;
+  if (event.key !== 'j' && event.key !== 'k') return;
+  const firsts = [...marked.querySelectorAll('.nm-claim')].filter((el, i, all) => all.findIndex((x) => x.dataset.claim === el.dataset.claim) === i);
+  if (!firsts.length) return;
+  const at = firsts.indexOf(document.activeElement?.closest?.('.nm-claim'));
+  const next = event.key === 'j' ? Math.min(at + 1, firsts.length - 1) : Math.max(at - 1, 0);
+  firsts[next].focus();
+  firsts[next].scrollIntoView({ block: 'nearest' });
+  event.preventDefault();
+});
+
+// Tooltip on hover and keyboard focus.
+function describe(target) {
+  const analysis = current?.analysis;
+  if (!analysis) return null;
+  const entityMark = target.closest('mark.nm-entity');
+  if (entityMark) {
+    const e = analysis.entities[Number(entityMark.dataset.entity)];
+    return `${e.name}${e.title ? ` — ${e.title}` : ''} (${e.kind}${e.speaker ? ', speaker' : ''})`;
+  }
+  const claim = target.closest('.nm-claim');
+  if (claim) return claimLabel(analysis.claims[Number(claim.dataset.claim)]);
+  return null;
+}
+
+function showTooltip(event) {
+  const text = describe(event.target);
+  if (!text) {
+    tooltip.hidden = true;
+    return;
+  }
+  tooltip.textContent = text;
+  tooltip.hidden = false;
+  const box = event.target.getBoundingClientRect();
+  tooltip.style.left = `${Math.max(8, Math.min(window.scrollX + box.left, window.scrollX + window.innerWidth - tooltip.offsetWidth - 8))}px`;
+  tooltip.style.top = `${window.scrollY + box.bottom + 6}px`;
+}
+marked.addEventListener('mouseover', showTooltip);
+marked.addEventListener('focusin', showTooltip);
+marked.addEventListener('mouseleave', () => { tooltip.hidden = true; });
+marked.addEventListener('focusout', () => { tooltip.hidden = true; });
+
+// Export.
+$('#export-json').addEventListener('click', () => {
+  if (!current) return;
+  const blob = new Blob([JSON.stringify(current.analysis, null, 2)], { type: 'application/json' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = 'newsmark.json';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+});
+
+$('#copy-html').addEventListener('click', async () => {
+  if (!current) return;
+  try {
+    await navigator.clipboard.writeText(current.html);
+    setStatus('Highlighted HTML copied', false);
+  } catch {
+    setStatus('Copying was not allowed by the browser', false);
+  }
+});
+
+// Dropping a .txt file replaces the text.
+document.addEventListener('dragover', (event) => event.preventDefault());
+document.addEventListener('drop', async (event) => {
+  const file = event.dataTransfer?.files?.[0];
+  if (!file) return;
+  event.preventDefault();
+  article.value = await file.text();
+  request(article.value);
+});
+
+async function loadSample() {
+  const response = await fetch(new URL('./sample.txt', import.meta.url));
+  article.value = await response.text();
+  request(article.value);
+}
+$('#sample').addEventListener('click', loadSample);
+
+if (article.value.trim()) request(article.value);
+else loadSample();

@@ -56,6 +56,12 @@ pub fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Rang
     if is_subject_pronoun(doc, head) {
         return Some(head..end);
     }
+    if doc.is(head, ")") {
+        // A short bracketed affiliation after the name: "Rep. Gwen Moore (D-Wis.)".
+        let open = (head.saturating_sub(8).max(floor)..head).rev().find(|&j| doc.is(j, "("))?;
+        let np = noun_phrase_left(doc, open, floor)?;
+        return Some(np.start..end);
+    }
     if !is_np_word(doc, head) || doc.kind(head) == TokenKind::Possessive {
         return None;
     }
@@ -159,6 +165,21 @@ pub fn appositive_left(doc: &Document, end: usize, floor: usize) -> Option<Range
     let np = noun_phrase_left(doc, open, floor)?;
     let apposition_end = appositive_right(doc, np.end, close + 1)?;
     (apposition_end == end).then_some(np.start..end)
+}
+
+/// Before token `end` (exclusive): the start of an insert set off by commas that is not a noun
+/// phrase — "Hillary Clinton, at a later press gaggle, said", "Trump, in particular, has" — so
+/// that the subject can be found before it. Returns the index of the insert's opening comma.
+pub fn insert_left(doc: &Document, end: usize, floor: usize) -> Option<usize> {
+    if end == 0 || !doc.is(end - 1, ",") {
+        return None;
+    }
+    let close = end - 1;
+    let limit = close.saturating_sub(10).max(floor);
+    let open = (limit..close).rev().find(|&k| doc.is(k, ",") || doc.kind(k) == TokenKind::Quote || doc.is_any(k, &[".", ";", ":"]))?;
+    let first = open + 1;
+    let is_insert = doc.is(open, ",") && first < close && matches!(doc.class(first), Some(WordClass::Preposition | WordClass::Adverb | WordClass::Time));
+    is_insert.then_some(open)
 }
 
 /// Skips adverbs, auxiliaries and negations left of `i` ("has also said"): the first index of

@@ -31,84 +31,126 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     let lemma = verb.map(|c| c.lemma);
     let clause_only = verb.is_some_and(|v| v.clause_only);
     let before = syntax::skip_adverbials_left(doc, cue.tokens.start, s0);
-    let mut source = syntax::appositive_left(doc, before, s0).or_else(|| syntax::noun_phrase_left(doc, before, s0));
-    if form == VerbForm::Gerund && source.as_ref().is_some_and(|s| !doc.is_capitalized(s.start) && !syntax::is_subject_pronoun(doc, s.start)) {
-        source = None; // "the war, saying": not a subject
-    }
     let after = syntax::skip_adverbials_right(doc, cue.tokens.end, s1);
+    // "…, adding that …", "…, saying …", "by saying …": the subject of the sentence speaks.
+    let participial = form == VerbForm::Gerund
+        && before > s0
+        && (doc.is(before - 1, ",") || doc.class(before - 1) == Some(WordClass::Preposition));
 
-    // Inverted: "…,” said Rutte." / "…, said Victor Cha, who …".
     let mut inverted = false;
-    if source.is_none() && form != VerbForm::Gerund && before > s0 && (doc.is(before - 1, ",") || is_closing_quote(doc, before - 1)) {
-        if let Some(np) = source_right(doc, after, s1) {
-            source = Some(np);
-            inverted = true;
+    let source = if participial {
+        borrowed_subject(doc, previous, s0, cue.tokens.start)
+    } else {
+        let mut left = subject_left(doc, before, s0);
+        if form == VerbForm::Gerund && left.as_ref().is_some_and(|s| !doc.is_capitalized(s.start) && !syntax::is_subject_pronoun(doc, s.start)) {
+            left = None; // "the war saying": not a subject
         }
-    }
+        if left.is_none() && before > s0 && (doc.is(before - 1, ",") || is_closing_quote(doc, before - 1)) {
+            // Inverted: "…,” said Rutte." / "…, said Victor Cha, who …".
+            inverted = true;
+            source_right(doc, after, s1)
+        } else {
+            left
+        }
+    }?;
 
-    // The point the source hangs from: what stands right before it (or before the cue when
-    // the source follows the cue).
-    let attach = if inverted { before } else { source.as_ref().map_or(before, |s| s.start) };
+    // What stands before the attribution, and where the text goes on after it.
+    let attach = if inverted { before } else { source.start };
     let attach_prev = attach.checked_sub(1).filter(|&p| p >= s0);
-    let postposed = attach_prev.is_some_and(|p| doc.is(p, ",") || is_closing_quote(doc, p) || doc.kind(p) == TokenKind::Dash);
+    let postposed = !participial && attach_prev.is_some_and(|p| doc.is(p, ",") || is_closing_quote(doc, p) || doc.kind(p) == TokenKind::Dash);
+    let subordinate = attach_prev.is_some_and(|p| doc.is_any(p, SUBORDINATORS));
+    let tail = if inverted { source.end } else { after };
 
-    let tail = if inverted { source.as_ref().map_or(after, |s| s.end) } else { after };
     let right_from = content::right_start(doc, tail, lemma, s1);
-    let introduced = right_from > tail && doc.is_any(right_from - 1, &["that", ":"]) || is_opening_quote(doc, right_from);
-    let directly = right_from < s1 && !doc.is(tail, ",") && content::takes_content_after(form) && (introduced || !clause_only);
-    let right = if directly || is_opening_quote(doc, right_from) { content::forward(doc, right_from, s1) } else { None };
+    let introduced = (right_from > tail && doc.is_any(right_from - 1, &["that", ":"])) || is_opening_quote(doc, right_from);
+    let directly = right_from < s1 && !doc.is(tail, ",") && form != VerbForm::Participle && (introduced || !clause_only);
+    let right = if directly || is_opening_quote(doc, right_from) { content::forward(doc, right_from, s1, subordinate) } else { None };
     let right = right.or_else(|| lead_in(doc, tail, s1));
 
-    let mut pieces: Vec<Range<usize>>;
-    if let (Some(right), false) = (&right, postposed && !directly) {
-        pieces = right.clone();
-    } else if postposed && ends_attribution(doc, tail, s1) {
-        let p = attach_prev?;
-        pieces = if let Some(q) = quotation_closing_at(doc, p).or_else(|| p.checked_sub(1).and_then(|pp| quotation_closing_at(doc, pp).filter(|_| doc.is(p, ",")))) {
-            q.pieces.clone()
-        } else {
-            let start = clause_start(doc, s0, p);
-            let left = trim(doc, start..p);
-            if left.is_empty() {
-                return None;
+    let pieces = match right {
+        Some(right) if directly || !postposed => right,
+        _ if postposed && ends_attribution(doc, tail, lemma, s1) => {
+            let mut pieces = left_content(doc, attach_prev?, s0)?;
+            // "To ensure lasting peace, Rutte noted, conditions must …" / "“…,” Rutte said, “…”".
+            let comma = content::right_start(doc, tail, lemma, s1);
+            let comma = if doc.is(comma, ",") { Some(comma) } else { (comma > tail && doc.is(comma - 1, ",")).then(|| comma - 1) };
+            if let Some(comma) = comma {
+                if continues_content(doc, comma + 1) {
+                    pieces.extend(content::forward(doc, comma + 1, s1, false).unwrap_or_default());
+                }
             }
-            vec![left]
-        };
-        // "To ensure lasting peace, Rutte noted, conditions must …" / "“…,” Rutte said, “…”".
-        if doc.is(tail, ",") || (tail < s1 && doc.is(syntax::skip_adverbials_right(doc, tail, s1), ",")) {
-            let comma = if doc.is(tail, ",") { tail } else { syntax::skip_adverbials_right(doc, tail, s1) };
-            if let Some(more) = content::forward(doc, comma + 1, s1) {
-                pieces.extend(more);
-            }
+            pieces
         }
-    } else {
-        return None;
-    }
-
-    if source.is_none() {
-        // "…, adding that …", "…, saying …": the subject of the sentence speaks.
-        if !(form == VerbForm::Gerund && attach_prev.is_some_and(|p| doc.is(p, ",") || doc.class(p) == Some(WordClass::Preposition))) {
-            return None;
-        }
-        source = previous.iter().rev().find(|d| d.source.as_ref().is_some_and(|s| s.start >= s0)).and_then(|d| d.source.clone());
-        if source.is_none() {
-            let first = syntax::noun_phrase_right(doc, s0, cue.tokens.start)?;
-            source = Some(first);
-        }
-    }
+        _ => return None,
+    };
     if cue.class == CueClass::Thought && !thought_content_ok(doc, &pieces) {
         return None;
     }
-    if lemma == Some("report") && source.as_ref().is_some_and(|s| doc.is_any(s.end - 1, &["correspondent", "reporter", "correspondents"])) {
+    if lemma == Some("report") && doc.is_any(source.end - 1, &["correspondent", "reporter", "correspondents"]) {
         return None; // "…, a Ukrinform correspondent reports": the article's own byline
     }
-    Some(Draft::new(source, Some(cue.tokens.clone()), pieces, cue.class))
+    Some(Draft::new(Some(source), Some(cue.tokens.clone()), pieces, cue.class))
+}
+
+/// Words that open a subordinate clause: an attribution inside one ends at its comma
+/// ("While his advisers have suggested …, Mr. Obama is …").
+const SUBORDINATORS: &[&str] = &["while", "although", "though", "because", "if", "when", "as", "since", "whereas", "after", "before", "once", "unless"];
+
+/// The subject left of a cue verb: a noun phrase, possibly with an appositive or relative clause
+/// ("Hugh Hill, a doctor,"), a bracketed affiliation ("Rep. Gwen Moore (D-Wis.)") or an insert
+/// between commas ("Hillary Clinton, at a later press gaggle,") before it.
+fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<Range<usize>> {
+    if let Some(r) = syntax::appositive_left(doc, before, s0) {
+        return Some(r);
+    }
+    if let Some(insert_start) = syntax::insert_left(doc, before, s0) {
+        return syntax::noun_phrase_left(doc, insert_start, s0).filter(|np| doc.is_capitalized(np.start) || syntax::is_subject_pronoun(doc, np.start) || doc.class(np.start) == Some(WordClass::Determiner));
+    }
+    syntax::noun_phrase_left(doc, before, s0)
+}
+
+/// For a participial cue ("…, adding that …"): the source of the previous claim in the sentence,
+/// or the noun phrase that opens the sentence.
+fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -> Option<Range<usize>> {
+    if let Some(d) = previous.iter().rev().find(|d| d.source.as_ref().is_some_and(|s| s.start >= s0 && s.end <= cue)) {
+        return d.source.clone();
+    }
+    let mut start = s0;
+    while start < cue && (doc.class(start) == Some(WordClass::Conjunction) || doc.class(start) == Some(WordClass::Adverb)) {
+        start += 1;
+    }
+    syntax::noun_phrase_right(doc, start, cue).filter(|np| doc.is_capitalized(np.start) || syntax::is_subject_pronoun(doc, np.start) || doc.class(np.start) == Some(WordClass::Determiner))
+}
+
+/// The content before an attribution placed after it: the quotation that closes at `p` (or
+/// right before the comma at `p`), else the clause from the sentence's start to `p`.
+fn left_content(doc: &Document, p: usize, s0: usize) -> Option<Vec<Range<usize>>> {
+    let closing = quotation_closing_at(doc, p).or_else(|| p.checked_sub(1).and_then(|pp| quotation_closing_at(doc, pp).filter(|_| doc.is(p, ","))));
+    if let Some(q) = closing {
+        return Some(q.pieces.clone());
+    }
+    let left = trim(doc, clause_start(doc, s0, p)..p);
+    (!left.is_empty()).then(|| vec![left])
+}
+
+/// True when the words after an inserted attribution go on with the content ("…, Rutte noted,
+/// conditions must …") rather than start something else ("…, she said, but …", "…, adding …").
+fn continues_content(doc: &Document, k: usize) -> bool {
+    if k >= doc.len() || is_terminal(doc, k) {
+        return false;
+    }
+    let starts_other = matches!(doc.class(k), Some(WordClass::Conjunction | WordClass::Subordinator | WordClass::Relative | WordClass::Preposition))
+        && !doc.is(k, "that")
+        || doc.lex[k].cue.is_some()
+        || doc.is_any(k, &["according", "citing", "referring", "speaking", "who", "which"])
+        || (doc.lower(k).ends_with("ing") && !doc.is_capitalized(k));
+    !starts_other || is_opening_quote(doc, k)
 }
 
 /// True when an attribution placed after its content ends at `tail`: "…, the source added." /
 /// "…, Rutte noted, …" — not "…, both governments must agree on inspections".
-fn ends_attribution(doc: &Document, tail: usize, s1: usize) -> bool {
-    let k = content::right_start(doc, tail, None, s1);
+fn ends_attribution(doc: &Document, tail: usize, lemma: Option<&str>, s1: usize) -> bool {
+    let k = content::right_start(doc, tail, lemma, s1);
     let k = if k > tail && doc.is(k - 1, ",") { k - 1 } else { k };
     k >= s1 || is_terminal(doc, k) || doc.is_any(k, &[",", ";"]) || is_closing_quote(doc, k) || doc.kind(k) == TokenKind::Dash || is_opening_quote(doc, k)
 }
@@ -152,7 +194,8 @@ fn thought_content_ok(doc: &Document, pieces: &[Range<usize>]) -> bool {
     let Some(first) = pieces.first() else { return false };
     let k = first.start;
     let prev_that = k > 0 && doc.is(k - 1, "that");
-    prev_that || is_opening_quote(doc, k) || syntax::is_subject_pronoun(doc, k) || first.len() >= 4 && (doc.is_capitalized(k) || doc.class(k) == Some(WordClass::Determiner))
+    let clause_like = doc.is_capitalized(k) || doc.class(k) == Some(WordClass::Determiner) || doc.kind(k) == TokenKind::Number;
+    prev_that || is_opening_quote(doc, k) || syntax::is_subject_pronoun(doc, k) || (first.len() >= 4 && clause_like)
 }
 
 /// The start of the clause that ends at `end`: just after the last semicolon or colon before it
@@ -165,18 +208,26 @@ fn clause_start(doc: &Document, s0: usize, end: usize) -> usize {
 fn according_to(doc: &Document, cue: &Cue) -> Option<Draft> {
     let sentence = doc.sentence_tokens(cue.tokens.start);
     let (s0, s1) = (sentence.start, sentence.end);
-    let source = source_right(doc, cue.tokens.end, s1)?;
+    // The source runs to the next comma or the sentence's end: "according to a New York
+    // Times/CBS News poll released last week."
+    let np = syntax::noun_phrase_right(doc, cue.tokens.end, s1)?;
+    let stop = (np.end..s1.min(np.end + 12)).find(|&k| doc.is_any(k, &[",", ";", "(", ")"]) || is_terminal(doc, k) || doc.kind(k) == TokenKind::Dash || doc.kind(k) == TokenKind::Quote);
+    let source = match (syntax::appositive_right(doc, np.end, s1), stop) {
+        (Some(end), _) => np.start..end - 1,
+        (None, Some(stop)) => np.start..stop,
+        (None, None) => np,
+    };
     let mut pieces = Vec::new();
     let before = cue.tokens.start;
     if before > s0 {
-        let left = trim(doc, s0..before);
+        let left = trim(doc, clause_start(doc, s0, before)..before);
         if !left.is_empty() {
             pieces.push(left);
         }
     }
     // "According to X, …": the content follows the comma after the source.
     if doc.is(source.end, ",") {
-        if let Some(more) = content::forward(doc, source.end + 1, s1) {
+        if let Some(more) = content::forward(doc, source.end + 1, s1, false) {
             pieces.extend(more);
         }
     }

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use crate::document::Document;
-use crate::lexicon::{self, PhraseRole, VerbForm};
+use crate::lexicon::{self, PhraseRole, VerbForm, WordClass};
 use crate::quotes::Quotation;
 use crate::segment::TokenKind;
 use crate::syntax::{self, is_opening_quote, is_terminal};
@@ -102,25 +102,97 @@ fn skip_adjunct(doc: &Document, k: usize, ceil: usize) -> usize {
     k
 }
 
-/// The content that starts at `start` and runs to the end of the sentence (`ceil`): a whole
-/// quotation when one starts there and fills the rest of the sentence (direct speech, maybe over
-/// several paragraphs), the clause otherwise.
-pub fn forward(doc: &Document, start: usize, ceil: usize) -> Option<Vec<Range<usize>>> {
+/// The content that starts at `start` and runs to the end of its clause within the sentence
+/// (`ceil`): a whole quotation when one starts there and fills the rest of the sentence (direct
+/// speech, maybe over several paragraphs), the clause otherwise. `to_comma` ends the clause at
+/// its first comma (for an attribution inside a subordinate clause).
+pub fn forward(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> Option<Vec<Range<usize>>> {
     if start >= ceil || is_terminal(doc, start) || doc.is_any(start, &[",", ";", ")"]) {
         return None;
     }
     if let Some(q) = quotation_opening_at(doc, start) {
         let end = q.end_token();
         let rest = trim(doc, end.min(ceil)..ceil);
-        if end >= ceil || rest.is_empty() {
+        if end >= ceil || rest.is_empty() || clause_end(doc, end, ceil, to_comma) == end {
             return Some(q.pieces.clone());
         }
     }
-    let range = trim(doc, start..ceil);
+    let end = clause_end(doc, start, ceil, to_comma);
+    let range = trim_adjuncts(doc, trim(doc, start..end));
     (!range.is_empty()).then(|| vec![range])
 }
 
-/// True when a cue verb in `form` may have its content after it: gerunds and finite forms.
-pub fn takes_content_after(form: VerbForm) -> bool {
-    !matches!(form, VerbForm::Participle)
+/// Where reported content that starts at `start` ends: before a non-restrictive relative clause
+/// (", which …"), a participial or "including" tail, a semicolon, a coordinated attribution
+/// ("… and warned …", "…, but he said …"), an attribution of its own ("…, he said"), or at the
+/// sentence's end. Quotations inside are skipped whole.
+pub fn clause_end(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> usize {
+    let mut k = start;
+    while k < ceil {
+        if let Some(q) = quotation_opening_at(doc, k) {
+            k = q.end_token().max(k + 1);
+            continue;
+        }
+        if doc.is(k, ";") || (to_comma && doc.is(k, ",") && k > start) {
+            return k;
+        }
+        if doc.is(k, ",") && k > start && ends_before(doc, k + 1, ceil) {
+            return k;
+        }
+        if doc.is_any(k, &["and", "but"]) && k > start && coordinated_attribution(doc, k + 1, ceil) {
+            return if doc.is(k - 1, ",") { k - 1 } else { k };
+        }
+        k += 1;
+    }
+    ceil
+}
+
+/// True when what follows a comma at `k - 1` is not part of the reported content.
+fn ends_before(doc: &Document, k: usize, ceil: usize) -> bool {
+    if k >= ceil {
+        return false;
+    }
+    let participle = doc.lower(k).ends_with("ing") && !doc.is_capitalized(k) && doc.class(k).is_none();
+    doc.is_any(k, &["which", "who", "whose", "whom", "including", "according", "citing", "as"])
+        || participle
+        || (doc.is_any(k, &["and", "but"]) && coordinated_attribution(doc, k + 1, ceil))
+        || attribution_follows(doc, k, ceil)
+}
+
+/// True when a subject and a cue verb start at `k`: "he said", "the source added", "Rutte noted".
+fn attribution_follows(doc: &Document, k: usize, ceil: usize) -> bool {
+    let Some(np) = syntax::noun_phrase_right(doc, k, ceil) else { return false };
+    let verb_at = syntax::skip_adverbials_right(doc, np.end, ceil);
+    verb_at < ceil && doc.lex[verb_at].cue.is_some_and(|c| c.form != VerbForm::Gerund && c.form != VerbForm::Base)
+}
+
+/// True when "and"/"but" before `k` joins another attribution: a cue verb ("and warned"), or a
+/// subject and a cue verb ("but he said").
+fn coordinated_attribution(doc: &Document, k: usize, ceil: usize) -> bool {
+    let k = syntax::skip_adverbials_right(doc, k, ceil);
+    (k < ceil && doc.lex[k].cue.is_some_and(|c| c.form != VerbForm::Gerund)) || attribution_follows(doc, k, ceil)
+}
+
+/// `range` without a trailing cue adjunct or time expression: "… in a statement",
+/// "… on Thursday".
+fn trim_adjuncts(doc: &Document, range: Range<usize>) -> Range<usize> {
+    let mut end = range.end;
+    loop {
+        let before = end;
+        for phrase in lexicon::cue_phrases().iter().filter(|p| p.role == PhraseRole::Adjunct) {
+            let n = phrase.words.split(' ').count();
+            if end >= range.start + n + 2 && phrase.words.split(' ').enumerate().all(|(j, w)| doc.is(end - n + j, w)) {
+                end -= n;
+            }
+        }
+        while end > range.start + 2 && doc.class(end - 1) == Some(WordClass::Time) && doc.is_capitalized(end - 1) {
+            end -= 1;
+            if doc.is_any(end - 1, &["on", "last", "this"]) {
+                end -= 1;
+            }
+        }
+        if end == before {
+            return range.start..end;
+        }
+    }
 }

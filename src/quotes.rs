@@ -4,8 +4,9 @@
 //! (`players’ union`), or a stray mark that pairs with nothing. Marks are paired with a stack,
 //! so quotations nest (`‘yes’` inside `“…”`). A quotation that is still open at the end of a
 //! paragraph continues into the next paragraph when that one opens with a mark of the same
-//! family, the way news articles print a quote of several paragraphs; otherwise it ends with its
-//! paragraph, so an unmatched mark never swallows the rest of the document.
+//! family, the way news articles print a quote of several paragraphs, until it closes. A
+//! quotation that never closes is no quotation: its marks are stray, so an unmatched mark never
+//! swallows the rest of the document.
 
 use std::ops::Range;
 
@@ -46,7 +47,7 @@ pub struct Quotation {
     pub depth: u32,
     /// The quotation this one is nested in.
     pub parent: Option<usize>,
-    /// False when the closing mark is missing and the quotation was cut at a paragraph's end.
+    /// True once its closing mark is found (every quotation [`Quotes::find`] returns is closed).
     pub closed: bool,
 }
 
@@ -172,6 +173,12 @@ impl Quotes {
                         && direction(text, seg, t, next.tokens.clone()) != Some(false)
                 });
                 if !next_opens {
+                    // Never closed: not a quotation. Its marks pair with nothing, so an
+                    // unmatched mark never swallows text (nor do stray marks that open every
+                    // paragraph of a badly converted article).
+                    for piece in &quotations[outer].pieces {
+                        roles[piece.start] = Some(QuoteRole::Stray);
+                    }
                     stack.clear();
                 }
             }
@@ -296,12 +303,13 @@ mod tests {
     }
 
     #[test]
-    fn unmatched_mark_ends_with_its_paragraph() {
+    fn unmatched_mark_swallows_nothing() {
         let text = "He said “we will stay\nNext paragraph “is” fine.";
-        let q = quoted(text);
-        assert_eq!(q, [(0, vec!["“we will stay"]), (0, vec!["“is”"])]);
-        let seg = Segmentation::new(text);
-        assert!(!Quotes::find(text, &seg).quotations[0].closed);
+        assert_eq!(quoted(text), [(0, vec!["“is”"])]);
+        assert_eq!(roles(text)[0], ("“", QuoteRole::Stray));
+        // Stray marks opening every paragraph of a badly converted article pair with nothing.
+        let text = "\"PENCE: Well, look, “Shark Tank.” is on.\n\"WALLACE: Is it?\n\"PENCE: Yes.";
+        assert_eq!(quoted(text), [(0, vec!["“Shark Tank.”"])]);
     }
 
     #[test]

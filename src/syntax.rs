@@ -68,6 +68,11 @@ pub fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Rang
     let mut start = head;
     while start > floor && end - start < MAX_NP {
         let k = start - 1;
+        // "Kaine defended people": a past-tense verb after a name ends the phrase.
+        let verb_after_name = !doc.is_capitalized(start) && doc.lower(start).ends_with("ed") && doc.is_capitalized(k) && start < head;
+        if verb_after_name {
+            break;
+        }
         if is_np_word(doc, k) {
             start = k;
         } else if matches!(doc.class(k), Some(WordClass::Determiner | WordClass::PossessivePronoun)) {
@@ -202,6 +207,10 @@ pub fn skip_adverbials_right(doc: &Document, i: usize, ceil: usize) -> usize {
         }
         if matches!(doc.class(k), Some(WordClass::Adverb)) || (doc.class(k) == Some(WordClass::Time) && doc.is_capitalized(k)) {
             k += 1;
+            // "Tuesday night", "Monday morning".
+            while k < ceil && doc.class(k) == Some(WordClass::Time) {
+                k += 1;
+            }
         } else if doc.is_any(k, &["on", "in", "at", "last", "this", "earlier", "late", "early"])
             && k + 1 < ceil
             && doc.class(k + 1) == Some(WordClass::Time)

@@ -36,9 +36,11 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     let participial = form == VerbForm::Gerund
         && before > s0
         && (doc.is(before - 1, ",") || doc.class(before - 1) == Some(WordClass::Preposition));
+    // "Machado promised to continue … and said she would …": a second verb shares the subject.
+    let coordinated = !participial && before > s0 + 1 && doc.is_any(before - 1, &["and", "but"]) && form != VerbForm::Gerund;
 
     let mut inverted = false;
-    let source = if participial {
+    let source = if participial || coordinated {
         borrowed_subject(doc, previous, s0, cue.tokens.start)
     } else {
         let mut left = subject_left(doc, before, s0);
@@ -57,7 +59,7 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     // What stands before the attribution, and where the text goes on after it.
     let attach = if inverted { before } else { source.start };
     let attach_prev = attach.checked_sub(1).filter(|&p| p >= s0);
-    let postposed = !participial && attach_prev.is_some_and(|p| doc.is(p, ",") || is_closing_quote(doc, p) || doc.kind(p) == TokenKind::Dash);
+    let postposed = !participial && !coordinated && attach_prev.is_some_and(|p| doc.is(p, ",") || is_closing_quote(doc, p) || doc.kind(p) == TokenKind::Dash);
     let subordinate = attach_prev.is_some_and(|p| doc.is_any(p, SUBORDINATORS));
     let tail = if inverted { source.end } else { after };
 
@@ -114,6 +116,9 @@ fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<Range<usize>
 fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -> Option<Range<usize>> {
     if let Some(d) = previous.iter().rev().find(|d| d.source.as_ref().is_some_and(|s| s.start >= s0 && s.end <= cue)) {
         return d.source.clone();
+    }
+    if doc.is_any(s0, &["it", "there", "this", "that"]) {
+        return None; // "It is …, saying": no one speaks
     }
     let mut start = s0;
     while start < cue && (doc.class(start) == Some(WordClass::Conjunction) || doc.class(start) == Some(WordClass::Adverb)) {
@@ -188,14 +193,19 @@ fn lead_in(doc: &Document, tail: usize, s1: usize) -> Option<Vec<Range<usize>>> 
     quotation_opening_at(doc, next.tokens.start).map(|q| q.pieces.clone())
 }
 
+/// Verbs of intention whose content may be an infinitive: "wants to …".
+const INTENTIONS: &[&str] = &["want", "plan", "intend", "hope", "expect", "aim", "seek"];
+
 /// Content of a belief or finding must be a clause: "found that …", "believes the plan …", not
 /// "found a body".
 fn thought_content_ok(doc: &Document, pieces: &[Range<usize>]) -> bool {
     let Some(first) = pieces.first() else { return false };
     let k = first.start;
     let prev_that = k > 0 && doc.is(k - 1, "that");
+    // "wants to triple …", "plans to call on …": an intention.
+    let infinitive = doc.is(k, "to") && k > 0 && doc.lex[k - 1].cue.is_some_and(|c| INTENTIONS.contains(&c.lemma));
     let clause_like = doc.is_capitalized(k) || doc.class(k) == Some(WordClass::Determiner) || doc.kind(k) == TokenKind::Number;
-    prev_that || is_opening_quote(doc, k) || syntax::is_subject_pronoun(doc, k) || (first.len() >= 4 && clause_like)
+    prev_that || infinitive || is_opening_quote(doc, k) || syntax::is_subject_pronoun(doc, k) || (first.len() >= 4 && clause_like)
 }
 
 /// The start of the clause that ends at `end`: just after the last semicolon or colon before it

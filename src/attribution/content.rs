@@ -62,7 +62,10 @@ pub fn right_start(doc: &Document, cue_end: usize, lemma: Option<&str>, ceil: us
         }
     }
     if lemma.is_some_and(|l| TAKES_LISTENER.contains(&l)) && !doc.is(k, "that") && !is_opening_quote(doc, k) {
-        if let Some(np) = syntax::noun_phrase_right(doc, k, ceil) {
+        if doc.is_any(k, &["me", "us", "him", "her", "them", "you"]) {
+            k = syntax::skip_adverbials_right(doc, k + 1, ceil);
+            k = skip_adjunct(doc, k, ceil);
+        } else if let Some(np) = syntax::noun_phrase_right(doc, k, ceil) {
             k = syntax::skip_adverbials_right(doc, np.end, ceil);
             k = skip_adjunct(doc, k, ceil);
         }
@@ -110,6 +113,10 @@ pub fn forward(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> Opt
     if start >= ceil || is_terminal(doc, start) || doc.is_any(start, &[",", ";", ")"]) {
         return None;
     }
+    // "said before he died", "said when asked": an adverbial clause, not what was said.
+    if doc.is_any(start, &["after", "before", "when", "while", "as", "since", "because", "although", "though", "until", "once", "during", "in", "at", "on", "for"]) && !is_opening_quote(doc, start + 1) {
+        return None;
+    }
     if let Some(q) = quotation_opening_at(doc, start) {
         let end = q.end_token();
         let rest = trim(doc, end.min(ceil)..ceil);
@@ -122,8 +129,7 @@ pub fn forward(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> Opt
     (!range.is_empty()).then(|| vec![range])
 }
 
-/// Where reported content that starts at `start` ends: before a non-restrictive relative clause
-/// (", which …"), a participial or "including" tail, a semicolon, a coordinated attribution
+/// Where reported content that starts at `start` ends: before a participial or "including" tail, a semicolon, a coordinated attribution
 /// ("… and warned …", "…, but he said …"), an attribution of its own ("…, he said"), or at the
 /// sentence's end. Quotations inside are skipped whole.
 pub fn clause_end(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> usize {
@@ -153,7 +159,7 @@ fn ends_before(doc: &Document, k: usize, ceil: usize) -> bool {
         return false;
     }
     let participle = doc.lower(k).ends_with("ing") && !doc.is_capitalized(k) && doc.class(k).is_none();
-    doc.is_any(k, &["which", "who", "whose", "whom", "including", "according", "citing", "as"])
+    doc.is_any(k, &["including", "according", "citing", "as"])
         || participle
         || (doc.is_any(k, &["and", "but"]) && coordinated_attribution(doc, k + 1, ceil))
         || attribution_follows(doc, k, ceil)

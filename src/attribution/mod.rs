@@ -62,6 +62,13 @@ impl Draft {
     }
 }
 
+/// Drops a belief or finding reported inside another claim's content ("Fowler said he expects
+/// …"): the outer claim already holds it.
+fn drop_nested_thoughts(drafts: &mut Vec<Draft>) {
+    let outer: Vec<Range<usize>> = drafts.iter().filter(|d| d.class == CueClass::Speech).flat_map(|d| d.content.iter().cloned()).collect();
+    drafts.retain(|d| d.class == CueClass::Speech || !d.cue.as_ref().is_some_and(|c| outer.iter().any(|r| r.contains(&c.start))));
+}
+
 /// Finds the claims of `doc`, with speakers resolved against `entities` (which gain the
 /// pronoun and description mentions that are sources).
 pub fn find(doc: &Document, mentions: &[Mention], entities: &mut Entities) -> Vec<Draft> {
@@ -74,6 +81,7 @@ pub fn find(doc: &Document, mentions: &[Mention], entities: &mut Entities) -> Ve
         }
     }
     drafts.sort_by_key(Draft::first_token);
+    drop_nested_thoughts(&mut drafts);
     speakers::resolve(doc, mentions, entities, &mut drafts);
     quotations::attach(doc, &mut drafts);
     drafts

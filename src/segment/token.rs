@@ -281,7 +281,9 @@ fn word_at(cs: &[(usize, char)], i: usize, at: &impl Fn(usize) -> char) -> (usiz
         let word: String = cs[i..j].iter().map(|&(_, c)| c).collect();
         let dotted = word.contains('.');
         let initial = Shape::of(&word) == Shape::Initial && word.chars().count() == 1;
-        if dotted || initial || ABBREVIATIONS.contains(&word.as_str()) {
+        // "R-Ky.", "D-N.Y.": a party and state after a lawmaker's name.
+        let last_part = word.rsplit('-').next().unwrap_or(&word);
+        if dotted || initial || ABBREVIATIONS.contains(&word.as_str()) || (last_part.len() < word.len() && ABBREVIATIONS.contains(&last_part)) {
             j += 1;
         }
     }
@@ -306,6 +308,7 @@ mod tests {
     fn abbreviations_keep_their_dot() {
         assert_eq!(words("Mr. Smith met U.S. Gen. J. Doe."), ["Mr.", "Smith", "met", "U.S.", "Gen.", "J.", "Doe", "."]);
         assert_eq!(words("at 3 a.m. in Washington D.C."), ["at", "3", "a.m.", "in", "Washington", "D.C."]);
+        assert_eq!(words("McConnell, R-Ky., said"), ["McConnell", ",", "R-Ky.", ",", "said"]);
     }
 
     #[test]

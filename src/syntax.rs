@@ -187,14 +187,30 @@ pub fn insert_left(doc: &Document, end: usize, floor: usize) -> Option<usize> {
     is_insert.then_some(open)
 }
 
-/// Skips adverbs, auxiliaries and negations left of `i` ("has also said"): the first index of
-/// the skipped words, or `i`.
+/// Skips adverbs, auxiliaries, negations and time expressions left of `i` ("has also said",
+/// "just this month announced"): the first index of the skipped words, or `i`.
 pub fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> usize {
     let mut k = i;
-    while k > floor && matches!(doc.class(k - 1), Some(WordClass::Adverb | WordClass::Auxiliary | WordClass::Negation)) {
-        k -= 1;
+    loop {
+        if k > floor && matches!(doc.class(k - 1), Some(WordClass::Adverb | WordClass::Auxiliary | WordClass::Negation)) {
+            k -= 1;
+        } else if k > floor && doc.class(k - 1) == Some(WordClass::Time) {
+            // "Wells Fargo just this month announced", "Trump on Monday said".
+            let mut t = k - 1;
+            while t > floor && doc.class(t - 1) == Some(WordClass::Time) {
+                t -= 1;
+            }
+            if t > floor && doc.is_any(t - 1, &["this", "last", "next", "on", "in", "late", "early", "earlier", "that"]) {
+                t -= 1;
+            }
+            if t == floor {
+                return k; // the time expression is the whole subject side: leave it
+            }
+            k = t;
+        } else {
+            return k;
+        }
     }
-    k
 }
 
 /// Skips adverbs and time expressions right of `i` ("said on Monday", "said Thursday",

@@ -77,8 +77,11 @@ pub fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Rang
             start = k;
         } else if matches!(doc.class(k), Some(WordClass::Determiner | WordClass::PossessivePronoun)) {
             start = k;
-            // "one of the docs": a determiner after "of" continues the phrase.
-            if !(k > floor && doc.is(k - 1, "of")) {
+            // "one of the docs", "attorneys for the family": a determiner after "of" (or after a
+            // preposition following a person noun) continues the phrase.
+            let of = k > floor && doc.is(k - 1, "of");
+            let role = k > floor + 1 && doc.is_any(k - 1, &["in", "at", "from", "for", "with"]) && is_person_noun(doc, k - 2);
+            if !(of || role) {
                 break;
             }
         } else if doc.is(k, "of") && k > floor && (is_np_word(doc, k - 1) || doc.is_any(k - 1, &["one", "some", "many", "most", "all", "none", "each"])) {
@@ -131,22 +134,26 @@ pub fn appositive_right(doc: &Document, end: usize, ceil: usize) -> Option<usize
     }
     let opener = end + 1;
     let relative = doc.is_any(opener, &["who", "whose", "whom", "which"]);
-    let described = matches!(doc.class(opener), Some(WordClass::Determiner | WordClass::PossessivePronoun))
+    let marked = matches!(doc.class(opener), Some(WordClass::Determiner | WordClass::PossessivePronoun))
         || doc.is_capitalized(opener)
-        || doc.kind(opener) == TokenKind::Word && doc.class(opener).is_none();
-    if !relative && !described {
+        || doc.kind(opener) == TokenKind::Number; // ", 25," — an age
+    let bare = doc.kind(opener) == TokenKind::Word && doc.class(opener).is_none();
+    if !relative && !marked && !bare {
         return None;
     }
-    // The closing comma, within 25 tokens and before any quotation.
-    let limit = (opener + 25).min(ceil);
+    // The closing comma, before any quotation: relative clauses may run long.
+    let limit = (opener + if relative { 45 } else { 25 }).min(ceil);
     let close = (opener..limit).find(|&k| doc.is(k, ",") || doc.kind(k) == TokenKind::Quote || doc.is_any(k, &[".", ";", ":"]))?;
     if !doc.is(close, ",") {
         return None;
     }
-    if !relative {
-        // An appositive is a noun phrase: ", a senior adviser to the Clinton campaign,".
+    if !relative && doc.kind(opener) != TokenKind::Number {
+        // An appositive is a noun phrase: ", a senior adviser to the Clinton campaign,",
+        // ", the agency that oversees the program,", ", Pyongyang's only ally and its lifeline,".
         let np = noun_phrase_right(doc, opener, close)?;
-        let tail_ok = np.end == close || doc.is_any(np.end, &["to", "at", "for", "with", "in", "from", "on"]);
+        let tail_ok = np.end == close
+            || doc.is_any(np.end, &["to", "at", "for", "with", "in", "from", "on", "of"])
+            || (marked && doc.is_any(np.end, &["that", "who", "which", "and"]));
         if !tail_ok {
             return None;
         }
@@ -162,7 +169,7 @@ pub fn appositive_left(doc: &Document, end: usize, floor: usize) -> Option<Range
         return None;
     }
     let close = end - 1;
-    let limit = close.saturating_sub(25).max(floor);
+    let limit = close.saturating_sub(45).max(floor);
     let open = (limit..close).rev().find(|&k| doc.is(k, ",") || doc.kind(k) == TokenKind::Quote || doc.is_any(k, &[".", ";", ":"]))?;
     if !doc.is(open, ",") {
         return None;
@@ -180,10 +187,12 @@ pub fn insert_left(doc: &Document, end: usize, floor: usize) -> Option<usize> {
         return None;
     }
     let close = end - 1;
-    let limit = close.saturating_sub(10).max(floor);
+    let limit = close.saturating_sub(16).max(floor);
     let open = (limit..close).rev().find(|&k| doc.is(k, ",") || doc.kind(k) == TokenKind::Quote || doc.is_any(k, &[".", ";", ":"]))?;
     let first = open + 1;
-    let is_insert = doc.is(open, ",") && first < close && matches!(doc.class(first), Some(WordClass::Preposition | WordClass::Adverb | WordClass::Time));
+    // "at a later press gaggle", "in particular", "dedicating the museum on Saturday".
+    let participle = !doc.is_capitalized(first) && doc.class(first).is_none() && (doc.lower(first).ends_with("ing") || doc.lower(first).ends_with("ed"));
+    let is_insert = doc.is(open, ",") && first < close && (participle || matches!(doc.class(first), Some(WordClass::Preposition | WordClass::Adverb | WordClass::Time)));
     is_insert.then_some(open)
 }
 

@@ -157,7 +157,12 @@ fn continues_content(doc: &Document, k: usize) -> bool {
 fn ends_attribution(doc: &Document, tail: usize, lemma: Option<&str>, s1: usize) -> bool {
     let k = content::right_start(doc, tail, lemma, s1);
     let k = if k > tail && doc.is(k - 1, ",") { k - 1 } else { k };
-    k >= s1 || is_terminal(doc, k) || doc.is_any(k, &[",", ";"]) || is_closing_quote(doc, k) || doc.kind(k) == TokenKind::Dash || is_opening_quote(doc, k)
+    k >= s1
+        || is_terminal(doc, k)
+        || doc.is_any(k, &[",", ";", "as", "when", "while", "after", "before", "because"])
+        || is_closing_quote(doc, k)
+        || doc.kind(k) == TokenKind::Dash
+        || is_opening_quote(doc, k)
 }
 
 /// A source that follows its cue, up to where it plainly ends: "said Rutte.", "said Reyn, a

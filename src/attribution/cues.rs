@@ -94,9 +94,13 @@ fn phrase_at(doc: &Document, i: usize, phrases: &[lexicon::CuePhrase]) -> Option
 /// A cue verb at token `i`, if it is used as a verb there.
 fn verb_at(doc: &Document, i: usize) -> Option<Cue> {
     let verb = doc.lex[i].cue?;
-    if doc.is_capitalized(i) && !(i > 0 && doc.is(i - 1, ",") || i > 1 && doc.is(i - 2, ",")) {
-        // Sentence-initial "Say …" is no attribution; a headline's "…, Former Doctor Says" is.
-        return None;
+    if doc.is_capitalized(i) {
+        // Sentence-initial "Say …" is no attribution; a headline's "…, Lindsey Graham Says" is.
+        let s0 = doc.sentence_tokens(i).start;
+        let after_comma = syntax::noun_phrase_left(doc, i, s0).is_some_and(|np| np.start > s0 && doc.is(np.start - 1, ","));
+        if !after_comma {
+            return None;
+        }
     }
     let prev = i.checked_sub(1).filter(|&p| doc.seg.sentence_of[p] == doc.seg.sentence_of[i]);
     let after_be = prev.is_some_and(|p| doc.is_any(p, &["was", "were", "is", "are", "been", "being", "be"]));

@@ -234,10 +234,17 @@ def first_names():
     female = read("names-0.3.0/names/dist.female.first")
     out = []
     for name in sorted(set(male) | set(female)):
+        if name.lower() in FUNCTION_WORDS:
+            continue  # "In", "An", "So" in the Census lists
         m, f = male.get(name, 0.0), female.get(name, 0.0)
         gender = "m" if m > 4 * f else "f" if f > 4 * m else "u"
         out.append((name, gender))
     return out
+
+
+FUNCTION_WORDS = {"a", "an", "and", "as", "at", "be", "by", "do", "for", "go", "he", "if", "in", "is", "it",
+                  "me", "my", "no", "not", "of", "on", "or", "so", "the", "to", "up", "us", "we", "yet", "one"}
+"""Function words the Census name lists hold as first names ("In", "An"); "May" and "Will" stay."""
 
 
 def write(out_dir, name, rows):

@@ -9,6 +9,7 @@
 //! of searching lists.
 
 mod cues;
+mod heads;
 mod names;
 mod organizations;
 mod places;
@@ -17,8 +18,9 @@ mod words;
 
 pub use cues::{cue_phrases, cue_verb, cue_verbs, CueClass, CuePhrase, CueVerb, PhraseRole, VerbForm};
 pub use names::{first_name, person_noun, person_nouns, Gender, PersonNoun, TitleUse};
-pub use organizations::{is_known_organization, organization_word};
-pub use places::{demonym, place, venue_word, Place, PlaceKind};
+pub use heads::{name_head, HeadKind};
+pub use organizations::is_known_organization;
+pub use places::{demonym, place, Place, PlaceKind};
 pub use table::Table;
 pub use words::{is_common_word, word_class, WordClass};
 

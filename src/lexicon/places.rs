@@ -97,13 +97,6 @@ pub fn place(name: &str) -> Option<Place> {
     Some(Place { canonical, kind, country, coordinates: lat.zip(lon) })
 }
 
-const VENUE_WORDS: Table = Table::new(include_str!("../../data/venue_words.txt"));
-
-/// True when `word` ends the name of a venue: "House" in "Ukrainian House", "Airport".
-pub fn venue_word(word: &str) -> bool {
-    VENUE_WORDS.contains(word)
-}
-
 /// The place a demonym ("Ukrainian", "Russians") refers to.
 pub fn demonym(word: &str) -> Option<&'static str> {
     DEMONYMS.get(word)
@@ -112,7 +105,7 @@ pub fn demonym(word: &str) -> Option<&'static str> {
 /// The sorted tables of this module, for the sortedness test.
 #[cfg(test)]
 pub(crate) fn tables() -> Vec<(&'static str, Table)> {
-    vec![("places", PLACES), ("demonyms", DEMONYMS), ("venue_words", VENUE_WORDS), ("fold", FOLD)]
+    vec![("places", PLACES), ("demonyms", DEMONYMS), ("fold", FOLD)]
 }
 
 #[cfg(test)]

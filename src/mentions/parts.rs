@@ -5,8 +5,8 @@ use std::ops::Range;
 use super::runs::Run;
 use super::{Mention, MentionKind};
 use crate::document::Document;
-use crate::lexicon::{self, CueClass, Gender, Place, PersonNoun, PlaceKind, WordClass};
-use crate::segment::TokenKind;
+use crate::lexicon::{self, CueClass, Gender, HeadKind, Place, PersonNoun, PlaceKind, WordClass};
+use crate::segment::{Shape, TokenKind};
 use crate::syntax;
 
 /// A piece of a run.
@@ -20,6 +20,8 @@ enum Part {
     Title(Range<usize>, PersonNoun),
     /// A demonym and its place.
     Demonym(Range<usize>, &'static str),
+    /// An event's name: "Taipei City Lantern Festival". Neither a place nor an organisation.
+    Event(Range<usize>),
     /// Words no lexicon knows (or knows only as first names).
     Unknown(Range<usize>),
 }
@@ -27,7 +29,7 @@ enum Part {
 impl Part {
     fn range(&self) -> Range<usize> {
         match self {
-            Part::Org(r) | Part::Place(r, _) | Part::Title(r, _) | Part::Demonym(r, _) | Part::Unknown(r) => r.clone(),
+            Part::Org(r) | Part::Place(r, _) | Part::Title(r, _) | Part::Demonym(r, _) | Part::Event(r) | Part::Unknown(r) => r.clone(),
         }
     }
 }
@@ -63,6 +65,7 @@ pub fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unresolved:
                 i += 1;
                 continue;
             }
+            Part::Event(_) => {}
             Part::Unknown(r) => name(doc, run, r.clone(), title.take(), found, unresolved),
         }
         title = None;
@@ -81,11 +84,13 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
         // no lexicon knows: "Vladimir Vladimirovich Putin".
         if let Part::Place(r, place) = &part {
             let first_name = doc.lex[r.start].first_name.is_some();
-            let before_name = matches!(parts.last(), Some(Part::Unknown(u)) if u.end == r.start && doc.lex[u.end - 1].first_name.is_some());
+            // "Michael Jordan"; "Valeska Paris": after a first name, or after a rare capitalised word.
+            let before_name = matches!(parts.last(), Some(Part::Unknown(u)) if u.end == r.start
+                && (doc.lex[u.end - 1].first_name.is_some() || (!doc.lex[u.end - 1].common && doc.lex[u.end - 1].shape == Some(Shape::Capitalized))));
             let after_unknown = r.end < range.end && lexicon_part(doc, r.end, range.end, true).is_none();
             let after_rare = after_unknown && !doc.lex[r.end].common;
             let town = matches!(place.kind, PlaceKind::City | PlaceKind::Region);
-            if r.len() == 1 && ((first_name && (before_name || after_unknown)) || (town && after_rare)) {
+            if r.len() == 1 && ((first_name && after_unknown) || before_name && (first_name || town) || (town && after_rare)) {
                 part = Part::Unknown(r.clone());
             }
         }
@@ -106,7 +111,7 @@ fn lexicon_part(doc: &Document, p: usize, end: usize, inside: bool) -> Option<Pa
     for len in (1..=longest).rev() {
         let r = p..p + len;
         let key = doc.key(r.clone());
-        if inside && len == 1 && (lexicon::venue_word(&key) || lexicon::organization_word(&key)) {
+        if inside && len == 1 && lexicon::name_head(&key).is_some() {
             continue;
         }
         if lexicon::is_known_organization(&key) {
@@ -123,8 +128,8 @@ fn lexicon_part(doc: &Document, p: usize, end: usize, inside: bool) -> Option<Pa
     lexicon::demonym(doc.word(p)).map(|of| Part::Demonym(p..p + 1, of))
 }
 
-/// Folds the parts before an organisation or venue head word into one organisation or venue:
-/// "Indonesian Navy", "Ministry of Defence", "Ukrainian House".
+/// Folds the parts before a head word into one organisation, venue or event: "Indonesian Navy",
+/// "Ministry of Defence", "Ukrainian House", "Taipei City Lantern Festival".
 fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
     let mut out: Vec<Part> = Vec::with_capacity(parts.len());
     for part in parts {
@@ -132,12 +137,8 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
             out.push(part);
             continue;
         };
-        // Find the last head word inside the unknown words.
-        let head = r.clone().rev().find(|&k| {
-            let w = doc.word(k);
-            lexicon::organization_word(w) || lexicon::venue_word(w)
-        });
-        let Some(h) = head else {
+        // The last head word among the unknown words.
+        let Some((h, kind)) = r.clone().rev().find_map(|k| lexicon::name_head(doc.word(k)).map(|kind| (k, kind))) else {
             out.push(part);
             continue;
         };
@@ -145,28 +146,21 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
         let end = if h + 1 < r.end && doc.is_any(h + 1, &["of", "for", "on"]) { r.end } else { h + 1 };
         let mut start = r.start;
         while let Some(prev) = out.last() {
-            let joins = matches!(prev, Part::Place(..) | Part::Demonym(..) | Part::Org(_) | Part::Unknown(_))
-                && prev.range().end == start;
+            let joins = matches!(prev, Part::Place(..) | Part::Demonym(..) | Part::Org(_) | Part::Unknown(_)) && prev.range().end == start;
             if !joins {
                 break;
             }
             start = prev.range().start;
             out.pop();
         }
-        let word = doc.word(h);
         let whole = start..end;
-        if lexicon::organization_word(word) {
-            if whole.len() == 1 && !doc.is_any(h + 1, &["of", "for", "on"]) {
-                out.push(Part::Unknown(whole)); // a lone "Party" or "Center" names nothing
-            } else {
-                out.push(Part::Org(whole));
-            }
-        } else if whole.len() >= 2 {
-            let place = Place { canonical: "", kind: PlaceKind::Venue, country: None, coordinates: None };
-            out.push(Part::Place(whole, place));
-        } else {
-            out.push(Part::Unknown(whole));
-        }
+        let alone = whole.len() == 1 && !doc.is_any(h + 1, &["of", "for", "on"]);
+        out.push(match kind {
+            _ if alone => Part::Unknown(whole), // a lone "Party" or "Square" names nothing
+            HeadKind::Organization => Part::Org(whole),
+            HeadKind::Event => Part::Event(whole),
+            HeadKind::Venue => Part::Place(whole, Place { canonical: "", kind: PlaceKind::Venue, country: None, coordinates: None }),
+        });
         if end < r.end {
             out.push(Part::Unknown(end..r.end));
         }
@@ -216,7 +210,13 @@ fn name(
         return;
     }
     let locative = before.is_some_and(|b| doc.is_any(b, &["in", "at", "near", "outside", "across", "throughout", "around"]));
-    if locative && !any_common && r.len() <= 3 {
+    // "Mountain View, California", "Clearwater, Florida": a town before its region or country.
+    let in_region = doc.is(r.end, ",") && r.end + 1 < doc.len() && {
+        let next = doc.key(r.end + 1..(r.end + 4).min(doc.len()));
+        let words: Vec<&str> = next.split(' ').collect();
+        (1..=words.len()).rev().any(|n| lexicon::place(&words[..n].join(" ")).is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region)))
+    };
+    if (locative && !any_common || in_region && !weak) && r.len() <= 3 {
         found.push(Mention::new(doc, r, MentionKind::Place));
         return;
     }

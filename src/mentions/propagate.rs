@@ -5,10 +5,37 @@ use std::ops::Range;
 
 use super::{Mention, MentionKind};
 use crate::document::Document;
+use crate::lexicon::PlaceKind;
+use crate::segment::TokenKind;
+
+/// Countries next to a score are teams: every mention of them becomes an organisation.
+fn teams(doc: &Document, found: &mut [Mention]) {
+    let score_at = |k: usize| {
+        k + 2 < doc.len() && doc.kind(k) == TokenKind::Number && (doc.kind(k + 1) == TokenKind::Dash || doc.is(k + 1, "-")) && doc.kind(k + 2) == TokenKind::Number
+    };
+    let teams: Vec<String> = found
+        .iter()
+        .filter(|m| m.kind == MentionKind::Place && m.place.is_some_and(|p| p.kind == PlaceKind::Country))
+        .filter(|m| score_at(m.tokens.end) || (m.tokens.start >= 3 && score_at(m.tokens.start - 3)))
+        .map(|m| doc.key(m.tokens.clone()))
+        .collect();
+    if teams.is_empty() {
+        return;
+    }
+    for m in found.iter_mut() {
+        if m.kind == MentionKind::Place && teams.contains(&doc.key(m.tokens.clone())) {
+            *m = Mention::new(doc, m.tokens.clone(), MentionKind::Organization);
+        }
+    }
+}
 
 /// Classifies the `unresolved` words that repeat a name `found` established elsewhere:
-/// a person's surname or whole name, a place, an organisation.
+/// a person's surname or whole name, a place, an organisation. A one-word city that is the
+/// surname of a person named in full becomes that person ("Valeska Paris" … "Paris claims").
+/// A country next to a score ("Sweden 1 – 0 Korea Republic") is a team, an organisation,
+/// everywhere in the text.
 pub fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Range<usize>]) {
+    teams(doc, found);
     let mut known: HashMap<String, MentionKind> = HashMap::new();
     for m in found.iter() {
         let kind = m.kind;
@@ -22,6 +49,12 @@ pub fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Range<usiz
             if let Some(last) = last {
                 known.entry(doc.word(last).to_string()).or_insert(kind);
             }
+        }
+    }
+    for m in found.iter_mut() {
+        let is_town = m.kind == MentionKind::Place && m.tokens.len() == 1 && m.place.is_some_and(|p| p.kind != PlaceKind::Country);
+        if is_town && known.get(doc.word(m.tokens.start)) == Some(&MentionKind::Person) {
+            *m = Mention::new(doc, m.tokens.clone(), MentionKind::Person);
         }
     }
     for r in unresolved {

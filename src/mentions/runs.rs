@@ -63,8 +63,24 @@ pub fn find(doc: &Document) -> Vec<Run> {
 fn starts_name(doc: &Document, i: usize) -> bool {
     doc.kind(i) == TokenKind::Word
         && doc.is_capitalized(i)
-        && (doc.class(i).is_none() || doc.class(i) == Some(WordClass::Time) || doc.lex[i].first_name.is_some())
+        && (doc.class(i).is_none()
+            || doc.class(i) == Some(WordClass::Time)
+            || doc.lex[i].first_name.is_some()
+            || is_acronym_among_lower_case(doc, i)) // "US", "IT"
         && !doc.is(i, "i")
+        && !is_caption_label(doc, i)
+}
+
+/// True for a function word in capitals between words that are not ("from US President"):
+/// an acronym, not ALL-CAPS text.
+fn is_acronym_among_lower_case(doc: &Document, i: usize) -> bool {
+    let upper = |k: usize| doc.lex.get(k).is_some_and(|l| l.shape == Some(Shape::Upper));
+    upper(i) && doc.word(i) != "I" && !upper(i.wrapping_sub(1)) && !upper(i + 1)
+}
+
+/// "Image:", "Photo:", "Video:" — the label of a caption, not part of a name.
+fn is_caption_label(doc: &Document, i: usize) -> bool {
+    doc.is(i + 1, ":") && doc.is_any(i, &["image", "photo", "video", "audio", "source", "credit", "file", "picture"])
 }
 
 fn continues_name(doc: &Document, i: usize) -> bool {
@@ -89,8 +105,7 @@ fn connector(doc: &Document, start: usize, at: usize, end: usize) -> Option<usiz
     }
     if matches!(word, "of" | "for" | "on") {
         let left = doc.word(at - 1);
-        let joins = lexicon::organization_word(left)
-            || lexicon::venue_word(left)
+        let joins = lexicon::name_head(left).is_some()
             || lexicon::person_noun(doc.lower(at - 1)).is_some_and(|n| n.is_title())
             || matches!(left, "Daughters" | "Sons" | "Friends" | "Museum" | "Gulf" | "Sea" | "Bay" | "Strait" | "Cape" | "Isle" | "Horn" | "Republic" | "Kingdom" | "Duke" | "Prince" | "Princess");
         if !joins {

@@ -43,6 +43,7 @@ pub fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unresolved:
     while i < parts.len() {
         match &parts[i] {
             Part::Org(r) => found.push(Mention::new(doc, r.clone(), MentionKind::Organization)),
+            Part::Place(r, _) if doc.is(r.end, "$") => {} // "US$ 20,000": a currency
             Part::Place(r, place) => {
                 let mut m = Mention::new(doc, r.clone(), MentionKind::Place);
                 m.place = Some(*place);
@@ -216,7 +217,12 @@ fn name(
         let words: Vec<&str> = next.split(' ').collect();
         (1..=words.len()).rev().any(|n| lexicon::place(&words[..n].join(" ")).is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region)))
     };
-    if (locative && !any_common || in_region && !weak) && r.len() <= 3 {
+    // "at USI", "in Hajj stampede", "at KPA civil police posts": an acronym, or a modifier of
+    // the noun after it, is no place.
+    let modifier = r.end < doc.len() && doc.lex[r.end].shape == Some(Shape::Lower) && doc.class(r.end).is_none();
+    let acronym = r.clone().any(|k| matches!(doc.lex[k].shape, Some(Shape::Upper | Shape::Initial)));
+    let plausible = !any_common && !modifier && !acronym;
+    if (locative && plausible || in_region && !weak) && r.len() <= 3 {
         found.push(Mention::new(doc, r, MentionKind::Place));
         return;
     }

@@ -15,7 +15,7 @@ fn teams(doc: &Document, found: &mut [Mention]) {
     };
     let teams: Vec<String> = found
         .iter()
-        .filter(|m| m.kind == MentionKind::Place && m.place.is_some_and(|p| p.kind == PlaceKind::Country))
+        .filter(|m| m.kind == MentionKind::Place && m.place.is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region)))
         .filter(|m| score_at(m.tokens.end) || (m.tokens.start >= 3 && score_at(m.tokens.start - 3)))
         .map(|m| doc.key(m.tokens.clone()))
         .collect();

@@ -15,11 +15,17 @@ pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, dr
         let Some(source) = d.source.clone() else { continue };
         let paragraph = doc.seg.paragraph_of(source.start);
         // A person named inside the source: "the Afghan team's coach, Alireza Mehraban".
-        let mut speaker = mentions
+        let named = mentions
             .iter()
             .enumerate()
-            .filter(|(_, m)| m.kind == MentionKind::Person && source.start <= m.tokens.start && m.tokens.end <= source.end)
-            .find_map(|(mi, _)| entities.of_mention[mi]);
+            .find(|(mi, m)| m.kind == MentionKind::Person && source.start <= m.tokens.start && m.tokens.end <= source.end && entities.of_mention[*mi].is_some());
+        let mut speaker = named.and_then(|(mi, _)| entities.of_mention[mi]);
+        if let (Some(id), Some((_, m))) = (speaker, named) {
+            // "the Afghan team's coach, Alireza Mehraban": the description names the speaker too.
+            if let Some(description) = description_before(doc, source.start..m.tokens.start) {
+                add_mention(entities, id, description, Reference::Description);
+            }
+        }
         if speaker.is_none() && source.len() == 1 {
             if let Some(gender) = is_source_pronoun(doc, source.start) {
                 let favourite = recent.filter(|&(p, _)| paragraph <= p + 2).map(|(_, s)| s);
@@ -59,6 +65,16 @@ pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, dr
         }
         d.speaker = speaker;
     }
+}
+
+/// A description set off by a comma before a name in a source: the tokens of "the Afghan team's
+/// coach" in "the Afghan team's coach, Alireza Mehraban".
+fn description_before(doc: &Document, before_name: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let comma = before_name.end.checked_sub(1).filter(|&c| c > before_name.start && doc.is(c, ","))?;
+    let head = comma - 1;
+    let noun = lexicon::person_noun(doc.lower(head)).is_some();
+    let determined = matches!(doc.class(before_name.start), Some(WordClass::Determiner | WordClass::PossessivePronoun)) || doc.is_capitalized(before_name.start);
+    (noun && determined).then_some(before_name.start..comma)
 }
 
 fn add_mention(entities: &mut Entities, id: usize, tokens: std::ops::Range<usize>, reference: Reference) {

@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::runs::Run;
 use super::{Mention, MentionKind};
 use crate::document::Document;
-use crate::lexicon::{self, CueClass, Gender, HeadKind, Place, PersonNoun, PlaceKind, WordClass};
+use crate::lexicon::{self, CueClass, Gender, HeadKind, Place, PersonNoun, PlaceKind, VerbForm, WordClass};
 use crate::segment::{Shape, TokenKind};
 use crate::syntax;
 
@@ -67,7 +67,22 @@ pub fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unresolved:
                 continue;
             }
             Part::Event(_) => {}
-            Part::Unknown(r) => name(doc, run, r.clone(), title.take(), found, unresolved),
+            Part::Unknown(r) => {
+                let before = found.len();
+                name(doc, run, r.clone(), title.take(), found, unresolved);
+                // A one-word place right before a person's name is their first name:
+                // "Vladimir Vladimirovich Putin", "Georgia Meloni".
+                let place_before = i > 0 && matches!(&parts[i - 1], Part::Place(p, _) if p.len() == 1 && p.end == r.start);
+                let person_now = found.len() == before + 1 && found[before].kind == MentionKind::Person;
+                if place_before && person_now && before > 0 && found[before - 1].tokens.end == r.start {
+                    let person = found.pop().unwrap();
+                    let place = found.pop().unwrap();
+                    let mut merged = Mention::new(doc, place.tokens.start..person.tokens.end, MentionKind::Person);
+                    merged.gender = doc.lex[place.tokens.start].first_name.unwrap_or(person.gender);
+                    merged.title = person.title;
+                    found.push(merged);
+                }
+            }
         }
         title = None;
         i += 1;
@@ -91,7 +106,8 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
             let after_unknown = r.end < range.end && lexicon_part(doc, r.end, range.end, true).is_none();
             let after_rare = after_unknown && !doc.lex[r.end].common;
             let town = matches!(place.kind, PlaceKind::City | PlaceKind::Region);
-            if r.len() == 1 && ((first_name && after_unknown) || before_name && (first_name || town) || (town && after_rare)) {
+            let run_start = r.start == range.start;
+            if r.len() == 1 && ((first_name && after_unknown) || before_name && (first_name || town) || (town && after_rare && run_start)) {
                 part = Part::Unknown(r.clone());
             }
         }
@@ -188,15 +204,21 @@ fn name(
     // "pollster Pat Caddell", "spokeswoman Jessica Ditto".
     let lower_title = before.filter(|&b| !doc.is_capitalized(b)).and_then(|b| lexicon::person_noun(doc.lower(b)));
 
-    let person = if title.is_some() || lower_title.is_some() {
+    // Words that cannot be part of a person's name: "PlayStation", "VR", "Polaroids" after a
+    // naming word ("the film Star Wars").
+    let unlike_a_name = r.clone().any(|k| matches!(doc.lex[k].shape, Some(Shape::Upper)) || has_inner_capital(doc.word(k)))
+        || before.is_some_and(|b| doc.is_any(b, NAMING_WORDS));
+    let evidence = is_cue_subject(doc, r.clone()) || has_person_appositive(doc, run, r.clone());
+    let person = if unlike_a_name {
+        false
+    } else if title.is_some() || lower_title.is_some() {
         !(weak && all_common && first.is_none())
     } else if r.len() >= 2 {
         let rest_known = words.iter().skip(1).any(|k| !common(k));
         let first_common = common(&r.start);
         (first.is_some() && (!weak || !first_common || rest_known)) || (!any_common && !run.headline)
     } else {
-        !any_common && (is_cue_subject(doc, r.clone()) || has_person_appositive(doc, r.end))
-            || (first.is_some() && !any_common && !weak)
+        !any_common && evidence || (first.is_some() && !any_common && !weak)
     };
     if person {
         let mut m = Mention::new(doc, r.clone(), MentionKind::Person);
@@ -254,10 +276,13 @@ fn appositive_title(doc: &Document, name: Range<usize>) -> Option<Range<usize>> 
     None
 }
 
+/// Verbs of saying whose subject is nearly always a person or an organisation.
+const SAYING: &[&str] = &["say", "tell", "add", "note", "explain", "write", "tweet", "claim", "insist", "argue", "warn", "state", "ask", "reply", "respond", "recall", "continue", "conclude", "acknowledge", "admit", "deny", "confirm", "announce"];
+
 /// True when the words end right before a verb of saying ("Caddell said") or follow one in an
 /// inverted attribution ("…,” said Caddell").
 fn is_cue_subject(doc: &Document, r: Range<usize>) -> bool {
-    let speech = |k: usize| k < doc.len() && doc.lex[k].cue.is_some_and(|c| c.class == CueClass::Speech);
+    let speech = |k: usize| k < doc.len() && doc.lex[k].cue.is_some_and(|c| c.class == CueClass::Speech && SAYING.contains(&c.lemma) && c.form != VerbForm::Gerund && c.form != VerbForm::Base);
     let mut after = r.end;
     while after < doc.len() && matches!(doc.class(after), Some(WordClass::Adverb | WordClass::Auxiliary)) {
         after += 1;
@@ -267,12 +292,27 @@ fn is_cue_subject(doc: &Document, r: Range<usize>) -> bool {
     said_after || said_before
 }
 
-/// True when a person appositive follows: ", a doctor," / ", the Secretary of State" / ", who".
-fn has_person_appositive(doc: &Document, end: usize) -> bool {
+/// Words after which a capitalised name is the title of a work, not a person.
+const NAMING_WORDS: &[&str] = &["film", "movie", "book", "novel", "song", "album", "game", "series", "show", "magazine", "website", "site", "newspaper", "play", "opera", "brand", "app", "program", "programme", "called", "named", "titled", "dubbed"];
+
+/// True when a word has a capital inside it that does not start a name part: "PlayStation",
+/// "MicroMega" — but not "McCain", "MacArthur", "O'Brien", "DeSantis" or "Al-Amr".
+fn has_inner_capital(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    (2..chars.len()).any(|i| {
+        chars[i].is_uppercase() && chars[i - 1].is_lowercase() && !matches!(&chars[..i], ['M', 'c'] | ['M', 'a', 'c'] | ['D', 'e'] | ['D', 'i'] | ['L', 'a'] | ['L', 'e'] | ['V', 'a', 'n'])
+    })
+}
+
+/// True when a person appositive follows: ", a doctor," / ", the Secretary of State" / ", who"
+/// (the last only when the name heads its phrase: not "former members of Scientology, who").
+fn has_person_appositive(doc: &Document, run: &Run, r: Range<usize>) -> bool {
+    let end = r.end;
     if !doc.is(end, ",") {
         return false;
     }
-    if doc.is_any(end + 1, &["who", "whose"]) {
+    let headed = run.tokens.start == 0 || !doc.is(run.tokens.start - 1, "of");
+    if doc.is_any(end + 1, &["who", "whose"]) && headed {
         return true;
     }
     // Up to six words after the comma, ending in a person noun.

@@ -58,6 +58,14 @@ pub fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Range<usiz
         }
     }
     for r in unresolved {
+        // Unknown capitalised words ending with a known surname are that person's fuller name:
+        // "Hamdullah Mohib" once "Ambassador Mohib" is a person.
+        let last = r.end - 1;
+        let rare = r.clone().all(|k| !doc.lex[k].common && doc.is_capitalized(k));
+        if r.len() >= 2 && rare && known.get(doc.word(last)) == Some(&MentionKind::Person) {
+            found.push(Mention::new(doc, r.clone(), MentionKind::Person));
+            continue;
+        }
         // The longest known name inside the unknown words, left to right.
         let mut p = r.start;
         while p < r.end {

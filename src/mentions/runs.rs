@@ -37,7 +37,7 @@ pub fn find(doc: &Document) -> Vec<Run> {
             let start = i;
             i += 1;
             loop {
-                if i < end && continues_name(doc, i) {
+                if i < end && continues_name(doc, i, headline) {
                     i += 1;
                 } else if let Some(skip) = connector(doc, start, i, end) {
                     i += skip;
@@ -83,9 +83,18 @@ fn is_caption_label(doc: &Document, i: usize) -> bool {
     doc.is(i + 1, ":") && doc.is_any(i, &["image", "photo", "video", "audio", "source", "credit", "file", "picture"])
 }
 
-fn continues_name(doc: &Document, i: usize) -> bool {
-    // "Washington, D.C." continues across its comma.
-    starts_name(doc, i) || (doc.kind(i) == TokenKind::Number && doc.word(i).len() <= 2 && doc.is_capitalized(i - 1) && !doc.seg.tokens[i].space_before)
+fn continues_name(doc: &Document, i: usize, headline: bool) -> bool {
+    let word = doc.word(i);
+    starts_name(doc, i)
+        // "Suleiman al-Amr", "Ahmed el-Tayeb".
+        || ["al-", "el-", "bin-", "ibn-", "abu-"].iter().any(|p| word.starts_with(p) && word[p.len()..].starts_with(char::is_uppercase))
+        // "James To", "Wilson Or": a capitalised function word right after a first name.
+        || (!headline
+            && doc.is_capitalized(i)
+            && doc.class(i).is_some()
+            && doc.lex[i - 1].first_name.is_some()
+            && !(i >= 2 && doc.is_capitalized(i - 2))
+            && !is_initial_position(doc, i - 1, doc.sentence_tokens(i).start))
 }
 
 /// The number of tokens a connector spends to join the name so far (`start..at`) with the

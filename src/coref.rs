@@ -1,7 +1,7 @@
 //! Coreference: named mentions joined into entities, and the resolution of pronouns and
 //! descriptions ("He", "the NATO chief") to the people they stand for.
 
-use std::collections::HashMap;
+use crate::lexicon::FastMap;
 use std::ops::Range;
 
 use crate::document::Document;
@@ -85,7 +85,7 @@ impl Entities {
     pub fn build(doc: &Document, mentions: &[Mention]) -> Entities {
         let mut list: Vec<Entity> = Vec::new();
         let mut of_mention = Vec::with_capacity(mentions.len());
-        let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+        let mut by_key: FastMap<(EntityKind, String), usize> = FastMap::default();
         for (mi, m) in mentions.iter().enumerate() {
             let kind = match m.kind {
                 MentionKind::Person => EntityKind::Person,

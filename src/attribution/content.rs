@@ -96,8 +96,11 @@ fn skip_place_or_time(doc: &Document, k: usize, ceil: usize) -> usize {
 
 /// Skips an adjunct cue phrase ("in a statement", "on Twitter") at `k`.
 fn skip_adjunct(doc: &Document, k: usize, ceil: usize) -> usize {
-    for phrase in lexicon::cue_phrases().iter().filter(|p| p.role == PhraseRole::Adjunct) {
-        let words: Vec<&str> = phrase.words.split(' ').collect();
+    if k >= ceil {
+        return k;
+    }
+    for phrase in lexicon::cue_phrases_starting_with(doc.lower(k)).iter().filter(|p| p.role == PhraseRole::Adjunct) {
+        let words = &phrase.words;
         if k + words.len() <= ceil && words.iter().enumerate().all(|(j, w)| doc.is(k + j, w)) {
             return k + words.len();
         }
@@ -186,8 +189,8 @@ fn trim_adjuncts(doc: &Document, range: Range<usize>) -> Range<usize> {
     loop {
         let before = end;
         for phrase in lexicon::cue_phrases().iter().filter(|p| p.role == PhraseRole::Adjunct) {
-            let n = phrase.words.split(' ').count();
-            if end >= range.start + n + 2 && phrase.words.split(' ').enumerate().all(|(j, w)| doc.is(end - n + j, w)) {
+            let n = phrase.words.len();
+            if end >= range.start + n + 2 && phrase.words.iter().enumerate().all(|(j, w)| doc.is(end - n + j, w)) {
                 end -= n;
             }
         }

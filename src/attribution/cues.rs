@@ -42,7 +42,6 @@ pub fn find(doc: &Document, mentions: &[Mention]) -> Vec<Cue> {
             in_mention[k] = true;
         }
     }
-    let phrases = lexicon::cue_phrases();
     let mut cues = Vec::new();
     let mut i = 0;
     while i < doc.len() {
@@ -50,7 +49,7 @@ pub fn find(doc: &Document, mentions: &[Mention]) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        if let Some(cue) = phrase_at(doc, i, phrases) {
+        if let Some(cue) = phrase_at(doc, i) {
             i = cue.tokens.end;
             cues.push(cue);
             continue;
@@ -66,12 +65,12 @@ pub fn find(doc: &Document, mentions: &[Mention]) -> Vec<Cue> {
 }
 
 /// A multiword cue starting at token `i`.
-fn phrase_at(doc: &Document, i: usize, phrases: &[lexicon::CuePhrase]) -> Option<Cue> {
-    for phrase in phrases {
+fn phrase_at(doc: &Document, i: usize) -> Option<Cue> {
+    for phrase in lexicon::cue_phrases_starting_with(doc.lower(i)) {
         if phrase.role == PhraseRole::Adjunct {
             continue;
         }
-        let words: Vec<&str> = phrase.words.split(' ').collect();
+        let words = &phrase.words;
         if i + words.len() > doc.len() || !words.iter().enumerate().all(|(k, w)| doc.is(i + k, w)) {
             continue;
         }

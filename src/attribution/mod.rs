@@ -17,6 +17,7 @@ pub mod cues;
 mod quotations;
 mod speakers;
 
+use crate::lexicon::FastSet;
 use std::ops::Range;
 
 use crate::coref::Entities;
@@ -56,26 +57,51 @@ impl Draft {
         first
     }
 
-    /// True when token `i` lies in the claim's content.
-    pub fn covers(&self, i: usize) -> bool {
-        self.content.iter().any(|r| r.contains(&i))
-    }
 }
 
 /// Drops a belief or finding reported inside another claim's content ("Fowler said he expects
 /// …"): the outer claim already holds it.
 fn drop_nested_thoughts(drafts: &mut Vec<Draft>) {
-    let outer: Vec<Range<usize>> = drafts.iter().filter(|d| d.class == CueClass::Speech).flat_map(|d| d.content.iter().cloned()).collect();
-    drafts.retain(|d| d.class == CueClass::Speech || !d.cue.as_ref().is_some_and(|c| outer.iter().any(|r| r.contains(&c.start))));
+    let outer = Coverage::new(drafts.iter().filter(|d| d.class == CueClass::Speech).flat_map(|d| d.content.iter().cloned()));
+    drafts.retain(|d| d.class == CueClass::Speech || !d.cue.as_ref().is_some_and(|c| outer.contains(c.start)));
+}
+
+/// A set of token ranges that answers "does any range hold token `i`?" in `O(log n)`.
+struct Coverage {
+    /// Ranges sorted by start.
+    ranges: Vec<Range<usize>>,
+    /// `max_end[k]`: the largest end among `ranges[..=k]`.
+    max_end: Vec<usize>,
+}
+
+impl Coverage {
+    fn new(ranges: impl Iterator<Item = Range<usize>>) -> Coverage {
+        let mut ranges: Vec<Range<usize>> = ranges.collect();
+        ranges.sort_by_key(|r| r.start);
+        let max_end = ranges
+            .iter()
+            .scan(0, |m, r| {
+                *m = (*m).max(r.end);
+                Some(*m)
+            })
+            .collect();
+        Coverage { ranges, max_end }
+    }
+
+    fn contains(&self, i: usize) -> bool {
+        let n = self.ranges.partition_point(|r| r.start <= i);
+        n > 0 && self.max_end[n - 1] > i
+    }
 }
 
 /// Finds the claims of `doc`, with speakers resolved against `entities` (which gain the
 /// pronoun and description mentions that are sources).
 pub fn find(doc: &Document, mentions: &[Mention], entities: &mut Entities) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
+    let mut contents: FastSet<Vec<Range<usize>>> = FastSet::default();
     for cue in cues::find(doc, mentions) {
         if let Some(draft) = claims::from_cue(doc, &cue, &drafts) {
-            if !drafts.iter().any(|d| d.content == draft.content) {
+            if contents.insert(draft.content.clone()) {
                 drafts.push(draft);
             }
         }

@@ -1,7 +1,7 @@
 //! Quotations that no cue claimed: follow-on quotes, quotes continuing a speaker's turn, and
 //! scare quotes that are not claims.
 
-use super::Draft;
+use super::{Coverage, Draft};
 use crate::document::Document;
 use crate::lexicon::CueClass;
 use crate::quotes::Quotation;
@@ -13,30 +13,43 @@ const NAMING_WORDS: &[&str] = &["so-called", "called", "dubbed", "titled", "enti
 
 /// Gives each unclaimed depth-0 quotation to the claim it continues, or makes it a claim of the
 /// speaker of the paragraph before; scare quotes and titles stay unclaimed. Runs after speakers
-/// are resolved, so that a continuing claim takes its predecessor's speaker.
+/// are resolved, so that a continuing claim takes its predecessor's speaker. `drafts` must be
+/// sorted by their first token, and are again afterwards.
 pub fn attach(doc: &Document, drafts: &mut Vec<Draft>) {
+    let claimed = Coverage::new(drafts.iter().flat_map(|d| d.content.iter().cloned()));
+    let firsts: Vec<usize> = drafts.iter().map(Draft::first_token).collect();
+    let mut added: Vec<Draft> = Vec::new();
     for quotation in doc.quotes.quotations.iter().filter(|q| q.depth == 0) {
         let first = quotation.first_token();
-        if drafts.iter().any(|d| d.content.iter().any(|r| r.start <= first && first < r.end)) || !is_quote_of_speech(doc, quotation) {
+        if claimed.contains(first) || !is_quote_of_speech(doc, quotation) {
             continue;
         }
+        // The last claim before the quotation: found by a cue, or added for a quotation before.
+        let original = firsts.partition_point(|&f| f < first).checked_sub(1);
+        let newer = added.last().filter(|a| original.is_none_or(|o| firsts[o] < a.first_token()));
+        let prev: &mut Draft = match (newer.is_some(), original) {
+            (true, _) => added.last_mut().unwrap(),
+            (false, Some(o)) => &mut drafts[o],
+            (false, None) => continue,
+        };
+        let prev_last = prev.content.last().map_or(0, |r| r.end.saturating_sub(1));
+        let prev_paragraph = doc.seg.paragraph_of(prev_last.max(prev.first_token()));
         let paragraph = doc.seg.paragraph_of(first);
-        // The last claim before the quotation, in its paragraph or the one before.
-        let prev = drafts.iter().rposition(|d| d.first_token() < first);
-        let Some(p) = prev else { continue };
-        let prev_last = drafts[p].content.last().map_or(0, |r| r.end.saturating_sub(1));
-        let prev_paragraph = doc.seg.paragraph_of(prev_last.max(drafts[p].first_token()));
         if prev_paragraph == paragraph {
             // "“…,” Rutte said. “More …”": one claim, another piece.
-            if drafts[p].content.iter().all(|r| r.end <= first) {
-                drafts[p].content.extend(quotation.pieces.iter().cloned());
+            if prev.content.iter().all(|r| r.end <= first) {
+                prev.content.extend(quotation.pieces.iter().cloned());
             }
         } else if prev_paragraph + 1 == paragraph && doc.seg.paragraphs[paragraph].tokens.start == first {
             // A paragraph that is a quotation continues the previous paragraph's speaker.
             let mut draft = Draft::new(None, None, quotation.pieces.clone(), CueClass::Speech);
-            draft.speaker = drafts[p].speaker;
-            drafts.insert(p + 1, draft);
+            draft.speaker = prev.speaker;
+            added.push(draft);
         }
+    }
+    if !added.is_empty() {
+        drafts.extend(added);
+        drafts.sort_by_key(Draft::first_token);
     }
 }
 

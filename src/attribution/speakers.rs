@@ -15,10 +15,10 @@ pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, dr
         let Some(source) = d.source.clone() else { continue };
         let paragraph = doc.seg.paragraph_of(source.start);
         // A person named inside the source: "the Afghan team's coach, Alireza Mehraban".
-        let named = mentions
-            .iter()
-            .enumerate()
-            .find(|(mi, m)| m.kind == MentionKind::Person && source.start <= m.tokens.start && m.tokens.end <= source.end && entities.of_mention[*mi].is_some());
+        // The named mentions inside the source (mentions are sorted and never overlap).
+        let first = mentions.partition_point(|m| m.tokens.start < source.start);
+        let inside = mentions[first..].iter().enumerate().map(|(k, m)| (first + k, m)).take_while(|(_, m)| m.tokens.end <= source.end);
+        let named = inside.clone().find(|(mi, m)| m.kind == MentionKind::Person && entities.of_mention[*mi].is_some());
         let mut speaker = named.and_then(|(mi, _)| entities.of_mention[mi]);
         if let (Some(id), Some((_, m))) = (speaker, named) {
             // "the Afghan team's coach, Alireza Mehraban": the description names the speaker too.
@@ -45,14 +45,10 @@ pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, dr
             // An organisation or place speaks only as the head of the source: "the Kremlin said",
             // not "officials in Ostrava said" or "a Bloomberg poll shows".
             let head = |entities: &Entities, kind: MentionKind| {
-                mentions
-                    .iter()
-                    .enumerate()
+                inside
+                    .clone()
                     .filter(|(_, m)| {
-                        m.kind == kind
-                            && m.tokens.end == source.end
-                            && source.start <= m.tokens.start
-                            && !(source.start..m.tokens.start).any(|k| doc.class(k) == Some(WordClass::Preposition))
+                        m.kind == kind && m.tokens.end == source.end && !(source.start..m.tokens.start).any(|k| doc.class(k) == Some(WordClass::Preposition))
                     })
                     .find_map(|(mi, _)| entities.of_mention[mi])
             };

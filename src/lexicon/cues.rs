@@ -1,6 +1,6 @@
 //! Cue verbs and multiword cues: the words that mark an attribution.
 
-use std::collections::HashMap;
+use super::fast_hash::FastMap;
 use std::sync::OnceLock;
 
 /// What a cue reports.
@@ -53,10 +53,10 @@ pub enum PhraseRole {
 }
 
 /// A multiword cue.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct CuePhrase {
-    /// Its words in lower case, space-separated.
-    pub words: &'static str,
+    /// Its words in lower case.
+    pub words: Vec<&'static str>,
     /// What the phrase reports.
     pub class: CueClass,
     /// How the phrase combines with source and content.
@@ -78,10 +78,10 @@ fn class(name: &str) -> CueClass {
     }
 }
 
-fn verbs() -> &'static HashMap<&'static str, CueVerb> {
-    static VERBS: OnceLock<HashMap<&'static str, CueVerb>> = OnceLock::new();
+fn verbs() -> &'static FastMap<&'static str, CueVerb> {
+    static VERBS: OnceLock<FastMap<&'static str, CueVerb>> = OnceLock::new();
     VERBS.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = FastMap::default();
         for cols in data_lines(CUES) {
             let (lemma, class) = (cols[0], class(cols[1]));
             let clause_only = match cols[2] {
@@ -122,7 +122,7 @@ pub fn cue_phrases() -> &'static [CuePhrase] {
     PHRASE_LIST.get_or_init(|| {
         data_lines(PHRASES)
             .map(|cols| CuePhrase {
-                words: cols[0],
+                words: cols[0].split(' ').collect(),
                 class: class(cols[1]),
                 role: match cols[2] {
                     "source-after" => PhraseRole::SourceAfter,
@@ -135,6 +135,22 @@ pub fn cue_phrases() -> &'static [CuePhrase] {
     })
 }
 
+
+/// The multiword cues whose first word is `word` (lower case), longest first.
+pub fn cue_phrases_starting_with(word: &str) -> &'static [&'static CuePhrase] {
+    static BY_FIRST: OnceLock<FastMap<&'static str, Vec<&'static CuePhrase>>> = OnceLock::new();
+    let map = BY_FIRST.get_or_init(|| {
+        let mut map: FastMap<&'static str, Vec<&'static CuePhrase>> = FastMap::default();
+        for phrase in cue_phrases() {
+            map.entry(phrase.words[0]).or_default().push(phrase);
+        }
+        for list in map.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        }
+        map
+    });
+    map.get(word).map_or(&[], Vec::as_slice)
+}
 
 #[cfg(test)]
 mod tests {
@@ -163,6 +179,8 @@ mod tests {
 
     #[test]
     fn phrases_parse() {
-        assert!(cue_phrases().iter().any(|p| p.words == "according to" && p.role == PhraseRole::SourceAfter));
+        assert!(cue_phrases().iter().any(|p| p.words == ["according", "to"] && p.role == PhraseRole::SourceAfter));
+        assert_eq!(cue_phrases_starting_with("according")[0].words, ["according", "to"]);
+        assert!(cue_phrases_starting_with("rutte").is_empty());
     }
 }

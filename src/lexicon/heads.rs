@@ -1,7 +1,7 @@
 //! Head words that decide what a capitalised name names: "Forum" an organisation, "Square" a
 //! venue, "Festival" an event.
 
-use std::collections::HashMap;
+use super::fast_hash::FastMap;
 use std::sync::OnceLock;
 
 /// What a name ending with a head word names.
@@ -15,8 +15,8 @@ pub enum HeadKind {
     Event,
 }
 
-fn heads() -> &'static HashMap<&'static str, HeadKind> {
-    static HEADS: OnceLock<HashMap<&'static str, HeadKind>> = OnceLock::new();
+fn heads() -> &'static FastMap<&'static str, HeadKind> {
+    static HEADS: OnceLock<FastMap<&'static str, HeadKind>> = OnceLock::new();
     HEADS.get_or_init(|| {
         include_str!("../../data/name_heads.tsv")
             .lines()

@@ -9,6 +9,7 @@
 //! of searching lists.
 
 mod cues;
+mod fast_hash;
 mod heads;
 mod names;
 mod organizations;
@@ -16,13 +17,16 @@ mod places;
 mod table;
 mod words;
 
-pub use cues::{cue_phrases, cue_verb, cue_verbs, CueClass, CuePhrase, CueVerb, PhraseRole, VerbForm};
+pub use cues::{cue_phrases, cue_phrases_starting_with, cue_verb, cue_verbs, CueClass, CuePhrase, CueVerb, PhraseRole, VerbForm};
 pub use names::{first_name, person_noun, person_nouns, Gender, PersonNoun, TitleUse};
 pub use heads::{name_head, HeadKind};
 pub use organizations::is_known_organization;
 pub use places::{demonym, place, Place, PlaceKind};
+pub use fast_hash::{FastMap, FastSet};
 pub use table::Table;
 pub use words::{is_common_word, word_class, WordClass};
+
+use std::sync::OnceLock;
 
 use crate::segment::{Segmentation, Shape, TokenKind};
 
@@ -39,31 +43,56 @@ pub struct Lex {
     pub cue: Option<CueVerb>,
     /// The gender of the first name the token is, if it is one.
     pub first_name: Option<Gender>,
-    /// True for a common English word (in its lower-case form).
+    /// For a capitalised word: true when its lower-case form is a common English word. Always
+    /// true for a lower-case word (in running text it is no name, whatever it is).
     pub common: bool,
 }
 
-/// Looks up every token of `seg` in the lexicons.
+/// Looks up every token of `seg` in the lexicons, each distinct word once.
 pub fn annotate(text: &str, seg: &Segmentation) -> Vec<Lex> {
-    seg.tokens
-        .iter()
-        .map(|t| {
-            let word = t.span.text(text);
-            let lower = normalize(word).to_lowercase();
-            match t.kind {
-                TokenKind::Word => Lex {
-                    shape: Some(Shape::of(word)),
+    let mut seen: FastMap<&str, usize> = FastMap::default();
+    let mut lex: Vec<Lex> = Vec::with_capacity(seg.tokens.len());
+    for t in &seg.tokens {
+        let word = t.span.text(text);
+        if let Some(&earlier) = seen.get(word) {
+            lex.push(lex[earlier].clone());
+            continue;
+        }
+        let lower = normalize(word).to_lowercase();
+        let entry = match t.kind {
+            TokenKind::Word => {
+                let shape = Shape::of(word);
+                Lex {
+                    shape: Some(shape),
                     class: word_class(&lower),
                     cue: cue_verb(&lower),
-                    first_name: if Shape::of(word).is_capitalized() { first_name(word) } else { None },
-                    common: is_common_word(&lower),
+                    first_name: if shape.is_capitalized() { first_name(word) } else { None },
+                    common: !shape.is_capitalized() || is_common_word(&lower),
                     lower,
-                },
-                TokenKind::Possessive => Lex { class: Some(WordClass::Possessive), lower, ..Lex::default() },
-                _ => Lex { lower, ..Lex::default() },
+                }
             }
-        })
-        .collect()
+            TokenKind::Possessive => Lex { class: Some(WordClass::Possessive), lower, ..Lex::default() },
+            _ => Lex { lower, ..Lex::default() },
+        };
+        seen.insert(word, lex.len());
+        lex.push(entry);
+    }
+    lex
+}
+
+/// True when `word` (as written, apostrophes straightened) is the first word of a multiword
+/// place, organisation or title: only then are longer keys worth looking up.
+pub fn starts_multiword(word: &str) -> bool {
+    static FIRST_WORDS: OnceLock<FastSet<String>> = OnceLock::new();
+    let set = FIRST_WORDS.get_or_init(|| {
+        let first = |key: &str| key.split([' ', ',']).next().unwrap_or("").to_string();
+        let mut set = FastSet::default();
+        set.extend(places::keys().filter(|k| k.contains([' ', ','])).map(first));
+        set.extend(organizations::names().iter().filter(|k| k.contains(' ')).map(|k| first(k)));
+        set.extend(names::person_nouns().filter(|n| n.words.contains(' ')).map(|n| first(n.words)));
+        set
+    });
+    set.contains(word) || set.contains(&word.to_lowercase())
 }
 
 /// The text with curly apostrophes made straight, for lookups.

@@ -1,6 +1,6 @@
 //! People's names and the nouns that name people by role.
 
-use std::collections::HashMap;
+use super::fast_hash::FastMap;
 use std::sync::OnceLock;
 
 use super::table::Table;
@@ -52,7 +52,7 @@ impl PersonNoun {
     }
 }
 
-const FIRST_NAMES: Table = Table::new(include_str!("../../data/generated/first_names.tsv"));
+static FIRST_NAMES: Table = Table::new(include_str!("../../data/generated/first_names.tsv"));
 const PERSON_NOUNS: &str = include_str!("../../data/person_nouns.tsv");
 
 /// The gender of the first name `name` (as written, capitalised), if it is a known first name.
@@ -75,10 +75,10 @@ pub fn first_name(name: &str) -> Option<Gender> {
     })
 }
 
-fn nouns() -> &'static HashMap<&'static str, PersonNoun> {
-    static NOUNS: OnceLock<HashMap<&'static str, PersonNoun>> = OnceLock::new();
+fn nouns() -> &'static FastMap<&'static str, PersonNoun> {
+    static NOUNS: OnceLock<FastMap<&'static str, PersonNoun>> = OnceLock::new();
     NOUNS.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = FastMap::default();
         for line in PERSON_NOUNS.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
             let cols: Vec<&str> = line.split('\t').collect();
             let gender = match cols[1] {
@@ -109,8 +109,8 @@ pub fn person_nouns() -> impl Iterator<Item = PersonNoun> {
 
 /// The sorted tables of this module, for the sortedness test.
 #[cfg(test)]
-pub(crate) fn tables() -> Vec<(&'static str, Table)> {
-    vec![("first_names", FIRST_NAMES)]
+pub(crate) fn tables() -> Vec<(&'static str, &'static Table)> {
+    vec![("first_names", &FIRST_NAMES)]
 }
 
 #[cfg(test)]

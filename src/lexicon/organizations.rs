@@ -1,10 +1,11 @@
 //! Well-known organisations, matched as whole names.
 
-use std::collections::HashSet;
+use super::fast_hash::FastSet;
 use std::sync::OnceLock;
 
-fn names() -> &'static HashSet<&'static str> {
-    static NAMES: OnceLock<HashSet<&'static str>> = OnceLock::new();
+/// Every well-known organisation's name.
+pub(crate) fn names() -> &'static FastSet<&'static str> {
+    static NAMES: OnceLock<FastSet<&'static str>> = OnceLock::new();
     NAMES.get_or_init(|| include_str!("../../data/organizations.txt").lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
 }
 

@@ -61,10 +61,10 @@ pub struct Place {
     pub coordinates: Option<(f32, f32)>,
 }
 
-const PLACES: Table = Table::new(include_str!("../../data/generated/places.tsv"));
-const DEMONYMS: Table = Table::new(include_str!("../../data/generated/demonyms.tsv"));
+static PLACES: Table = Table::new(include_str!("../../data/generated/places.tsv"));
+static DEMONYMS: Table = Table::new(include_str!("../../data/generated/demonyms.tsv"));
 
-const FOLD: Table = Table::new(include_str!("../../data/generated/fold.tsv"));
+static FOLD: Table = Table::new(include_str!("../../data/generated/fold.tsv"));
 
 /// `name` with Latin letters with diacritics folded to ASCII ("Zürich" → "Zurich"), as the
 /// gazetteer's keys are; `None` when there is nothing to fold.
@@ -97,6 +97,11 @@ pub fn place(name: &str) -> Option<Place> {
     Some(Place { canonical, kind, country, coordinates: lat.zip(lon) })
 }
 
+/// Every gazetteer key.
+pub(crate) fn keys() -> impl Iterator<Item = &'static str> {
+    PLACES.iter().map(|(k, _)| k)
+}
+
 /// The place a demonym ("Ukrainian", "Russians") refers to.
 pub fn demonym(word: &str) -> Option<&'static str> {
     DEMONYMS.get(word)
@@ -104,8 +109,8 @@ pub fn demonym(word: &str) -> Option<&'static str> {
 
 /// The sorted tables of this module, for the sortedness test.
 #[cfg(test)]
-pub(crate) fn tables() -> Vec<(&'static str, Table)> {
-    vec![("places", PLACES), ("demonyms", DEMONYMS), ("fold", FOLD)]
+pub(crate) fn tables() -> Vec<(&'static str, &'static Table)> {
+    vec![("places", &PLACES), ("demonyms", &DEMONYMS), ("fold", &FOLD)]
 }
 
 #[cfg(test)]

@@ -1,16 +1,47 @@
-//! A sorted table of text lines, searched in place.
+//! A sorted table of text lines, searched by bisection.
 
-/// Lines `key<TAB>value…` sorted by key (byte order), embedded in the binary and searched by
-/// bisection over byte offsets: no start-up cost, no index, `O(log n)` per lookup.
-#[derive(Clone, Copy, Debug)]
+use std::sync::OnceLock;
+
+/// Lines `key<TAB>value…` sorted by key (byte order), embedded in the binary. The first lookup
+/// indexes where the lines start (4 bytes a line); every lookup is then a bisection over the
+/// keys, `O(log n)` comparisons and no allocation.
+#[derive(Debug)]
 pub struct Table {
     data: &'static str,
+    starts: OnceLock<Vec<u32>>,
 }
 
 impl Table {
     /// Wraps `data`, which must be sorted by key with no comment lines. Checked in tests.
     pub const fn new(data: &'static str) -> Table {
-        Table { data }
+        Table { data, starts: OnceLock::new() }
+    }
+
+    fn starts(&self) -> &[u32] {
+        self.starts.get_or_init(|| {
+            let bytes = self.data.as_bytes();
+            let mut starts = Vec::with_capacity(bytes.len() / 12);
+            let mut at = 0;
+            while at < bytes.len() {
+                starts.push(at as u32);
+                at = bytes[at..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| at + p + 1);
+            }
+            starts
+        })
+    }
+
+    fn line(&self, n: usize) -> (&'static str, &'static str) {
+        let starts = self.starts();
+        let start = starts[n] as usize;
+        let mut end = starts.get(n + 1).map_or(self.data.len(), |&e| e as usize);
+        let bytes = self.data.as_bytes();
+        if end > start && bytes[end - 1] == b'\n' {
+            end -= 1;
+        }
+        match bytes[start..end].iter().position(|&b| b == b'\t') {
+            Some(tab) => (&self.data[start..start + tab], &self.data[start + tab + 1..end]),
+            None => (&self.data[start..end], ""),
+        }
     }
 
     /// The rest of the line (after the key and its tab) whose key is `key`, or `""` for a key
@@ -21,18 +52,15 @@ impl Table {
 
     /// The key as stored in the table and the rest of its line.
     pub fn entry(&self, key: &str) -> Option<(&'static str, &'static str)> {
-        let data = self.data.as_bytes();
-        let (mut lo, mut hi) = (0usize, data.len());
+        let n = self.starts().len();
+        let (mut lo, mut hi) = (0, n);
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let start = data[..mid].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-            let end = data[start..].iter().position(|&b| b == b'\n').map_or(data.len(), |p| start + p);
-            let line = &self.data[start..end];
-            let (k, v) = line.split_once('\t').unwrap_or((line, ""));
+            let (k, v) = self.line(mid);
             match k.cmp(key) {
                 std::cmp::Ordering::Equal => return Some((k, v)),
-                std::cmp::Ordering::Less => lo = end + 1,
-                std::cmp::Ordering::Greater => hi = start,
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
             }
         }
         None
@@ -40,7 +68,7 @@ impl Table {
 
     /// True when `key` is in the table.
     pub fn contains(&self, key: &str) -> bool {
-        self.get(key).is_some()
+        self.entry(key).is_some()
     }
 
     /// Every `(key, value)` pair, in order.

@@ -94,7 +94,7 @@ pub fn word_class(word: &str) -> Option<WordClass> {
     }
 }
 
-const COMMON_WORDS: Table = Table::new(include_str!("../../data/generated/common_words.txt"));
+static COMMON_WORDS: Table = Table::new(include_str!("../../data/generated/common_words.txt"));
 
 /// Inflections stripped before looking a word up: the generator leaves out of the list every
 /// word these rules reduce to a listed word (`SUFFIXES` in `scripts/gen_lexicons.py`).
@@ -103,16 +103,24 @@ const SUFFIXES: &[(&str, &str)] = &[("ies", "y"), ("ied", "y"), ("ing", ""), ("i
 /// True when `word` (lower case) is a common English word (SCOWL sizes 10–35), inflections
 /// included.
 pub fn is_common_word(word: &str) -> bool {
-    COMMON_WORDS.contains(word)
-        || SUFFIXES.iter().any(|(suffix, replacement)| {
-            word.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 3 && COMMON_WORDS.contains(&format!("{stem}{replacement}")))
+    if COMMON_WORDS.contains(word) {
+        return true;
+    }
+    let mut base = String::with_capacity(word.len());
+    SUFFIXES.iter().any(|(suffix, replacement)| {
+        word.strip_suffix(suffix).is_some_and(|stem| {
+            base.clear();
+            base.push_str(stem);
+            base.push_str(replacement);
+            stem.len() >= 3 && COMMON_WORDS.contains(&base)
         })
+    })
 }
 
 /// The sorted tables of this module, for the sortedness test.
 #[cfg(test)]
-pub(crate) fn tables() -> Vec<(&'static str, Table)> {
-    vec![("common_words", COMMON_WORDS)]
+pub(crate) fn tables() -> Vec<(&'static str, &'static Table)> {
+    vec![("common_words", &COMMON_WORDS)]
 }
 
 #[cfg(test)]

@@ -124,7 +124,8 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
 /// run goes on before `p`: there a lone head word ("House" in "Ukrainian House") is left to
 /// [`merge_heads`].
 fn lexicon_part(doc: &Document, p: usize, end: usize, inside: bool) -> Option<Part> {
-    let longest = (end - p).min(6);
+    // Only a word that starts some multiword entry needs the longer keys tried.
+    let longest = if lexicon::starts_multiword(&lexicon::normalize(doc.word(p))) { (end - p).min(6) } else { 1 };
     for len in (1..=longest).rev() {
         let r = p..p + len;
         let key = doc.key(r.clone());

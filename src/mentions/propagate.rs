@@ -1,6 +1,6 @@
 //! Spreading names across the document: once "Mark Rutte" is a person, every "Rutte" is.
 
-use std::collections::HashMap;
+use crate::lexicon::FastMap;
 use std::ops::Range;
 
 use super::{Mention, MentionKind};
@@ -36,7 +36,7 @@ fn teams(doc: &Document, found: &mut [Mention]) {
 /// everywhere in the text.
 pub fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Range<usize>]) {
     teams(doc, found);
-    let mut known: HashMap<String, MentionKind> = HashMap::new();
+    let mut known: FastMap<String, MentionKind> = FastMap::default();
     for m in found.iter() {
         let kind = m.kind;
         if kind == MentionKind::Demonym {

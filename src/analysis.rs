@@ -3,7 +3,7 @@
 use crate::attribution::{self, Draft};
 use crate::coref::{self, Entities, Reference};
 use crate::document::Document;
-use crate::lexicon::{CueClass, Gender, Place};
+use crate::lexicon::{CueClass, FastMap, Gender, Place};
 use crate::mentions::{self, MentionKind};
 use crate::span::Span;
 use crate::syntax::is_opening_quote;
@@ -105,7 +105,11 @@ pub fn analyze(text: &str) -> Analysis {
 }
 
 /// Turns the token-level results into the public, span-level [`Analysis`].
-fn assemble(doc: &Document, mentions: &[mentions::Mention], entities: Entities, drafts: &[Draft]) -> Analysis {
+fn assemble(doc: &Document, mentions: &[mentions::Mention], mut entities: Entities, drafts: &[Draft]) -> Analysis {
+    for entity in &mut entities.list {
+        entity.mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
+        entity.mentions.dedup_by(|a, b| a.tokens == b.tokens);
+    }
     // Entities with mentions, in order of first mention.
     let mut order: Vec<usize> = (0..entities.list.len()).filter(|&e| !entities.list[e].mentions.is_empty()).collect();
     order.sort_by_key(|&e| entities.list[e].mentions[0].tokens.start);
@@ -113,7 +117,10 @@ fn assemble(doc: &Document, mentions: &[mentions::Mention], entities: Entities, 
     for (n, &e) in order.iter().enumerate() {
         new_id[e] = Some(n);
     }
-    let speakers: Vec<bool> = (0..entities.list.len()).map(|e| drafts.iter().any(|d| d.speaker == Some(e))).collect();
+    let mut speakers = vec![false; entities.list.len()];
+    for s in drafts.iter().filter_map(|d| d.speaker) {
+        speakers[s] = true;
+    }
     let out_entities = order
         .iter()
         .map(|&e| {
@@ -161,13 +168,18 @@ fn assemble(doc: &Document, mentions: &[mentions::Mention], entities: Entities, 
         .collect();
     claims.sort_by_key(|c| c.content[0].start);
 
+    let place_ids: FastMap<&str, usize> = order
+        .iter()
+        .enumerate()
+        .filter(|(_, &e)| entities.list[e].kind == EntityKind::Place)
+        .map(|(n, &e)| (entities.list[e].name.as_str(), n))
+        .collect();
     let demonyms = mentions
         .iter()
         .filter(|m| m.kind == MentionKind::Demonym)
         .map(|m| {
             let place = m.demonym_of.unwrap_or_default();
-            let entity = order.iter().position(|&e| entities.list[e].kind == EntityKind::Place && entities.list[e].name == place);
-            Demonym { span: m.span, place, entity }
+            Demonym { span: m.span, place, entity: place_ids.get(place).copied() }
         })
         .collect();
 

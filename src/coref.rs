@@ -67,7 +67,7 @@ pub struct Entity {
     pub gender: Gender,
     /// For a place: its gazetteer entry.
     pub place: Option<Place>,
-    /// Its mentions, in text order.
+    /// Its mentions: names in text order, then the pronouns and descriptions attribution adds.
     pub mentions: Vec<EntityMention>,
 }
 
@@ -78,6 +78,9 @@ pub struct Entities {
     pub list: Vec<Entity>,
     /// For each named mention (index into the mention list), its entity; `None` for demonyms.
     pub of_mention: Vec<Option<usize>>,
+    /// People's name mentions outside quotations, in text order: (first token, entity). Pronouns
+    /// and descriptions look back along it.
+    timeline: Vec<(usize, usize)>,
 }
 
 impl Entities {
@@ -86,6 +89,7 @@ impl Entities {
         let mut list: Vec<Entity> = Vec::new();
         let mut of_mention = Vec::with_capacity(mentions.len());
         let mut by_key: FastMap<(EntityKind, String), usize> = FastMap::default();
+        let mut people = PeopleIndex::default();
         for (mi, m) in mentions.iter().enumerate() {
             let kind = match m.kind {
                 MentionKind::Person => EntityKind::Person,
@@ -98,7 +102,7 @@ impl Entities {
             };
             let text = doc.key(m.tokens.clone());
             let id = match kind {
-                EntityKind::Person => person_entity(doc, &list, m),
+                EntityKind::Person => people.find(doc, &list, m),
                 EntityKind::Place => {
                     let canonical = m.place.map(|p| p.canonical).filter(|c| !c.is_empty()).unwrap_or(&text);
                     by_key.get(&(kind, canonical.to_string())).copied()
@@ -136,11 +140,34 @@ impl Entities {
                 entity.title_group = title_group(doc, title.clone());
             }
             entity.mentions.push(EntityMention { tokens: m.tokens.clone(), reference: Reference::Name });
+            if kind == EntityKind::Person {
+                people.add(&entity.name, id);
+            }
             by_key.insert((kind, entity.name.clone()), id);
             by_key.insert((kind, text), id);
             of_mention.push(Some(id));
         }
-        Entities { list, of_mention }
+        let timeline = mentions
+            .iter()
+            .zip(&of_mention)
+            .filter(|(m, e)| m.kind == MentionKind::Person && e.is_some() && !doc.quotes.is_quoted(m.tokens.start))
+            .map(|(m, e)| (m.tokens.start, e.unwrap()))
+            .collect();
+        Entities { list, of_mention, timeline }
+    }
+
+    /// The people named outside quotations between tokens `from` and `to`, latest first, each
+    /// once, with the token of their latest mention.
+    fn named_before(&self, from: usize, to: usize) -> Vec<(usize, usize)> {
+        let lo = self.timeline.partition_point(|&(t, _)| t < from);
+        let hi = self.timeline.partition_point(|&(t, _)| t < to);
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for &(t, e) in self.timeline[lo..hi].iter().rev() {
+            if !out.iter().any(|&(_, seen)| seen == e) {
+                out.push((t, e));
+            }
+        }
+        out
     }
 
     /// The entity the named mention covering token `i` belongs to.
@@ -163,25 +190,10 @@ impl Entities {
             }
         }
         let paragraph = doc.seg.paragraph_of(at);
-        let first_paragraph = paragraph.saturating_sub(2);
-        let window_start = doc.seg.paragraphs[first_paragraph].tokens.start;
+        let window_start = doc.seg.paragraphs[paragraph.saturating_sub(2)].tokens.start;
         // The latest named mention of each fitting person inside the window.
-        let mut latest: Vec<(usize, usize)> = Vec::new(); // (token, entity)
-        for (id, e) in self.list.iter().enumerate() {
-            if !fits(e) {
-                continue;
-            }
-            let last = e
-                .mentions
-                .iter()
-                .filter(|m| m.reference == Reference::Name && m.tokens.start >= window_start && m.tokens.end <= at && !doc.quotes.is_quoted(m.tokens.start))
-                .map(|m| m.tokens.start)
-                .max();
-            if let Some(t) = last {
-                latest.push((t, id));
-            }
-        }
-        latest.sort_unstable_by(|a, b| b.cmp(a));
+        let mut latest = self.named_before(window_start, at);
+        latest.retain(|&(_, e)| fits(&self.list[e]));
         let (_, best) = *latest.first()?;
         if self.list[best].gender == gender && gender != Gender::Unknown {
             return Some(best);
@@ -197,52 +209,69 @@ impl Entities {
         let head = tokens.clone().rev().find(|&k| lexicon::person_noun(doc.lower(k)).is_some())?;
         let noun = lexicon::person_noun(doc.lower(head))?;
         let modifiers: Vec<&str> = (tokens.start..head).filter(|&k| doc.is_capitalized(k) && doc.class(k).is_none()).map(|k| doc.word(k)).collect();
-        let mut best: Option<(usize, usize)> = None;
-        for (id, e) in self.list.iter().enumerate() {
-            if e.kind != EntityKind::Person || e.title_group != Some(noun.group) {
-                continue;
-            }
-            let title = e.title.as_deref().unwrap_or("");
-            if !modifiers.iter().all(|m| title.split(|c: char| c.is_whitespace()).any(|w| w == *m)) {
-                continue;
-            }
-            let last = e.mentions.iter().filter(|m| m.tokens.end <= tokens.start).map(|m| m.tokens.start).max();
-            if let Some(t) = last {
-                if best.is_none_or(|(bt, _)| t > bt) {
-                    best = Some((t, id));
-                }
-            }
-        }
-        best.map(|(_, id)| id)
+        // Look back up to thirty paragraphs.
+        let paragraph = doc.seg.paragraph_of(tokens.start);
+        let window_start = doc.seg.paragraphs[paragraph.saturating_sub(30)].tokens.start;
+        self.named_before(window_start, tokens.start).into_iter().map(|(_, e)| e).find(|&e| {
+            let entity = &self.list[e];
+            let title = entity.title.as_deref().unwrap_or("");
+            entity.title_group == Some(noun.group) && modifiers.iter().all(|m| title.split(char::is_whitespace).any(|w| w == *m))
+        })
     }
 }
 
 fn doc_words(name: &str) -> usize {
     name.split(' ').count()
 }
+/// People's entities by the words of their names, to join a mention to the right person
+/// without scanning every entity.
+#[derive(Default)]
+struct PeopleIndex {
+    /// Whole name → entity.
+    full: FastMap<String, usize>,
+    /// Last word of a name → entities.
+    last: FastMap<String, Vec<usize>>,
+    /// First word of a name of two words or more → entities.
+    first: FastMap<String, Vec<usize>>,
+}
 
-/// The entity a person-name mention joins: the same full name, or a fuller name whose surname
-/// (or, for a lone first name, whose first name) it is, the most recently mentioned first.
-fn person_entity(doc: &Document, list: &[Entity], m: &Mention) -> Option<usize> {
-    let words: Vec<&str> = m.tokens.clone().filter(|&k| doc.kind(k) == TokenKind::Word).map(|k| doc.word(k)).collect();
-    let text = words.join(" ");
-    let mut best: Option<(usize, usize)> = None; // (last mention token, id)
-    for (id, e) in list.iter().enumerate() {
-        if e.kind != EntityKind::Person {
-            continue;
+impl PeopleIndex {
+    /// Records that entity `id` is (now) called `name`.
+    fn add(&mut self, name: &str, id: usize) {
+        let words: Vec<&str> = name.split(' ').collect();
+        self.full.insert(name.to_string(), id);
+        let last = self.last.entry(words[words.len() - 1].to_string()).or_default();
+        if !last.contains(&id) {
+            last.push(id);
         }
-        let names: Vec<&str> = e.name.split(' ').collect();
-        let same = e.name == text
-            || (words.len() == 1 && names.len() > 1 && (names.last() == words.last() || names[0] == words[0]))
-            || (names.len() == 1 && words.len() > 1 && words.last() == names.last());
-        if same {
-            let last = e.mentions.last().map_or(0, |m| m.tokens.start);
-            if best.is_none_or(|(t, _)| last > t) {
-                best = Some((last, id));
+        if words.len() > 1 {
+            let first = self.first.entry(words[0].to_string()).or_default();
+            if !first.contains(&id) {
+                first.push(id);
             }
         }
     }
-    best.map(|(_, id)| id)
+
+    /// The entity a person-name mention joins: the same full name; or, for a surname (or a lone
+    /// first name), the fuller name it belongs to; or, for a full name, an entity known so far
+    /// only by its surname. The most recently mentioned wins.
+    fn find(&self, doc: &Document, list: &[Entity], m: &Mention) -> Option<usize> {
+        let words: Vec<&str> = m.tokens.clone().filter(|&k| doc.kind(k) == TokenKind::Word).map(|k| doc.word(k)).collect();
+        let text = words.join(" ");
+        if let Some(&id) = self.full.get(&text) {
+            return Some(id);
+        }
+        let last_word = *words.last()?;
+        let mut candidates: Vec<usize> = Vec::new();
+        if words.len() == 1 {
+            candidates.extend(self.last.get(last_word).into_iter().flatten());
+            candidates.extend(self.first.get(last_word).into_iter().flatten());
+        } else {
+            // "Mark Rutte" after a lone "Rutte".
+            candidates.extend(self.last.get(last_word).into_iter().flatten().filter(|&&id| !list[id].name.contains(' ')));
+        }
+        candidates.into_iter().max_by_key(|&id| list[id].mentions.last().map_or(0, |x| x.tokens.start))
+    }
 }
 
 /// The group of the person noun in a title ("Secretary General" → "leader").

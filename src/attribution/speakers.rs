@@ -73,10 +73,8 @@ fn description_before(doc: &Document, before_name: std::ops::Range<usize>) -> Op
     (noun && determined).then_some(before_name.start..comma)
 }
 
+/// Adds a pronoun or description mention to an entity (mentions are put in order, without
+/// duplicates, when the analysis is assembled).
 fn add_mention(entities: &mut Entities, id: usize, tokens: std::ops::Range<usize>, reference: Reference) {
-    let mentions = &mut entities.list[id].mentions;
-    if !mentions.iter().any(|m| m.tokens == tokens) {
-        let at = mentions.partition_point(|m| m.tokens.start < tokens.start);
-        mentions.insert(at, EntityMention { tokens, reference });
-    }
+    entities.list[id].mentions.push(EntityMention { tokens, reference });
 }

@@ -297,10 +297,20 @@ fn acronym_of(doc: &Document, mentions: &[Mention], mi: usize) -> Option<usize> 
     (bracketed && adjacent && upper && m.tokens.len() == 1).then_some(prev)
 }
 
-/// True when token `i` is a pronoun that can be the source of a claim (he, she, they, it).
-pub fn is_source_pronoun(doc: &Document, i: usize) -> Option<Gender> {
+/// What a pronoun that is the source of a claim can refer to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourcePronoun {
+    /// "he" or "she": a person of that gender.
+    Person(Gender),
+    /// "they" or "it": a group or an organisation, never one person.
+    Group,
+}
+
+/// What token `i` refers to when it is a pronoun that can be the source of a claim.
+pub fn source_pronoun(doc: &Document, i: usize) -> Option<SourcePronoun> {
     match doc.class(i) {
-        Some(WordClass::Pronoun { gender, speaker_relative: false, .. }) if !doc.is_any(i, &["him", "them", "himself", "herself", "themselves", "itself"]) => Some(gender),
+        Some(WordClass::Pronoun { speaker_relative: false, .. }) if doc.is_any(i, &["they", "it"]) => Some(SourcePronoun::Group),
+        Some(WordClass::Pronoun { gender, speaker_relative: false, .. }) if doc.is_any(i, &["he", "she"]) => Some(SourcePronoun::Person(gender)),
         _ => None,
     }
 }

@@ -28,7 +28,8 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     let sentence = doc.sentence_tokens(cue.tokens.start);
     let (s0, s1) = (sentence.start, sentence.end);
     let verb = doc.lex[cue.tokens.start].cue;
-    let lemma = verb.map(|c| c.lemma);
+    // A phrase such as "told reporters" holds its listener already.
+    let lemma = verb.map(|c| c.lemma).filter(|_| cue.tokens.len() == 1);
     let clause_only = verb.is_some_and(|v| v.clause_only);
     let before = syntax::skip_adverbials_left(doc, cue.tokens.start, s0);
     let after = syntax::skip_adverbials_right(doc, cue.tokens.end, s1);
@@ -65,7 +66,9 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
 
     let right_from = content::right_start(doc, tail, lemma, s1);
     let introduced = (right_from > tail && doc.is_any(right_from - 1, &["that", ":"])) || is_opening_quote(doc, right_from);
-    let directly = right_from < s1 && !doc.is(tail, ",") && form != VerbForm::Participle && (introduced || !clause_only);
+    // A participle takes content only in a perfect tense: "has written that …".
+    let perfect = form != VerbForm::Participle || (before < cue.tokens.start && doc.is_any(before, &["has", "have", "had", "having"]));
+    let directly = right_from < s1 && !doc.is(tail, ",") && perfect && (introduced || !clause_only);
     let right = if directly || is_opening_quote(doc, right_from) { content::forward(doc, right_from, s1, subordinate) } else { None };
     let right = right.or_else(|| lead_in(doc, tail, s1));
 
@@ -124,7 +127,13 @@ fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -
     while start < cue && (doc.class(start) == Some(WordClass::Conjunction) || doc.class(start) == Some(WordClass::Adverb)) {
         start += 1;
     }
-    syntax::noun_phrase_right(doc, start, cue).filter(|np| doc.is_capitalized(np.start) || syntax::is_subject_pronoun(doc, np.start) || doc.class(np.start) == Some(WordClass::Determiner))
+    let np = syntax::noun_phrase_right(doc, start, cue).filter(|np| doc.is_capitalized(np.start) || syntax::is_subject_pronoun(doc, np.start) || doc.class(np.start) == Some(WordClass::Determiner))?;
+    // A name ends the subject: "Smith spoke on Monday, adding …" — "spoke" is its verb.
+    let name_end = (np.start..np.end).position(|k| k > np.start && !doc.is_capitalized(k) && doc.is_capitalized(k - 1) && doc.class(k).is_none());
+    Some(match name_end {
+        Some(n) => np.start..np.start + n,
+        None => np,
+    })
 }
 
 /// The content before an attribution placed after it: the quotation that closes at `p` (or
@@ -282,10 +291,12 @@ fn passive(doc: &Document, cue: &Cue) -> Option<Draft> {
 /// paragraph after it.
 fn colon(doc: &Document, cue: &Cue) -> Option<Draft> {
     let paragraph = doc.paragraph_tokens(cue.tokens.start);
-    let source = paragraph.start..cue.tokens.start;
+    let source = super::cues::colon_source(doc, paragraph.start..cue.tokens.start);
     let content = trim(doc, cue.tokens.end..paragraph.end);
     if content.is_empty() {
-        return None;
+        // "From the minister:" — the quotation of the next paragraph.
+        let pieces = lead_in(doc, cue.tokens.start, paragraph.end)?;
+        return Some(Draft::new(Some(source), Some(cue.tokens.clone()), pieces, CueClass::Speech));
     }
     let pieces = match quotation_opening_at(doc, content.start) {
         Some(q) if q.end_token() >= content.end => q.pieces.clone(),

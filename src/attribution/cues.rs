@@ -186,9 +186,13 @@ fn colon_at(doc: &Document, i: usize, mentions: &[Mention]) -> Option<Cue> {
         return None;
     }
     let paragraph = doc.paragraph_tokens(i);
-    let mut before = paragraph.start..i;
-    while before.start < i && doc.kind(before.start) == TokenKind::Quote {
-        before.start += 1; // a stray mark opening the paragraph
+    let before = colon_source(doc, paragraph.start..i);
+    // "From the minister:" ending a paragraph, before a paragraph that opens with a quotation.
+    let lead_in = i + 1 == paragraph.end
+        && doc.is(paragraph.start, "from")
+        && doc.seg.paragraphs.get(doc.seg.paragraph_of(i) + 1).is_some_and(|next| syntax::is_opening_quote(doc, next.tokens.start));
+    if lead_in && !before.is_empty() && before.len() <= 6 {
+        return Some(Cue { tokens: i..i + 1, class: CueClass::Speech, shape: CueShape::Colon });
     }
     if before.is_empty() || before.len() > 6 || i + 1 >= paragraph.end {
         return None;
@@ -202,6 +206,15 @@ fn colon_at(doc: &Document, i: usize, mentions: &[Mention]) -> Option<Cue> {
         && before.clone().all(|k| doc.is_capitalized(k))
         && before.clone().any(|k| !doc.lex[k].common);
     (named || transcript || noun || headline_name).then_some(Cue { tokens: i..i + 1, class: CueClass::Speech, shape: CueShape::Colon })
+}
+
+/// The source of a colon cue within the words before it: without a stray quote mark opening the
+/// paragraph, and without the "From" of "From the minister:".
+pub fn colon_source(doc: &Document, mut before: Range<usize>) -> Range<usize> {
+    while before.start < before.end && (doc.kind(before.start) == TokenKind::Quote || doc.is(before.start, "from")) {
+        before.start += 1;
+    }
+    before
 }
 
 /// A dash right after a closing quote, before a name: "“…” — Jane Doe".

@@ -1,7 +1,7 @@
 //! Speakers: the entity each claim's source refers to.
 
 use super::Draft;
-use crate::coref::{is_source_pronoun, Entities, EntityKind, EntityMention, Reference};
+use crate::coref::{source_pronoun, Entities, EntityKind, EntityMention, Reference, SourcePronoun};
 use crate::document::Document;
 use crate::lexicon::{self, WordClass};
 use crate::mentions::{Mention, MentionKind};
@@ -10,7 +10,8 @@ use crate::mentions::{Mention, MentionKind};
 /// the previous claim's speaker as the favourite; else a description matched to a title. Pronoun
 /// and description sources are added to their entity's mentions.
 pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, drafts: &mut [Draft]) {
-    let mut recent: Option<(usize, usize)> = None; // (paragraph, speaker)
+    let mut recent: Option<(usize, usize)> = None; // (paragraph, person speaking)
+    let mut recent_group: Option<(usize, usize)> = None; // (paragraph, organisation speaking)
     for d in drafts.iter_mut() {
         let Some(source) = d.source.clone() else { continue };
         let paragraph = doc.seg.paragraph_of(source.start);
@@ -27,12 +28,17 @@ pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, dr
             }
         }
         if speaker.is_none() && source.len() == 1 {
-            if let Some(gender) = is_source_pronoun(doc, source.start) {
-                let favourite = recent.filter(|&(p, _)| paragraph <= p + 2).map(|(_, s)| s);
-                speaker = entities.resolve_pronoun(doc, source.start, gender, favourite);
-                if let Some(id) = speaker {
-                    add_mention(entities, id, source.clone(), Reference::Pronoun);
+            match source_pronoun(doc, source.start) {
+                Some(SourcePronoun::Person(gender)) => {
+                    let favourite = recent.filter(|&(p, _)| paragraph <= p + 2).map(|(_, s)| s);
+                    speaker = entities.resolve_pronoun(doc, source.start, gender, favourite);
+                    if let Some(id) = speaker {
+                        add_mention(entities, id, source.clone(), Reference::Pronoun);
+                    }
                 }
+                // "The Kremlin said … It added …": the organisation that spoke last, nearby.
+                Some(SourcePronoun::Group) => speaker = recent_group.filter(|&(p, _)| paragraph <= p + 1).map(|(_, s)| s),
+                None => {}
             }
         }
         if speaker.is_none() && source.clone().any(|k| lexicon::person_noun(doc.lower(k)).is_some()) && doc.is_any(source.start, &["the", "this", "that"]) {
@@ -57,6 +63,8 @@ pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, dr
         if let Some(s) = speaker {
             if entities.list[s].kind == EntityKind::Person {
                 recent = Some((paragraph, s));
+            } else {
+                recent_group = Some((paragraph, s));
             }
         }
         d.speaker = speaker;

@@ -22,7 +22,7 @@ fn is_np_word(doc: &Document, i: usize) -> bool {
         TokenKind::Word => {
             let lex = &doc.lex[i];
             match lex.class {
-                None => !(lex.lower.ends_with("ly") && !doc.is_capitalized(i)) && (lex.cue.is_none() || doc.is_capitalized(i)),
+                None => doc.is_capitalized(i) || (!lex.lower.ends_with("ly") && lex.cue.is_none()),
                 Some(WordClass::Time) => true,
                 Some(_) => false,
             }

@@ -4,14 +4,83 @@ use wasm_bindgen::prelude::*;
 
 use crate::output::json::JsonAnalysis;
 
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** A span of the analysed text: UTF-16 offsets, end exclusive; `text === input.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Gazetteer data of a place. */
+export interface PlaceInfo {
+  kind: "country" | "region" | "city" | "continent" | "water" | "landform" | "venue";
+  /** ISO 3166-1 alpha-2 code, when known. */
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+/** A person, place or organisation. */
+export interface Entity {
+  /** Index in `Analysis.entities`. */
+  id: number;
+  kind: "person" | "place" | "organization";
+  /** Canonical name: the fullest name in the text, or the gazetteer's. */
+  name: string;
+  /** For a person, the title the text gives them. */
+  title: string | null;
+  /** True when the entity speaks in at least one claim. */
+  speaker: boolean;
+  /** When a first name or title tells. */
+  gender?: "male" | "female";
+  /** For a place in the gazetteer. */
+  place?: PlaceInfo;
+  /** Names, plus pronouns and descriptions that are sources of claims. */
+  mentions: Span[];
+}
+
+/** An attributed statement. */
+export interface Claim {
+  /** Index in `Analysis.claims`. */
+  id: number;
+  /** direct: the content opens with a quote mark; mixed: quote marks inside; indirect: none. */
+  kind: "direct" | "mixed" | "indirect";
+  /** True for verbs of saying and "according to"; false for beliefs and findings. */
+  speech: boolean;
+  /** The speaker's entity id. */
+  speaker: number | null;
+  /** The source as written ("NATO Secretary General Mark Rutte", "He"). */
+  source: Span | null;
+  /** The cue ("said", "according to", ":"). */
+  cue: Span | null;
+  /** What is claimed: one or more pieces. */
+  content: Span[];
+}
+
+/** A word for a people ("Ukrainian"), linked to its place. */
+export interface Demonym extends Span {
+  /** Canonical name of the place. */
+  place: string;
+  /** The place's entity id, when the text names it. */
+  entity: number | null;
+}
+
+/** Everything newsmark found in a text. */
+export interface Analysis {
+  entities: Entity[];
+  claims: Claim[];
+  demonyms: Demonym[];
+}
+"#;
+
 /// Analyses `text` and returns the JSON shape of the README as a JavaScript object, with
 /// offsets in UTF-16 code units (`text.slice(start, end)` is each span's `text`).
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Analysis")]
 pub fn analyze(text: &str) -> Result<JsValue, JsError> {
     let analysis = crate::analyze(text);
-    let json = JsonAnalysis::new(text, &analysis);
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&json, &serializer).map_err(|e| JsError::new(&e.to_string()))
+    to_js(&JsonAnalysis::new(text, &analysis))
 }
 
 /// Renders `text` as escaped HTML with claims and mentions marked; every character of the input
@@ -22,23 +91,29 @@ pub fn render_html(text: &str) -> String {
 }
 
 /// Analyses `text` once and returns both results: `{ analysis, html }`, where `analysis` is what
-/// [`analyze`] returns and `html` what [`render_html`] returns.
-#[wasm_bindgen(js_name = analyzeAndRender)]
-pub fn analyze_and_render(text: &str) -> Result<JsValue, JsError> {
+/// [`analyze`] returns and `html` what [`render_html`] returns, cut into chunks of about
+/// `chunk_bytes` of text (UTF-8) at line breaks (each chunk well-formed HTML; joined, the whole), so that a
+/// page can insert a long text a piece at a time. Without `chunk_bytes`, one chunk.
+#[wasm_bindgen(js_name = analyzeAndRender, unchecked_return_type = "{ analysis: Analysis; html: string[] }")]
+pub fn analyze_and_render(text: &str, chunk_bytes: Option<u32>) -> Result<JsValue, JsError> {
     #[derive(serde::Serialize)]
-    struct Both<'a> {
+    struct Both {
         analysis: JsonAnalysis,
-        html: &'a str,
+        html: Vec<String>,
     }
     let analysis = crate::analyze(text);
-    let html = crate::output::render_html(text, &analysis);
-    let both = Both { analysis: JsonAnalysis::new(text, &analysis), html: &html };
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&both, &serializer).map_err(|e| JsError::new(&e.to_string()))
+    let chunk = chunk_bytes.map_or(usize::MAX, |c| c as usize);
+    let html = crate::output::render_html_chunks(text, &analysis, chunk);
+    to_js(&Both { analysis: JsonAnalysis::new(text, &analysis), html })
 }
 
 /// The version of the newsmark package.
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
+}
+
+fn to_js(value: &impl serde::Serialize) -> Result<JsValue, JsError> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    value.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
 }

@@ -100,9 +100,14 @@ fn without_tags(html: &str) -> String {
 #[wasm_bindgen_test]
 fn analyze_and_render_agree_with_the_separate_calls() {
     let text = seed_text();
-    let both: Value = serde_wasm_bindgen::from_value(newsmark::wasm::analyze_and_render(&text).unwrap()).unwrap();
+    let both: Value = serde_wasm_bindgen::from_value(newsmark::wasm::analyze_and_render(&text, None).unwrap()).unwrap();
     assert_eq!(both["analysis"], analyze(&text));
-    assert_eq!(both["html"], newsmark::wasm::render_html(&text));
+    assert_eq!(both["html"][0], newsmark::wasm::render_html(&text));
+    let chunked: Value = serde_wasm_bindgen::from_value(newsmark::wasm::analyze_and_render(&text, Some(500)).unwrap()).unwrap();
+    let chunks = chunked["html"].as_array().unwrap();
+    assert!(chunks.len() > 2);
+    let joined: String = chunks.iter().map(|c| c.as_str().unwrap()).collect();
+    assert_eq!(without_tags(&joined), without_tags(&newsmark::wasm::render_html(&text)));
 }
 
 #[wasm_bindgen_test]

@@ -40,10 +40,10 @@ worker.onmessage = (event) => {
     return;
   }
   if (id === requested) {
-    show({ text: article.value, analysis, html });
     const { claims, entities } = analysis;
     const speakers = entities.filter((e) => e.speaker).length;
-    setStatus(`${claims.length} claims, ${speakers} speakers · ${ms.toFixed(1)} ms`, false);
+    const summary = `${claims.length} claim${claims.length === 1 ? '' : 's'}, ${speakers} speaker${speakers === 1 ? '' : 's'} · ${ms.toFixed(1)} ms`;
+    show({ text: article.value, analysis, html }, () => setStatus(summary, false));
   }
 };
 
@@ -60,13 +60,42 @@ article.addEventListener('input', () => {
 
 // ---- rendering -------------------------------------------------------------------------
 
-function show(result) {
+let rendering = 0; // generation of the rendering in progress: a newer result cancels an older one
+let selectedSpeaker = null; // entity id whose claims are highlighted
+
+/**
+ * Shows a result: the marked text a chunk at a time (each chunk is well-formed HTML, escaped by
+ * newsmark: see output/html.rs), yielding to the browser between slices of about 8 ms so that
+ * typing never waits; `done` runs once every chunk is in.
+ */
+function show(result, done) {
   current = result;
-  marked.innerHTML = result.html; // escaped by newsmark: see output/html.rs
-  for (const claim of marked.querySelectorAll('.nm-claim')) {
-    claim.setAttribute('aria-label', claimLabel(result.analysis.claims[Number(claim.dataset.claim)]));
-  }
+  const generation = ++rendering;
+  selectedSpeaker = null; // ids change with the text
+  marked.classList.remove('has-selection');
+  marked.replaceChildren();
   fillPanel(result.analysis);
+  let next = 0;
+  const slice = () => {
+    if (generation !== rendering) return;
+    const until = performance.now() + 8;
+    while (next < result.html.length && performance.now() < until) {
+      const chunk = document.createElement('div');
+      chunk.className = 'chunk';
+      chunk.innerHTML = result.html[next++];
+      for (const claim of chunk.querySelectorAll('.nm-claim')) {
+        claim.setAttribute('aria-label', claimLabel(result.analysis.claims[Number(claim.dataset.claim)]));
+      }
+      marked.append(chunk);
+    }
+    if (next < result.html.length) {
+      setStatus(`Showing ${Math.round((100 * next) / result.html.length)}%…`, true);
+      setTimeout(slice, 0);
+    } else {
+      done();
+    }
+  };
+  slice();
 }
 
 function entityName(analysis, id) {
@@ -96,6 +125,13 @@ function button(text, onClick, extra = {}) {
   return b;
 }
 
+/** The longest each list of the panel gets; the JSON export has everything. */
+const PANEL_LIMIT = 300;
+
+function more(list, shown, total, what) {
+  if (total > shown) item(list, (li) => { li.className = 'empty'; li.textContent = `… and ${total - shown} more ${what} (download the JSON for all)`; });
+}
+
 function fillPanel(analysis) {
   const speakers = $('#speakers');
   const places = $('#places');
@@ -104,9 +140,12 @@ function fillPanel(analysis) {
   places.replaceChildren();
   claims.replaceChildren();
 
-  analysis.entities.forEach((entity, id) => {
-    if (!entity.speaker) return;
-    const count = analysis.claims.filter((c) => c.speaker === id).length;
+  const counts = new Map();
+  for (const c of analysis.claims) if (c.speaker !== null) counts.set(c.speaker, (counts.get(c.speaker) ?? 0) + 1);
+  const speaking = [...counts.keys()].sort((a, b) => counts.get(b) - counts.get(a) || a - b);
+  for (const id of speaking.slice(0, PANEL_LIMIT)) {
+    const entity = analysis.entities[id];
+    const count = counts.get(id);
     item(speakers, (li) => {
       const b = button(entity.name, () => selectSpeaker(id), { entity: String(id) });
       b.setAttribute('aria-pressed', 'false');
@@ -116,11 +155,12 @@ function fillPanel(analysis) {
       meta.textContent = `${entity.title ? `${entity.title} · ` : ''}${count} claim${count === 1 ? '' : 's'}`;
       li.append(meta);
     });
-  });
+  }
+  more(speakers, Math.min(speaking.length, PANEL_LIMIT), speaking.length, 'speakers');
   if (!speakers.children.length) item(speakers, (li) => { li.className = 'empty'; li.textContent = 'None found'; });
 
-  analysis.entities.forEach((entity) => {
-    if (entity.kind !== 'place') return;
+  const placeList = analysis.entities.filter((e) => e.kind === 'place');
+  for (const entity of placeList.slice(0, PANEL_LIMIT)) {
     item(places, (li) => {
       li.textContent = entity.name;
       if (entity.place?.country) {
@@ -130,17 +170,19 @@ function fillPanel(analysis) {
         li.append(' ', meta);
       }
     });
-  });
+  }
+  more(places, Math.min(placeList.length, PANEL_LIMIT), placeList.length, 'places');
   if (!places.children.length) item(places, (li) => { li.className = 'empty'; li.textContent = 'None found'; });
 
-  analysis.claims.forEach((claim, id) => {
+  for (const claim of analysis.claims.slice(0, PANEL_LIMIT)) {
     item(claims, (li) => {
       const words = claim.content[0].text.split(/\s+/).slice(0, 8).join(' ');
-      const b = button(`${entityName(analysis, claim.speaker)} — ${claim.cue ? claim.cue.text : '…'}: ${words}…`, () => goToClaim(id), { claim: String(id) });
+      const b = button(`${entityName(analysis, claim.speaker)} — ${claim.cue ? claim.cue.text : '…'}: ${words}…`, () => goToClaim(claim.id), { claim: String(claim.id) });
       b.className = `claim-link ${claim.kind}`;
       li.append(b);
     });
-  });
+  }
+  more(claims, Math.min(analysis.claims.length, PANEL_LIMIT), analysis.claims.length, 'claims');
 }
 
 // ---- interaction -----------------------------------------------------------------------
@@ -156,15 +198,12 @@ function goToClaim(id) {
   first.focus({ preventScroll: true });
 }
 
-let selectedSpeaker = null;
 function selectSpeaker(id) {
   selectedSpeaker = selectedSpeaker === id ? null : id;
   for (const b of document.querySelectorAll('#speakers button')) {
     b.setAttribute('aria-pressed', String(Number(b.dataset.entity) === selectedSpeaker));
   }
-  for (const span of marked.querySelectorAll('.nm-claim')) {
-    span.classList.toggle('selected', selectedSpeaker !== null && Number(span.dataset.speaker) === selectedSpeaker);
-  }
+  markSelected(marked);
   marked.classList.toggle('has-selection', selectedSpeaker !== null);
   const first = marked.querySelector('.nm-claim.selected');
   if (first) first.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -177,6 +216,12 @@ for (const toggle of document.querySelectorAll('.legend .layer')) {
     toggle.classList.toggle('on', on);
     marked.classList.toggle(`hide-${toggle.dataset.layer}`, !on);
   });
+}
+
+function markSelected(root) {
+  for (const span of root.querySelectorAll('.nm-claim')) {
+    span.classList.toggle('selected', selectedSpeaker !== null && Number(span.dataset.speaker) === selectedSpeaker);
+  }
 }
 
 // Keyboard: j / k move between claims.
@@ -237,7 +282,7 @@ $('#export-json').addEventListener('click', () => {
 $('#copy-html').addEventListener('click', async () => {
   if (!current) return;
   try {
-    await navigator.clipboard.writeText(current.html);
+    await navigator.clipboard.writeText(current.html.join(''));
     setStatus('Highlighted HTML copied', false);
   } catch {
     setStatus('Copying was not allowed by the browser', false);

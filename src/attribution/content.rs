@@ -3,13 +3,13 @@
 use std::ops::Range;
 
 use crate::document::Document;
-use crate::lexicon::{self, PhraseRole, VerbForm, WordClass};
+use crate::lexicon::{self, PhraseRole, VerbForm};
 use crate::quotes::Quotation;
-use crate::segment::TokenKind;
+use crate::segment::{Shape, TokenKind};
 use crate::syntax::{self, is_opening_quote, is_terminal};
 
 /// Verbs that take the person spoken to before their content: "told reporters that …".
-const TAKES_LISTENER: &[&str] = &["tell", "assure", "inform", "remind", "warn", "urge", "ask", "advise", "promise", "accuse"];
+const TAKES_LISTENER: &[&str] = &["tell", "assure", "inform", "remind", "warn", "urge", "ask", "advise", "promise"];
 
 /// The depth-0 quotation whose opening mark is token `i`.
 pub fn quotation_opening_at<'d>(doc: &'d Document, i: usize) -> Option<&'d Quotation> {
@@ -70,7 +70,10 @@ pub fn right_start(doc: &Document, cue_end: usize, lemma: Option<&str>, ceil: us
             k = skip_adjunct(doc, k, ceil);
         }
     }
-    if doc.is(k, "that") && k + 1 < ceil && !doc.is(k + 1, ".") {
+    // "that" before a clause, not "that account." (a determiner).
+    let determiner = k + 2 <= ceil && doc.lex.get(k + 1).is_some_and(|l| l.shape == Some(Shape::Lower) && l.class.is_none())
+        && (k + 2 >= ceil || is_terminal(doc, k + 2) || doc.is_any(k + 2, &[",", ";"]));
+    if doc.is(k, "that") && k + 1 < ceil && !doc.is(k + 1, ".") && !determiner {
         k += 1;
     }
     if doc.is_any(k, &[":", ","]) && k + 1 < ceil && is_opening_quote(doc, k + 1) {
@@ -194,7 +197,9 @@ fn trim_adjuncts(doc: &Document, range: Range<usize>) -> Range<usize> {
                 end -= n;
             }
         }
-        while end > range.start + 2 && doc.class(end - 1) == Some(WordClass::Time) && doc.is_capitalized(end - 1) {
+        // "… on Tuesday", "… yesterday" — not "… in March", which may be what was said.
+        let day = |k: usize| doc.is_any(k, &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"]);
+        if end > range.start + 2 && day(end - 1) {
             end -= 1;
             if doc.is_any(end - 1, &["on", "last", "this"]) {
                 end -= 1;

@@ -40,6 +40,14 @@ fn escaped(text: &str) -> String {
 /// in `<span class="nm-cue">` / `<span class="nm-source">`, mentions in `<mark class="nm-…">`.
 /// Data attributes (`data-claim`, `data-entity`, `data-speaker`) link marks to the JSON ids.
 pub fn render_html(text: &str, analysis: &Analysis) -> String {
+    render_html_chunks(text, analysis, usize::MAX).concat()
+}
+
+/// [`render_html`] cut into chunks of about `chunk_bytes` of text each, at line breaks. Every
+/// chunk is well-formed HTML on its own (marks open across a cut are closed before it and reopened
+/// after it), so a page can insert a long text a chunk at a time; the chunks joined are the
+/// whole rendering.
+pub fn render_html_chunks(text: &str, analysis: &Analysis, chunk_bytes: usize) -> Vec<String> {
     let mut marks = Vec::new();
     for (id, claim) in analysis.claims.iter().enumerate() {
         let speaker = claim.speaker.map(|s| analysis.entities[s].name.as_str()).unwrap_or("unknown speaker");
@@ -84,21 +92,53 @@ pub fn render_html(text: &str, analysis: &Analysis) -> String {
     for d in &analysis.demonyms {
         marks.push(Mark { start: d.span.start, end: d.span.end, layer: 2, open: format!("<mark class=\"nm-demonym\" title=\"{}\">", escaped(d.place)), close: "</mark>" });
     }
-    nest(text, marks)
+    nest(text, marks, &cuts(text, chunk_bytes))
 }
 
-/// Writes `text` with `marks`, nesting them: outer (earlier start, longer, lower layer) first.
-fn nest(text: &str, mut marks: Vec<Mark>) -> String {
+/// Where to cut `text` into chunks of about `chunk_bytes`: just after a line break.
+fn cuts(text: &str, chunk_bytes: usize) -> Vec<usize> {
+    let mut cuts = Vec::new();
+    let mut last = 0;
+    while text.len() - last > chunk_bytes {
+        let mut from = last + chunk_bytes;
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let Some(nl) = text[from..].find('\n') else { break };
+        last = from + nl + 1;
+        if last < text.len() {
+            cuts.push(last);
+        }
+    }
+    cuts
+}
+
+/// Writes `text` with `marks`, nesting them: outer (earlier start, longer, lower layer) first;
+/// a new chunk starts at each of `cuts`, with every open mark closed before it and reopened
+/// after it.
+fn nest(text: &str, mut marks: Vec<Mark>, cuts: &[usize]) -> Vec<String> {
     marks.retain(|m| m.start < m.end);
     marks.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.layer.cmp(&b.layer)));
-    let mut bounds: Vec<usize> = marks.iter().flat_map(|m| [m.start, m.end]).chain([0, text.len()]).collect();
+    let mut bounds: Vec<usize> = marks.iter().flat_map(|m| [m.start, m.end]).chain([0, text.len()]).chain(cuts.iter().copied()).collect();
     bounds.sort_unstable();
     bounds.dedup();
-    let mut out = String::with_capacity(text.len() * 2);
+    let mut chunks = Vec::with_capacity(cuts.len() + 1);
+    let mut out = String::with_capacity(text.len().min(1 << 20) * 2);
     let mut open: Vec<usize> = Vec::new(); // indices into `marks`
     let mut next = 0; // marks[..next] have started
+    let mut cut = 0; // cuts[..cut] are behind
     for w in bounds.windows(2) {
         let (from, to) = (w[0], w[1]);
+        if cut < cuts.len() && cuts[cut] == from {
+            for &m in open.iter().rev() {
+                out.push_str(marks[m].close);
+            }
+            chunks.push(std::mem::take(&mut out));
+            for &m in &open {
+                out.push_str(&marks[m].open);
+            }
+            cut += 1;
+        }
         // Close what ends here, and everything opened after it (reopened below).
         if let Some(first_done) = open.iter().position(|&m| marks[m].end <= from) {
             for &m in open[first_done..].iter().rev() {
@@ -122,7 +162,8 @@ fn nest(text: &str, mut marks: Vec<Mark>) -> String {
     for &m in open.iter().rev() {
         out.push_str(marks[m].close);
     }
-    out
+    chunks.push(out);
+    chunks
 }
 
 /// `html` with its tags removed and entities decoded: the inverse of rendering, for tests.
@@ -159,8 +200,24 @@ mod tests {
     fn crossing_marks_are_split_and_tags_balance() {
         let text = "abcdef";
         let mk = |start, end, layer| Mark { start, end, layer, open: format!("<i{layer}>"), close: "</i>" };
-        let html = nest(text, vec![mk(0, 4, 0), mk(2, 6, 1)]);
+        let html = nest(text, vec![mk(0, 4, 0), mk(2, 6, 1)], &[]).concat();
         assert_eq!(html, "<i0>ab<i1>cd</i></i><i1>ef</i>");
+    }
+
+    #[test]
+    fn chunks_are_well_formed_and_join_to_the_whole() {
+        let text = "“We will stay,” Mark Rutte said in Kyiv.\nHe stressed that Ukraine would win.\n“More,” he added.\n";
+        let analysis = analyze(text);
+        let whole = render_html(text, &analysis);
+        let chunks = render_html_chunks(text, &analysis, 10);
+        assert_eq!(chunks.len(), 3, "{chunks:#?}");
+        for chunk in &chunks {
+            assert_eq!(chunk.matches("<span").count(), chunk.matches("</span>").count(), "{chunk}");
+            assert_eq!(chunk.matches("<mark").count(), chunk.matches("</mark>").count(), "{chunk}");
+        }
+        assert_eq!(strip(&chunks.concat()), text);
+        assert_eq!(strip(&whole), text);
+        assert!(chunks[0].ends_with("\n") && chunks[1].ends_with("\n"));
     }
 
     #[test]

@@ -1,4 +1,5 @@
-// The page end to end in headless Chromium: the sample article, the seed article, hostile input.
+// The page end to end in headless Chromium: the sample article, the seed article, typing,
+// layers, speakers, export, keyboard, hostile input, accessibility, a 5 MB paste.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -6,6 +7,7 @@ import { after, before, test } from 'node:test';
 import { artifacts, launch, open, root, serve } from './harness.mjs';
 
 const seed = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/seed-nato-rutte-davos.json'), 'utf8')).text;
+const screenshots = process.env.SCREENSHOTS ? path.resolve(root, process.env.SCREENSHOTS) : artifacts;
 let server;
 let browser;
 
@@ -18,29 +20,38 @@ after(async () => {
   server?.close();
 });
 
+/** Opens the page and waits for the sample's marks. */
+async function ready(options) {
+  const opened = await open(browser, server.origin, '/', options);
+  await opened.page.waitForSelector('#marked .nm-claim');
+  return opened;
+}
+
 /** Replaces the article text and waits for the marks of that text. */
 async function setText(page, text) {
   await page.fill('#article', text);
-  await page.waitForFunction((t) => document.querySelector('#marked').textContent === t && !document.body.classList.contains('busy'), text);
+  await page.waitForFunction((t) => document.querySelector('#marked').textContent === t && !document.body.classList.contains('busy'), text, { timeout: 60_000 });
 }
 
-test('the page opens on the sample article, marked', async () => {
-  const { page, problems, context } = await open(browser, server.origin, '/');
-  await page.waitForSelector('#marked .nm-claim');
+test('the page opens on the sample article, marked, in light and dark', async () => {
+  const { page, problems, context } = await ready({ viewport: { width: 1400, height: 1000 } });
   const sample = readFileSync(path.join(root, 'www/sample.txt'), 'utf8');
   assert.equal(await page.inputValue('#article'), sample);
   assert.equal(await page.textContent('#marked'), sample);
   assert.ok(await page.locator('#marked mark.nm-speaker').count() > 3);
   assert.ok(await page.locator('#marked mark.nm-place').count() > 3);
   assert.ok(await page.locator('#speakers li').count() >= 4);
-  await page.screenshot({ path: path.join(artifacts, 'page.png'), fullPage: true });
+  await page.screenshot({ path: path.join(screenshots, 'page.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(background, 'rgb(22, 22, 26)', 'the dark theme follows prefers-color-scheme');
+  await page.screenshot({ path: path.join(screenshots, 'page-dark.png') });
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('the seed article: three quotes by Mark Rutte, places marked, text intact', async () => {
-  const { page, problems, context } = await open(browser, server.origin, '/');
-  await page.waitForSelector('#marked .nm-claim');
+  const { page, problems, context } = await ready();
   await setText(page, seed);
   const direct = await page.$$eval('#marked .nm-direct', (els) => [...new Set(els.map((e) => e.dataset.claim))]);
   assert.equal(direct.length, 3);
@@ -51,23 +62,145 @@ test('the seed article: three quotes by Mark Rutte, places marked, text intact',
   const places = await page.$$eval('#marked mark.nm-place', (els) => els.map((e) => e.textContent));
   for (const place of ['Ukraine', 'Moscow', 'Davos', 'Minsk', 'Ukrainian House']) assert.ok(places.includes(place), `${place} in ${places}`);
   assert.equal(await page.textContent('#marked'), seed, 'every character once');
-  // Hovering a claim shows its speaker.
   await page.hover('#marked .nm-direct');
   assert.match(await page.textContent('#tooltip'), /Mark Rutte/);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
+test('typing updates the marks', async () => {
+  const { page, problems, context } = await ready();
+  await page.fill('#article', '');
+  await page.locator('#article').pressSequentially('“We agree,” Jane Doe said in Oslo.', { delay: 5 });
+  await page.waitForFunction(() => document.querySelector('#marked mark.nm-speaker')?.textContent === 'Jane Doe');
+  assert.equal(await page.textContent('#marked mark.nm-place'), 'Oslo');
+  assert.match(await page.textContent('#status'), /1 claims?, 1 speakers?/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('legend toggles hide and show a layer', async () => {
+  const { page, problems, context } = await ready();
+  const place = page.locator('#marked mark.nm-place').first();
+  const look = () => place.evaluate((m) => getComputedStyle(m).textDecorationLine + ' ' + getComputedStyle(m).backgroundColor);
+  const shown = await look();
+  await page.click('.legend [data-layer="places"]');
+  assert.equal(await page.getAttribute('.legend [data-layer="places"]', 'aria-pressed'), 'false');
+  assert.notEqual(await look(), shown);
+  assert.match(await look(), /^none rgba\(0, 0, 0, 0\)/);
+  await page.click('.legend [data-layer="places"]');
+  assert.equal(await look(), shown);
+  await page.click('.legend [data-layer="direct"]');
+  const direct = await page.locator('#marked .nm-direct').first().evaluate((e) => getComputedStyle(e).backgroundColor);
+  assert.equal(direct, 'rgba(0, 0, 0, 0)');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('clicking a speaker highlights their claims and reaches the first', async () => {
+  const { page, problems, context } = await ready();
+  await setText(page, seed);
+  await page.click('#speakers button:has-text("Mark Rutte")');
+  assert.equal(await page.getAttribute('#speakers button:has-text("Mark Rutte")', 'aria-pressed'), 'true');
+  const selected = await page.$$eval('#marked .nm-claim.selected', (els) => new Set(els.map((e) => e.dataset.claim)).size);
+  assert.equal(selected, 8);
+  const others = await page.$$eval('#marked .nm-claim:not(.selected)', (els) => els.length);
+  assert.equal(others, 0, 'all claims of the seed are Mark Rutte’s');
+  assert.match(await page.textContent('#speakers li:first-child .meta'), /NATO Secretary General · 8 claims/);
+  // A claim in the list is a link into the text.
+  await page.click('#claims li:nth-child(2) button');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.claim), '1');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('keyboard: j and k move through the claims, focus shows the speaker', async () => {
+  const { page, problems, context } = await ready();
+  await setText(page, seed);
+  await page.evaluate(() => document.activeElement.blur());
+  await page.keyboard.press('j');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.claim), '0');
+  await page.keyboard.press('j');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.claim), '1');
+  assert.match(await page.textContent('#tooltip'), /Mark Rutte/);
+  await page.keyboard.press('k');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.claim), '0');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('export gives the JSON analyze gives', async () => {
+  const { page, problems, context } = await ready();
+  await setText(page, seed);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const direct = await page.evaluate(async (text) => {
+    const module = await import('./pkg/newsmark.js');
+    await module.default();
+    return module.analyze(text);
+  }, seed);
+  assert.deepEqual(exported, direct);
+  assert.equal(exported.claims.length, 8);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('pasted HTML stays text and runs nothing', async () => {
-  const { page, problems, context } = await open(browser, server.origin, '/');
-  await page.waitForSelector('#marked .nm-claim');
-  const hostile = '<img src=x onerror=alert(1)> </textarea><script>alert(2)</script> <a href="javascript:alert(3)">link</a>\n“We are ready,” Mark Rutte said.';
+  const { page, problems, context } = await ready();
+  const hostile = '<img src=x onerror=alert(1)> </textarea><script>alert(2)</script> <a href="javascript:alert(3)">link</a>\n'
+    + '<svg onload=alert(4)> " onmouseover="alert(5)" \'><b>bold</b> &amp; &lt;\n“We are ready,” Mark Rutte said.';
   await setText(page, hostile);
   assert.equal(await page.textContent('#marked'), hostile);
-  for (const tag of ['img', 'script', 'a', 'textarea']) {
+  for (const tag of ['img', 'script', 'a', 'textarea', 'svg', 'b']) {
     assert.equal(await page.locator(`#marked ${tag}`).count(), 0, `no <${tag}>`);
   }
+  await page.hover('#marked');
   await page.waitForTimeout(200);
   assert.deepEqual(problems, [], 'no dialog, no error');
+  await context.close();
+});
+
+test('an accessibility scan finds no serious or critical violations', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, problems, context } = await ready({ colorScheme });
+    await setText(page, seed);
+    // axe-core is evaluated through the DevTools protocol, which the page's CSP does not govern.
+    await page.evaluate(readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`), [], colorScheme);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('the layout fits a phone', async () => {
+  const { page, problems, context } = await ready({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px`);
+  await page.screenshot({ path: path.join(artifacts, 'page-phone.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a 5 MB paste is analysed off the main thread, with a busy state', async () => {
+  const { page, problems, context } = await ready();
+  const unit = `${seed}\n`;
+  const big = unit.repeat(Math.ceil(5_000_000 / unit.length));
+  await page.evaluate((text) => {
+    const area = document.querySelector('#article');
+    area.value = text;
+    area.dispatchEvent(new Event('input'));
+  }, big);
+  await page.waitForFunction(() => document.body.classList.contains('busy'));
+  assert.match(await page.textContent('#status'), /Analysing 5\.\d MB/);
+  // While the worker analyses, the page answers at once.
+  const started = Date.now();
+  await page.evaluate(() => document.querySelector('#article').value.length);
+  assert.ok(Date.now() - started < 500, 'the main thread is free');
+  await page.waitForFunction(() => !document.body.classList.contains('busy'), null, { timeout: 120_000 });
+  assert.match(await page.textContent('#status'), /claims/);
+  assert.ok(await page.locator('#marked .nm-claim').count() > 1000);
+  assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,0 +1,102 @@
+// The embed in a static page: marks in place, markup and text untouched, idempotent, undoable.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { artifacts, launch, open, root, serve } from './harness.mjs';
+
+const screenshots = process.env.SCREENSHOTS ? path.resolve(root, process.env.SCREENSHOTS) : artifacts;
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** The article as the HTML file has it, before any script ran: text, links, markup. */
+async function original(page) {
+  return page.evaluate(async () => {
+    const html = await (await fetch(location.href)).text();
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const story = doc.getElementById('story');
+    return {
+      text: story.textContent,
+      html: story.innerHTML,
+      links: [...story.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent]),
+      emphasis: [...story.querySelectorAll('em, strong')].map((e) => e.textContent),
+    };
+  });
+}
+
+async function highlighted() {
+  const opened = await open(browser, server.origin, '/examples/article.html', { viewport: { width: 1000, height: 1100 } });
+  await opened.page.waitForSelector('#story[data-newsmark-state="done"]');
+  return opened;
+}
+
+test('highlighting keeps text, links and emphasis, and marks the right words', async () => {
+  const { page, problems, context } = await highlighted();
+  const before = await original(page);
+  const story = page.locator('#story');
+  assert.equal(await story.evaluate((s) => s.textContent), before.text, 'textContent unchanged');
+  const links = await page.$$eval('#story a', (as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+  assert.deepEqual(links, before.links, 'links point where they did, around the same words');
+  assert.deepEqual(await page.$$eval('#story em, #story strong', (es) => es.map((e) => e.textContent)), before.emphasis);
+  // A name inside a link is marked inside the link.
+  assert.equal(await page.textContent('#story a[href$="ilse-marnow"] mark.nm-speaker'), 'Ilse Marnow');
+  assert.equal(await page.textContent('#story a[href$="geneva"] mark.nm-place'), 'Geneva');
+  const speakers = await page.$$eval('#story mark.nm-speaker', (ms) => ms.map((m) => m.textContent));
+  for (const name of ['Ilse Marnow', 'Marnow', 'Tomas Reyn', 'Reyn']) assert.ok(speakers.includes(name), `${name} in ${speakers}`);
+  // The quote of the second paragraph belongs to Ilse Marnow, across its <em>.
+  const quote = await page.$$eval('#story .nm-direct', (spans) => spans.map((s) => [s.dataset.claim, s.title, s.textContent]));
+  const marnow = quote.filter(([, title]) => title.startsWith('Ilse Marnow')).map(([, , t]) => t).join('');
+  assert.ok(marnow.includes('We are still ready to sign'), marnow);
+  assert.ok(await page.locator('#story em mark, #story em span.nm-claim, #story .nm-claim em').count() >= 1, 'marks nest with emphasis');
+  await page.screenshot({ path: path.join(screenshots, 'embed.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('highlighting twice changes nothing, and unhighlighting restores the markup', async () => {
+  const { page, problems, context } = await highlighted();
+  const before = await original(page);
+  const once = await page.innerHTML('#story');
+  const [twice, undone] = await page.evaluate(async () => {
+    const { highlight, unhighlight } = await import('/embed.js');
+    const story = document.getElementById('story');
+    await highlight(story);
+    const twice = story.innerHTML;
+    unhighlight(story);
+    return [twice, story.innerHTML];
+  });
+  assert.equal(twice, once);
+  assert.equal(undone, before.html);
+  // The example's button highlights again, and takes the highlights away.
+  await page.click('#toggle');
+  await page.waitForSelector('#story[data-newsmark-state="done"]');
+  assert.equal(await page.innerHTML('#story'), once);
+  await page.click('#toggle');
+  assert.equal(await page.innerHTML('#story'), before.html);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the embed treats hostile text as text', async () => {
+  const { page, problems, context } = await highlighted();
+  const result = await page.evaluate(async () => {
+    const { highlight } = await import('/embed.js');
+    const div = document.createElement('div');
+    div.textContent = '<img src=x onerror=alert(1)> “We are ready,” Mark Rutte said. <script>alert(2)</script>';
+    document.body.append(div);
+    const text = div.textContent;
+    await highlight(div);
+    return { same: div.textContent === text, img: div.querySelectorAll('img, script').length, marks: div.querySelectorAll('mark').length };
+  });
+  assert.deepEqual(result, { same: true, img: 0, marks: 1 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

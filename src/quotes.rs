@@ -140,7 +140,7 @@ impl Quotes {
                     let parent = stack.last().map(|&(q, _)| q);
                     let depth = stack.len() as u32;
                     stack.push((quotations.len(), family));
-                    quotations.push(Quotation { pieces: Vec::from([i..i + 1]), family, depth, parent, closed: false });
+                    quotations.push(Quotation { pieces: std::iter::once(i..i + 1).collect(), family, depth, parent, closed: false });
                     roles[i] = Some(QuoteRole::Open);
                 } else if let Some(at) = pending {
                     for &(q, _) in &stack[at + 1..] {

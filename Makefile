@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 WASM_PACK := wasm-pack --log-level warn
 
-.PHONY: setup build serve test test-native test-wasm test-e2e eval bench clean
+.PHONY: setup build package serve test test-native test-wasm test-e2e test-package test-data eval bench clean
 
 setup:
 	@scripts/setup.sh
@@ -15,6 +15,11 @@ setup:
 build: setup
 	$(WASM_PACK) build --release --target web --out-dir www/pkg --mode no-install
 	@scripts/wasm-size.sh www/pkg/newsmark_bg.wasm
+
+## The npm package in pkg/: the module, its types, embed.js and marks.css.
+package: setup
+	$(WASM_PACK) build --release --target web --out-dir pkg --mode no-install
+	@python3 scripts/package.py
 
 ## Build, then serve the page on http://127.0.0.1:$(PORT)/ (it opens on a built-in sample article).
 serve: build
@@ -25,7 +30,7 @@ serve: build
 ## Chromium, and the page end to end in headless Chromium.
 test:
 	@scripts/setup.sh --test
-	@time $(MAKE) --no-print-directory test-native test-wasm test-e2e
+	@time $(MAKE) --no-print-directory test-native test-data test-wasm test-e2e test-package
 
 test-native:
 	cargo test --quiet
@@ -38,12 +43,24 @@ test-wasm:
 test-e2e: build
 	node --test --test-concurrency=1 tests/e2e/
 
+test-package: package
+	node --test tests/node/
+
+## The generated tables must be what scripts/gen_lexicons.py makes from its pinned sources.
+test-data:
+	python3 scripts/gen_lexicons.py --check
+
 ## The figures of the README, on the shared corpus beside the checkout.
 eval:
 	cargo run --quiet --release -- eval ../shared/corpus/dev
 	cargo run --quiet --release -- eval ../shared/corpus/gum-news
 	cargo run --quiet --release -- eval ../shared/corpus/polnear-dev
 
+## Speed: time per article and throughput (native), and per article in WebAssembly (Node).
+bench: package
+	cargo bench --quiet
+	node scripts/bench-wasm.mjs
+
 clean:
 	cargo clean
-	rm -rf www/pkg tests/e2e/artifacts
+	rm -rf www/pkg pkg tests/e2e/artifacts

@@ -39,14 +39,17 @@ impl<'t> Document<'t> {
         self.seg.tokens.is_empty()
     }
 
-    /// The text of token `i`.
+    // The accessors below are total: past the last token there is nothing — an empty word, no
+    // class, no capital — so that the stages can look ahead without guarding every step.
+
+    /// The text of token `i` (empty past the end).
     pub fn word(&self, i: usize) -> &'t str {
-        self.seg.tokens[i].span.text(self.text)
+        self.seg.tokens.get(i).map_or("", |t| t.span.text(self.text))
     }
 
-    /// Token `i` in lower case.
+    /// Token `i` in lower case (empty past the end).
     pub fn lower(&self, i: usize) -> &str {
-        &self.lex[i].lower
+        self.lex.get(i).map_or("", |l| l.lower.as_str())
     }
 
     /// The kind of token `i`.
@@ -54,14 +57,14 @@ impl<'t> Document<'t> {
         self.seg.tokens[i].kind
     }
 
-    /// The closed word class of token `i`.
+    /// The closed word class of token `i` (none past the end).
     pub fn class(&self, i: usize) -> Option<WordClass> {
-        self.lex[i].class
+        self.lex.get(i).and_then(|l| l.class)
     }
 
     /// True when token `i` is a word starting with a capital letter.
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.lex[i].shape.is_some_and(Shape::is_capitalized)
+        self.lex.get(i).is_some_and(|l| l.shape.is_some_and(Shape::is_capitalized))
     }
 
     /// True when token `i` is the word or punctuation `s` (compared in lower case).

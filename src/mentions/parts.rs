@@ -235,7 +235,7 @@ fn name(
     }
     let locative = before.is_some_and(|b| doc.is_any(b, &["in", "at", "near", "outside", "across", "throughout", "around"]));
     // "Veldmark’s Foreign Minister", "Norvale’s prime minister": a country's government.
-    let governed = r.len() == 1 && !any_common && doc.kind(r.end) == TokenKind::Possessive && {
+    let governed = r.len() == 1 && !any_common && r.end < doc.len() && doc.kind(r.end) == TokenKind::Possessive && {
         let after = r.end + 1..(r.end + 4).min(doc.len());
         let words: Vec<&str> = after.clone().map(|k| doc.lower(k)).collect();
         (1..=words.len()).any(|n| lexicon::person_noun(&words[n - 1..n].join(" ")).or_else(|| lexicon::person_noun(&words[..n].join(" "))).is_some_and(|p| matches!(p.group, "minister" | "ambassador" | "president" | "monarch")))

@@ -35,6 +35,8 @@ test:
 test-native:
 	cargo test --quiet
 	cargo run --quiet -- eval tests/fixtures
+	cargo build --quiet --release
+	python3 scripts/check-floors.py
 
 test-wasm:
 	$(WASM_PACK) test --node --mode no-install

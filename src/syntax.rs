@@ -24,7 +24,8 @@ fn is_np_word(doc: &Document, i: usize) -> bool {
             match lex.class {
                 None => doc.is_capitalized(i) || (!lex.lower.ends_with("ly") && lex.cue.is_none()),
                 Some(WordClass::Time) => true,
-                Some(_) => false,
+                // "Will Smith", "May Jones": a first name that is also a function word.
+                Some(_) => lex.first_name.is_some() && doc.is_capitalized(i + 1) && doc.class(i + 1).is_none(),
             }
         }
         _ => doc.is(i, "-") && doc.kind(i) == TokenKind::Punct && !doc.seg.tokens[i].space_before,

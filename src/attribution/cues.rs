@@ -172,6 +172,9 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
     }
 }
 
+/// Capitalised labels before a colon that announce, not attribute: "BREAKING: …".
+const LABELS: &[&str] = &["breaking", "update", "updated", "exclusive", "watch", "video", "photos", "live", "opinion", "analysis", "correction", "note", "warning", "editor", "editors", "listen", "read", "more", "related", "see", "also", "advertisement"];
+
 /// Nouns that can head a source given before a colon: "Poll: …", "Report: …".
 const SOURCE_NOUNS: &[&str] = &[
     "poll", "polls", "report", "reports", "study", "studies", "survey", "surveys", "sources", "source", "officials", "official",
@@ -198,7 +201,9 @@ fn colon_at(doc: &Document, i: usize, mentions: &[Mention]) -> Option<Cue> {
         return None;
     }
     let named = mentions.iter().any(|m| m.tokens.start == before.start && m.tokens.end == before.end);
-    let transcript = before.clone().all(|k| doc.kind(k) == TokenKind::Word && doc.word(k).chars().all(|c| !c.is_lowercase()) && doc.word(k).chars().count() > 1);
+    // "PENCE:", "WALLACE:" — not "BREAKING:" or "UPDATE:".
+    let transcript = before.clone().all(|k| doc.kind(k) == TokenKind::Word && doc.word(k).chars().all(|c| !c.is_lowercase()) && doc.word(k).chars().count() > 1)
+        && !before.clone().any(|k| doc.is_any(k, LABELS));
     let noun = before.len() <= 3 && doc.is_any(i - 1, SOURCE_NOUNS);
     // A headline's "Pence: …": a short capitalised name no dictionary knows.
     let headline_name = doc.seg.paragraphs[doc.seg.paragraph_of(i)].tokens.start == before.start

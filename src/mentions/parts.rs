@@ -103,7 +103,13 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
             // "Michael Jordan"; "Valeska Paris": after a first name, or after a rare capitalised word.
             let before_name = matches!(parts.last(), Some(Part::Unknown(u)) if u.end == r.start
                 && (doc.lex[u.end - 1].first_name.is_some() || (!doc.lex[u.end - 1].common && doc.lex[u.end - 1].shape == Some(Shape::Capitalized))));
-            let after_unknown = r.end < range.end && lexicon_part(doc, r.end, range.end, true).is_none();
+            let next = (r.end < range.end).then(|| lexicon_part(doc, r.end, range.end, true));
+            // "George Washington", "Michael Jordan": followed by an unknown word or a one-word place.
+            let after_unknown = match &next {
+                Some(None) => true,
+                Some(Some(Part::Place(p, _))) => p.len() == 1,
+                _ => false,
+            };
             let after_rare = after_unknown && !doc.lex[r.end].common;
             let town = matches!(place.kind, PlaceKind::City | PlaceKind::Region);
             let run_start = r.start == range.start;
@@ -126,9 +132,12 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
 fn lexicon_part(doc: &Document, p: usize, end: usize, inside: bool) -> Option<Part> {
     // Only a word that starts some multiword entry needs the longer keys tried.
     let longest = if lexicon::starts_multiword(&lexicon::normalize(doc.word(p))) { (end - p).min(6) } else { 1 };
+    let all_caps = (p..end).all(|k| doc.lex[k].shape == Some(Shape::Upper));
     for len in (1..=longest).rev() {
         let r = p..p + len;
         let key = doc.key(r.clone());
+        // ALL-CAPS text: "RUSSIA" is looked up as "Russia" too.
+        let key = if all_caps && lexicon::place(&key).is_none() && !lexicon::is_known_organization(&key) { title_case(&key) } else { key };
         if inside && len == 1 && lexicon::name_head(&key).is_some() {
             continue;
         }
@@ -144,6 +153,17 @@ fn lexicon_part(doc: &Document, p: usize, end: usize, inside: bool) -> Option<Pa
         }
     }
     lexicon::demonym(doc.word(p)).map(|of| Part::Demonym(p..p + 1, of))
+}
+
+/// "NEW YORK" → "New York".
+fn title_case(key: &str) -> String {
+    key.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Folds the parts before a head word into one organisation, venue or event: "Indonesian Navy",
@@ -207,7 +227,7 @@ fn name(
 
     // Words that cannot be part of a person's name: "PlayStation", "VR", "Polaroids" after a
     // naming word ("the film Star Wars").
-    let unlike_a_name = r.clone().any(|k| matches!(doc.lex[k].shape, Some(Shape::Upper)) || has_inner_capital(doc.word(k)))
+    let unlike_a_name = r.clone().any(|k| (doc.lex[k].shape == Some(Shape::Upper) && !run.headline) || has_inner_capital(doc.word(k)))
         || before.is_some_and(|b| doc.is_any(b, NAMING_WORDS));
     let evidence = is_cue_subject(doc, r.clone()) || has_person_appositive(doc, run, r.clone());
     let person = if unlike_a_name {
@@ -217,7 +237,7 @@ fn name(
     } else if r.len() >= 2 {
         let rest_known = words.iter().skip(1).any(|k| !common(k));
         let first_common = common(&r.start);
-        (first.is_some() && (!weak || !first_common || rest_known)) || (!any_common && !run.headline)
+        (first.is_some() && (!weak || !first_common || rest_known || evidence)) || (!any_common && !run.headline)
     } else {
         !any_common && evidence || (first.is_some() && !any_common && !weak)
     };

@@ -30,7 +30,7 @@ pub fn find(doc: &Document) -> Vec<Run> {
         let mut i = sentence.tokens.start;
         let end = sentence.tokens.end;
         while i < end {
-            if !starts_name(doc, i) {
+            if !starts_name(doc, i) || (headline && doc.lex[i].cue.is_some()) {
                 i += 1;
                 continue;
             }
@@ -85,6 +85,10 @@ fn is_caption_label(doc: &Document, i: usize) -> bool {
 
 fn continues_name(doc: &Document, i: usize, headline: bool) -> bool {
     let word = doc.word(i);
+    // In a headline every word is capitalised: a verb of saying ends a name ("PUTIN SAYS RUSSIA").
+    if headline && doc.lex[i].cue.is_some() {
+        return false;
+    }
     starts_name(doc, i)
         // "Suleiman al-Amr", "Ahmed el-Tayeb".
         || ["al-", "el-", "bin-", "ibn-", "abu-"].iter().any(|p| word.starts_with(p) && word[p.len()..].starts_with(char::is_uppercase))

@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""The accuracy floors of the issues, checked on ../shared/corpus with `newsmark eval --json`.
+
+Skipped, with a message, when the corpus is not beside the checkout (the product never needs it).
+Usage: scripts/check-floors.py [path to the newsmark binary]
+"""
+import json
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
+BINARY = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "target", "release", "newsmark")
+
+# (folder, figure path, floor): from the issues' "Figures to reach".
+FLOORS = [
+    ("dev", ("places", "exact", "f1"), 1.0),
+    ("dev", ("people", "exact", "f1"), 1.0),
+    ("dev", ("claims", "claims", "recall"), 1.0),
+    ("dev", ("claims", "source_accuracy"), 1.0),
+    ("dev", ("claims", "cue_accuracy"), 1.0),
+    ("polnear-dev", ("speech", "claims", "f1"), 0.75),
+    ("polnear-dev", ("speech", "source_accuracy"), 0.85),
+    ("polnear-dev", ("speech", "cue_accuracy"), 0.90),
+    ("polnear-dev", ("claims", "claims", "f1"), 0.60),
+    ("gum-news", ("places", "exact", "f1"), 0.85),
+    ("gum-news", ("people", "exact", "f1"), 0.85),
+]
+
+
+def main():
+    if not os.path.isdir(CORPUS):
+        print(f"accuracy floors: skipped, {os.path.normpath(CORPUS)} not found")
+        return
+    results = {}
+    failed = []
+    for folder, path, floor in FLOORS:
+        if folder not in results:
+            out = subprocess.run([BINARY, "eval", os.path.join(CORPUS, folder), "--json"], check=True, capture_output=True, text=True)
+            results[folder] = json.loads(out.stdout)
+        value = results[folder]
+        for key in path:
+            value = value[key]
+        ok = value >= floor
+        print(f"{'ok  ' if ok else 'FAIL'} {folder:12} {'.'.join(path):28} {value:.3f} (floor {floor})")
+        if not ok:
+            failed.append(folder)
+    if failed:
+        sys.exit("accuracy floors not reached")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,114 @@
+//! People, places and organisations as a reader sees them, with the ambiguities news is full of.
+
+use newsmark::{analyze, EntityKind};
+
+/// (text of the mention, kind of its entity) for every mention, in text order.
+fn marks(text: &str) -> Vec<(String, EntityKind)> {
+    let analysis = analyze(text);
+    let mut all: Vec<(usize, String, EntityKind)> = analysis
+        .entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(move |m| (m.start, m.text(text).to_string(), e.kind)))
+        .collect();
+    all.sort_by_key(|(start, _, _)| *start);
+    all.into_iter().map(|(_, t, k)| (t, k)).collect()
+}
+
+fn has(text: &str, mention: &str, kind: EntityKind) -> bool {
+    marks(text).iter().any(|(t, k)| t == mention && *k == kind)
+}
+
+use EntityKind::{Organization, Person, Place};
+
+#[test]
+fn washington_the_place_the_speaker_and_the_person() {
+    assert!(has("He lives in Washington.", "Washington", Place));
+    let text = "Washington said the sanctions would stay.";
+    let analysis = analyze(text);
+    let speaker = &analysis.entities[analysis.claims[0].speaker.unwrap()];
+    assert_eq!((speaker.name.as_str(), speaker.kind), ("Washington", Place), "a place that speaks stays a place");
+    assert!(has("George Washington said the army was ready.", "George Washington", Person));
+}
+
+#[test]
+fn jordan_georgia_and_paris() {
+    let text = "Michael Jordan visited Jordan. Georgia Meloni flew to Georgia. Paris Hilton stayed in Paris.";
+    for (mention, kind) in [("Michael Jordan", Person), ("Jordan", Place), ("Georgia Meloni", Person), ("Georgia", Place), ("Paris Hilton", Person), ("Paris", Place)] {
+        assert!(has(text, mention, kind), "{mention} as {kind:?} in {:?}", marks(text));
+    }
+}
+
+#[test]
+fn sentence_initial_capitals() {
+    assert_eq!(marks("Currently, Participants are discussing Ukraine."), [("Ukraine".to_string(), Place)]);
+    assert!(has("Turkey has closed its border.", "Turkey", Place));
+    assert!(has("Will Smith said the film was over.", "Will Smith", Person));
+}
+
+#[test]
+fn headlines_in_title_case() {
+    let text = "Obama Says Trump Is Wrong On Trade With Mexico\n\nBarack Obama said on Monday that tariffs hurt workers.";
+    assert!(has(text, "Obama", Person));
+    assert!(has(text, "Mexico", Place));
+    assert!(!marks(text).iter().any(|(t, _)| t == "Wrong" || t == "Trade" || t == "Says"));
+}
+
+#[test]
+fn all_caps_text() {
+    let text = "BREAKING: PUTIN SAYS RUSSIA WILL RESPOND TO NATO\n\nVladimir Putin spoke in Moscow.";
+    assert!(has(text, "RUSSIA", Place), "{:?}", marks(text));
+    assert!(has(text, "NATO", Organization));
+    assert!(has(text, "PUTIN", Person), "{:?}", marks(text));
+    assert!(!marks(text).iter().any(|(t, _)| t == "BREAKING" || t == "SAYS" || t == "WILL"));
+}
+
+#[test]
+fn organisations_are_neither_people_nor_places() {
+    let text = "NATO and the World Economic Forum met officials of the Ministry of Defence, Harvard University and Acme Inc. in Davos.";
+    for org in ["NATO", "World Economic Forum", "Ministry of Defence", "Harvard University"] {
+        assert!(has(text, org, Organization), "{org}: {:?}", marks(text));
+    }
+    assert!(has(text, "Davos", Place));
+}
+
+#[test]
+fn venues_by_pattern_and_the_white_house() {
+    let text = "Protesters gathered in Red Square and outside the Ukrainian House, near Heathrow Airport, then marched to Downing Street.";
+    for venue in ["Red Square", "Ukrainian House", "Heathrow Airport", "Downing Street"] {
+        assert!(has(text, venue, Place), "{venue}: {:?}", marks(text));
+    }
+    // The White House is a place; when it speaks, the claim's speaker is that place.
+    let text = "The White House said the talks would resume.";
+    let analysis = analyze(text);
+    let speaker = &analysis.entities[analysis.claims[0].speaker.unwrap()];
+    assert_eq!((speaker.name.as_str(), speaker.kind), ("White House", Place));
+}
+
+#[test]
+fn demonyms_link_to_their_place_and_are_not_places() {
+    let text = "Ukrainian troops held the line in Ukraine while Russians fled.";
+    let analysis = analyze(text);
+    assert!(!has(text, "Ukrainian", Place));
+    let demonyms: Vec<(&str, &str, bool)> = analysis.demonyms.iter().map(|d| (d.span.text(text), d.place, d.entity.is_some())).collect();
+    assert_eq!(demonyms, [("Ukrainian", "Ukraine", true), ("Russians", "Russia", false)]);
+}
+
+#[test]
+fn places_carry_canonical_names_codes_and_coordinates() {
+    let text = "Troops left Kiev for Kyiv's suburbs, then flew to the U.S.";
+    let analysis = analyze(text);
+    let kyiv: Vec<_> = analysis.entities.iter().filter(|e| e.name == "Kyiv").collect();
+    assert_eq!(kyiv.len(), 1, "Kiev and Kyiv are one place");
+    assert_eq!(kyiv[0].mentions.len(), 2);
+    let place = kyiv[0].place.unwrap();
+    assert_eq!(place.country, Some("UA"));
+    assert!(place.coordinates.is_some());
+    assert!(analysis.entities.iter().any(|e| e.name == "United States"));
+}
+
+#[test]
+fn names_spread_through_the_document() {
+    let text = "Rutte arrived late. NATO Secretary General Mark Rutte then spoke. Later, Rutte left.";
+    let people: Vec<String> = marks(text).into_iter().filter(|(_, k)| *k == Person).map(|(t, _)| t).collect();
+    assert_eq!(people, ["Rutte", "Mark Rutte", "Rutte"]);
+}

@@ -224,16 +224,28 @@ function markSelected(root) {
   }
 }
 
-// Keyboard: j / k move between claims.
+// Keyboard: j / k move between claims, n / p between mentions.
 document.addEventListener('keydown', (event) => {
   if (event.target === article || event.metaKey || event.ctrlKey || event.altKey) return;
-  if (event.key !== 'j' && event.key !== 'k') return;
-  const firsts = [...marked.querySelectorAll('.nm-claim')].filter((el, i, all) => all.findIndex((x) => x.dataset.claim === el.dataset.claim) === i);
-  if (!firsts.length) return;
-  const at = firsts.indexOf(document.activeElement?.closest?.('.nm-claim'));
-  const next = event.key === 'j' ? Math.min(at + 1, firsts.length - 1) : Math.max(at - 1, 0);
-  firsts[next].focus();
-  firsts[next].scrollIntoView({ block: 'nearest' });
+  let items;
+  let current;
+  if (event.key === 'j' || event.key === 'k') {
+    // The first piece of each claim.
+    const seen = new Set();
+    items = [...marked.querySelectorAll('.nm-claim')].filter((el) => !seen.has(el.dataset.claim) && seen.add(el.dataset.claim));
+    current = document.activeElement?.closest?.('.nm-claim');
+  } else if (event.key === 'n' || event.key === 'p') {
+    items = [...marked.querySelectorAll('mark.nm-entity')];
+    current = document.activeElement?.closest?.('mark.nm-entity');
+  } else {
+    return;
+  }
+  if (!items.length) return;
+  const forward = event.key === 'j' || event.key === 'n';
+  const at = items.findIndex((el) => el === current || (current && el.dataset.claim !== undefined && el.dataset.claim === current.dataset.claim));
+  const next = forward ? Math.min(at + 1, items.length - 1) : Math.max(at - 1, 0);
+  items[next].focus();
+  items[next].scrollIntoView({ block: 'nearest' });
   event.preventDefault();
 });
 

@@ -86,7 +86,7 @@ pub fn render_html_chunks(text: &str, analysis: &Analysis, chunk_bytes: usize) -
             None => escaped(&entity.name),
         };
         for m in &entity.mentions {
-            marks.push(Mark { start: m.start, end: m.end, layer: 2, open: format!("<mark class=\"nm-entity {kind}\" data-entity=\"{id}\" title=\"{title}\">"), close: "</mark>" });
+            marks.push(Mark { start: m.start, end: m.end, layer: 2, open: format!("<mark class=\"nm-entity {kind}\" data-entity=\"{id}\" title=\"{title}\" tabindex=\"-1\">"), close: "</mark>" });
         }
     }
     for d in &analysis.demonyms {

@@ -125,6 +125,14 @@ test('keyboard: j and k move through the claims, focus shows the speaker', async
   assert.match(await page.textContent('#tooltip'), /Mark Rutte/);
   await page.keyboard.press('k');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.claim), '0');
+  // n / p: the names, each showing its entity.
+  await page.keyboard.press('n');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'NATO');
+  await page.keyboard.press('n');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Ukraine');
+  assert.match(await page.textContent('#tooltip'), /^Ukraine \(place\)/);
+  await page.keyboard.press('p');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'NATO');
   assert.deepEqual(problems, []);
   await context.close();
 });

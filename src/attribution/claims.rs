@@ -72,8 +72,11 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     let right = if directly || is_opening_quote(doc, right_from) { content::forward(doc, right_from, s1, subordinate) } else { None };
     let right = right.or_else(|| lead_in(doc, tail, s1));
 
+    // "“…,” Rutte said, “…”": the quotation before the source is the content; "After the match,
+    // Gomez said, “…”": the quotation after the cue is.
+    let quote_before = attach_prev.is_some_and(|p| quotation_closing_at(doc, p).is_some() || (doc.is(p, ",") && p > 0 && quotation_closing_at(doc, p - 1).is_some()));
     let pieces = match right {
-        Some(right) if directly || !postposed => right,
+        Some(right) if directly || !postposed || (is_opening_quote(doc, right_from) && !quote_before) => right,
         _ if postposed && ends_attribution(doc, tail, lemma, s1) => {
             let mut pieces = left_content(doc, attach_prev?, s0)?;
             // "To ensure lasting peace, Rutte noted, conditions must …" / "“…,” Rutte said, “…”".

@@ -20,8 +20,9 @@ enum Part {
     Title(Range<usize>, PersonNoun),
     /// A demonym and its place.
     Demonym(Range<usize>, &'static str),
-    /// An event's name: "Taipei City Lantern Festival". Neither a place nor an organisation.
-    Event(Range<usize>),
+    /// Words that name nothing newsmark marks: an event ("Taipei City Lantern Festival"), a
+    /// prefixed descriptor ("Pan-democrat").
+    Other(Range<usize>),
     /// Words no lexicon knows (or knows only as first names).
     Unknown(Range<usize>),
 }
@@ -29,7 +30,7 @@ enum Part {
 impl Part {
     fn range(&self) -> Range<usize> {
         match self {
-            Part::Org(r) | Part::Place(r, _) | Part::Title(r, _) | Part::Demonym(r, _) | Part::Event(r) | Part::Unknown(r) => r.clone(),
+            Part::Org(r) | Part::Place(r, _) | Part::Title(r, _) | Part::Demonym(r, _) | Part::Other(r) | Part::Unknown(r) => r.clone(),
         }
     }
 }
@@ -66,7 +67,7 @@ pub fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unresolved:
                 i += 1;
                 continue;
             }
-            Part::Event(_) => {}
+            Part::Other(_) => {}
             Part::Unknown(r) => {
                 let before = found.len();
                 name(doc, run, r.clone(), title.take(), found, unresolved);
@@ -117,6 +118,26 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
                 part = Part::Unknown(r.clone());
             }
         }
+        // "Minister of Education Stefania Giannini", "High Commissioner for Refugees": the
+        // title takes its "of …" while the words are common ones.
+        if let Part::Title(r, noun) = &part {
+            let mut end = r.end;
+            while end + 1 < range.end && doc.is_any(end, &["of", "for"]) && doc.lex[end + 1].common && doc.lex[end + 1].first_name.is_none() {
+                end += 2;
+                while end < range.end && doc.lex[end].common && doc.lex[end].first_name.is_none() && doc.class(end).is_none() {
+                    end += 1;
+                }
+            }
+            part = Part::Title(r.start..end, *noun);
+        }
+        // "Pan-democrat Lam Cheuk-ting", "Ex-minister Jane Doe": a prefixed descriptor, no name.
+        if let Part::Unknown(r) = &part {
+            if is_prefixed_descriptor(doc.word(r.start)) {
+                p = r.end;
+                parts.push(Part::Other(r.clone()));
+                continue;
+            }
+        }
         p = part.range().end;
         match (parts.last_mut(), &part) {
             (Some(Part::Unknown(prev)), Part::Unknown(r)) => prev.end = r.end,
@@ -124,6 +145,14 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
         }
     }
     parts
+}
+
+/// "Pan-democrat", "Ex-president", "Anti-war": a prefix, a hyphen and a common word.
+fn is_prefixed_descriptor(word: &str) -> bool {
+    let Some((prefix, rest)) = word.split_once('-') else { return false };
+    ["pan", "pro", "anti", "ex", "non", "post", "pre", "neo", "co", "vice", "self", "former"].contains(&prefix.to_lowercase().as_str())
+        && rest.chars().next().is_some_and(char::is_lowercase)
+        && lexicon::is_common_word(rest)
 }
 
 /// The longest lexicon entry starting at token `p`, ending by `end`. `inside` is true when the
@@ -196,7 +225,7 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
         out.push(match kind {
             _ if alone => Part::Unknown(whole), // a lone "Party" or "Square" names nothing
             HeadKind::Organization => Part::Org(whole),
-            HeadKind::Event => Part::Event(whole),
+            HeadKind::Event => Part::Other(whole),
             HeadKind::Venue => Part::Place(whole, Place { canonical: "", kind: PlaceKind::Venue, country: None, coordinates: None }),
         });
         if end < r.end {
@@ -227,7 +256,7 @@ fn name(
 
     // Words that cannot be part of a person's name: "PlayStation", "VR", "Polaroids" after a
     // naming word ("the film Star Wars").
-    let unlike_a_name = r.clone().any(|k| (doc.lex[k].shape == Some(Shape::Upper) && !run.headline) || has_inner_capital(doc.word(k)))
+    let unlike_a_name = r.clone().any(|k| (doc.lex[k].shape == Some(Shape::Upper) && !run.headline && !doc.word(k).contains('.')) || has_inner_capital(doc.word(k)))
         || before.is_some_and(|b| doc.is_any(b, NAMING_WORDS));
     let evidence = is_cue_subject(doc, r.clone()) || has_person_appositive(doc, run, r.clone());
     let person = if unlike_a_name {

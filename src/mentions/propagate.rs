@@ -1,12 +1,30 @@
 //! Spreading names across the document: once "Mark Rutte" is a person, every "Rutte" is.
 
-use crate::lexicon::FastMap;
+use crate::lexicon::{FastMap, FastSet};
 use std::ops::Range;
 
 use super::{Mention, MentionKind};
 use crate::document::Document;
 use crate::lexicon::PlaceKind;
 use crate::segment::TokenKind;
+
+/// "Warhol Polaroids" once "Andy Warhol" is named: a person's surname followed by other words is
+/// that person, and the words after it are something else.
+fn surname_first(doc: &Document, found: &mut [Mention]) {
+    let surnames: FastSet<&str> = found
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person && m.tokens.len() >= 2 && doc.lex[m.tokens.start].first_name.is_some())
+        .map(|m| doc.word(m.tokens.end - 1))
+        .collect();
+    for m in found.iter_mut() {
+        let first = m.tokens.start;
+        // Not "Wong Kwok-kin": a family name first, then a hyphenated given name.
+        let given_name_after = (first + 1..m.tokens.end).any(|k| doc.word(k).contains('-'));
+        if m.kind == MentionKind::Person && m.tokens.len() >= 2 && doc.lex[first].first_name.is_none() && m.title.is_none() && !given_name_after && surnames.contains(doc.word(first)) {
+            *m = Mention::new(doc, first..first + 1, MentionKind::Person);
+        }
+    }
+}
 
 /// Countries next to a score are teams: every mention of them becomes an organisation.
 fn teams(doc: &Document, found: &mut [Mention]) {
@@ -36,6 +54,7 @@ fn teams(doc: &Document, found: &mut [Mention]) {
 /// everywhere in the text.
 pub fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Range<usize>]) {
     teams(doc, found);
+    surname_first(doc, found);
     let mut known: FastMap<String, MentionKind> = FastMap::default();
     for m in found.iter() {
         let kind = m.kind;

@@ -71,14 +71,23 @@ pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, dr
     }
 }
 
-/// A description set off by a comma before a name in a source: the tokens of "the Afghan team's
-/// coach" in "the Afghan team's coach, Alireza Mehraban".
+/// A description before a name in a source: "the Afghan team's coach" in "the Afghan team's
+/// coach, Alireza Mehraban", "His father" in "His father Mohamed El-Hassan Mohamed".
 fn description_before(doc: &Document, before_name: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
-    let comma = before_name.end.checked_sub(1).filter(|&c| c > before_name.start && doc.is(c, ","))?;
-    let head = comma - 1;
-    let noun = lexicon::person_noun(doc.lower(head)).is_some();
+    if before_name.is_empty() {
+        return None;
+    }
+    let comma = before_name.end - 1;
+    let (end, possessive_needed) = if doc.is(comma, ",") { (comma, false) } else { (before_name.end, true) };
+    if end <= before_name.start {
+        return None;
+    }
+    let noun = lexicon::person_noun(doc.lower(end - 1)).is_some();
     let determined = matches!(doc.class(before_name.start), Some(WordClass::Determiner | WordClass::PossessivePronoun)) || doc.is_capitalized(before_name.start);
-    (noun && determined).then_some(before_name.start..comma)
+    // Without a comma only a possessive description is one ("His father Mohamed", "Tunisia's
+    // coach Nabil Maaloul"); "NATO Secretary General Mark Rutte" is a title, not a mention.
+    let possessive = doc.class(before_name.start) == Some(WordClass::PossessivePronoun) || (before_name.start..end).any(|k| doc.kind(k) == crate::segment::TokenKind::Possessive);
+    (noun && determined && (!possessive_needed || possessive)).then_some(before_name.start..end)
 }
 
 /// Adds a pronoun or description mention to an entity (mentions are put in order, without

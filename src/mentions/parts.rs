@@ -258,7 +258,7 @@ fn name(
     // naming word ("the film Star Wars").
     let unlike_a_name = r.clone().any(|k| (doc.lex[k].shape == Some(Shape::Upper) && !run.headline && !doc.word(k).contains('.')) || has_inner_capital(doc.word(k)))
         || before.is_some_and(|b| doc.is_any(b, NAMING_WORDS));
-    let evidence = is_cue_subject(doc, r.clone()) || has_person_appositive(doc, run, r.clone());
+    let evidence = is_cue_subject(doc, r.clone()) || has_person_appositive(doc, run, r.clone()) || is_credit(doc, r.start);
     let person = if unlike_a_name {
         false
     } else if title.is_some() || lower_title.is_some() {
@@ -350,6 +350,13 @@ fn is_cue_subject(doc: &Document, r: Range<usize>) -> bool {
     let said_after = speech(after) && doc.seg.sentence_of[after] == doc.seg.sentence_of[r.start];
     let said_before = r.start > 0 && speech(r.start - 1) && doc.seg.sentence_of[r.start - 1] == doc.seg.sentence_of[r.start];
     said_after || said_before
+}
+
+/// True when a name at `start` credits a picture: "Image: Snbehnke", "Video: Miharris & Acphillips".
+fn is_credit(doc: &Document, start: usize) -> bool {
+    let label = |k: usize| doc.is_any(k, &["image", "photo", "video", "audio", "picture", "photograph", "credit", "photos"]);
+    start >= 2 && doc.is(start - 1, ":") && label(start - 2)
+        || start >= 4 && doc.is_any(start - 1, &["&", "and"]) && doc.is(start - 3, ":") && label(start - 4)
 }
 
 /// Words after which a capitalised name is the title of a work, not a person.

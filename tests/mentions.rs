@@ -112,3 +112,22 @@ fn names_spread_through_the_document() {
     let people: Vec<String> = marks(text).into_iter().filter(|(_, k)| *k == Person).map(|(t, _)| t).collect();
     assert_eq!(people, ["Rutte", "Mark Rutte", "Rutte"]);
 }
+
+#[test]
+fn directions_titles_descriptors_and_credits() {
+    assert!(has("The University of Southern Indiana opened in East L.A. today.", "Southern Indiana", Place));
+    assert!(has("The University of Southern Indiana opened in East L.A. today.", "East L.A.", Place));
+    let text = "Minister of Education Stefania Giannini said the schools would pay.";
+    assert!(has(text, "Stefania Giannini", Person), "{:?}", marks(text));
+    let text = "The winners included Pan-democrat Lam Cheuk-ting and others.";
+    assert!(has(text, "Lam Cheuk-ting", Person), "{:?}", marks(text));
+    let text = "The show opened. Image: Snbehnke.";
+    assert!(has(text, "Snbehnke", Person), "{:?}", marks(text));
+}
+
+#[test]
+fn a_surname_before_other_words_is_the_person() {
+    let text = "Curators showed the Warhol Polaroids. Andy Warhol took them in 1970. Interest in Warhol's legacy grew.";
+    let people: Vec<String> = marks(text).into_iter().filter(|(_, k)| *k == Person).map(|(t, _)| t).collect();
+    assert_eq!(people, ["Warhol", "Andy Warhol", "Warhol"]);
+}

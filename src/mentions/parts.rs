@@ -97,8 +97,8 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
     while p < range.end {
         let mut part = lexicon_part(doc, p, range.end, p > range.start).unwrap_or(Part::Unknown(p..p + 1));
         // A one-word place that is also a first name, next to unknown words, is part of a
-        // person's name: "Paris Hilton", "Michael Jordan"; so is a one-word city before a name
-        // no lexicon knows: "Vladimir Vladimirovich Putin".
+        // person's name: "Paris Hilton", "Michael Jordan". ("Vladimir Vladimirovich Putin" is
+        // joined in `classify`, once the words after the place prove to be a name.)
         if let Part::Place(r, place) = &part {
             let first_name = doc.lex[r.start].first_name.is_some();
             // "Michael Jordan"; "Valeska Paris": after a first name, or after a rare capitalised word.
@@ -111,11 +111,24 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
                 Some(Some(Part::Place(p, _))) => p.len() == 1,
                 _ => false,
             };
-            let after_rare = after_unknown && !doc.lex[r.end].common;
             let town = matches!(place.kind, PlaceKind::City | PlaceKind::Region);
-            let run_start = r.start == range.start;
-            if r.len() == 1 && ((first_name && after_unknown) || before_name && (first_name || town) || (town && after_rare && run_start)) {
+            if r.len() == 1 && ((first_name && after_unknown) || before_name && (first_name || town)) {
                 part = Part::Unknown(r.clone());
+            }
+        }
+        // "Southern Indiana", "East L.A.": a direction before a place is part of its name.
+        if let (Part::Place(r, place), Some(Part::Unknown(u))) = (&part, parts.last()) {
+            if u.end == r.start && DIRECTIONS.contains(&doc.word(u.end - 1)) {
+                let whole = u.end - 1..r.end;
+                let place = Place { canonical: "", kind: PlaceKind::Region, ..*place };
+                if u.len() == 1 {
+                    parts.pop();
+                } else if let Some(Part::Unknown(u)) = parts.last_mut() {
+                    u.end -= 1;
+                }
+                p = whole.end;
+                parts.push(Part::Place(whole, place));
+                continue;
             }
         }
         // "Minister of Education Stefania Giannini", "High Commissioner for Refugees": the
@@ -146,6 +159,9 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
     }
     parts
 }
+
+/// Words of direction that make a new place of the place they stand before.
+const DIRECTIONS: &[&str] = &["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater"];
 
 /// "Pan-democrat", "Ex-president", "Anti-war": a prefix, a hyphen and a common word.
 fn is_prefixed_descriptor(word: &str) -> bool {

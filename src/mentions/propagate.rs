@@ -71,7 +71,8 @@ pub fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Range<usiz
         }
     }
     for m in found.iter_mut() {
-        let is_town = m.kind == MentionKind::Place && m.tokens.len() == 1 && m.place.is_some_and(|p| p.kind != PlaceKind::Country);
+        // A town of the gazetteer, or a place inferred from "in …" alone ("interest in Warhol's").
+        let is_town = m.kind == MentionKind::Place && m.tokens.len() == 1 && m.place.is_none_or(|p| p.kind != PlaceKind::Country);
         if is_town && known.get(doc.word(m.tokens.start)) == Some(&MentionKind::Person) {
             *m = Mention::new(doc, m.tokens.clone(), MentionKind::Person);
         }

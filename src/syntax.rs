@@ -63,7 +63,11 @@ pub fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Rang
         let np = noun_phrase_left(doc, open, floor)?;
         return Some(np.start..end);
     }
-    if !is_np_word(doc, head) || doc.kind(head) == TokenKind::Possessive {
+    // "the report said", "his note": a cue word after a determiner is a noun.
+    let noun_after_determiner = head > floor
+        && doc.lex[head].cue.is_some()
+        && matches!(doc.class(head - 1), Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive));
+    if !(is_np_word(doc, head) || noun_after_determiner) || doc.kind(head) == TokenKind::Possessive {
         return None;
     }
     let mut start = head;
@@ -115,7 +119,11 @@ pub fn noun_phrase_right(doc: &Document, start: usize, ceil: usize) -> Option<Ra
         end += 1;
     }
     while end < ceil && end - start < MAX_NP {
-        if is_np_word(doc, end) {
+        // "a note", "the report": inside a phrase, a cue word is a noun.
+        let noun = end > start
+            && doc.lex[end].cue.is_some_and(|c| c.form != crate::lexicon::VerbForm::Gerund)
+            && matches!(doc.class(end - 1), Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive));
+        if is_np_word(doc, end) || noun {
             end += 1;
         } else if doc.is(end, "of") && end + 1 < ceil && (is_np_word(doc, end + 1) || matches!(doc.class(end + 1), Some(WordClass::Determiner | WordClass::PossessivePronoun))) {
             end += 2;
@@ -123,7 +131,8 @@ pub fn noun_phrase_right(doc: &Document, start: usize, ceil: usize) -> Option<Ra
             break;
         }
     }
-    (end > start && is_np_word(doc, end - 1)).then_some(start..end)
+    let noun_end = end > start + 1 && doc.lex[end - 1].cue.is_some() && matches!(doc.class(end - 2), Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive));
+    (end > start && (is_np_word(doc, end - 1) || noun_end)).then_some(start..end)
 }
 
 /// After a noun phrase ending at `end`: the end of an appositive or relative clause set off by

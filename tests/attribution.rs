@@ -307,3 +307,28 @@ fn every_cue_phrase_is_reachable() {
         assert_eq!(c.source.as_deref(), Some("Smith"), "{text}");
     }
 }
+
+// ---- a wire story, end to end ------------------------------------------------------------
+
+#[test]
+fn a_wire_story() {
+    let text = include_str!("fixtures/wire-story.txt");
+    let all = claims(text);
+    let by_cue = |cue: &str| all.iter().find(|c| c.cue.as_deref() == Some(cue)).unwrap_or_else(|| panic!("no {cue:?}: {all:#?}"));
+    // The dateline is not part of what officials said.
+    let officials = all.iter().find(|c| c.source.as_deref() == Some("officials")).unwrap();
+    assert!(officials.content[0].starts_with("Thousands of residents fled"), "{officials:?}");
+    // "… Bell told reporters at a briefing in Baton Rouge. “By then …”": one claim, two quotes.
+    let bell = by_cue("told reporters");
+    assert_eq!((bell.speaker.as_deref(), bell.content.len()), (Some("Marcus Bell"), 2));
+    assert!(!all.iter().any(|c| c.cue.as_deref() == Some("declared")), "declaring an emergency is no claim");
+    let analysts = all.iter().find(|c| c.source.as_deref() == Some("analysts at Lindqvist Capital")).expect("analysts at … said in a note");
+    assert_eq!(analysts.content, ["Oil prices rose 2% in early trading"]);
+    assert_eq!(by_cue("according to").source.as_deref(), Some("the Bureau of Safety and Environmental Enforcement"));
+    let places: Vec<String> = analyze(text).entities.iter().filter(|e| e.kind == EntityKind::Place).map(|e| e.name.clone()).collect();
+    for place in ["New Orleans", "Gulf of Mexico", "Baton Rouge", "Mobile", "Alabama"] {
+        assert!(places.iter().any(|p| p == place), "{place} in {places:?}");
+    }
+    let okafor: Vec<&Seen> = all.iter().filter(|c| c.speaker.as_deref() == Some("Sandra Okafor")).collect();
+    assert!(okafor.len() >= 3, "{okafor:#?}");
+}

@@ -226,9 +226,21 @@ fn thought_content_ok(doc: &Document, pieces: &[Range<usize>]) -> bool {
 }
 
 /// The start of the clause that ends at `end`: just after the last semicolon or colon before it
-/// in the sentence, or the sentence's start.
+/// in the sentence, or after a dateline ("NEW ORLEANS (AP) — …"), or the sentence's start.
 fn clause_start(doc: &Document, s0: usize, end: usize) -> usize {
-    (s0..end).rev().find(|&k| doc.is_any(k, &[";", ":"]) && !doc.quotes.is_quoted(k)).map_or(s0, |k| k + 1)
+    let start = (s0..end).rev().find(|&k| doc.is_any(k, &[";", ":"]) && !doc.quotes.is_quoted(k)).map_or(s0, |k| k + 1);
+    dateline_end(doc, start, end).unwrap_or(start)
+}
+
+/// After a dateline at `start` — capitals, maybe an agency in brackets, a dash — the first token
+/// of the story.
+fn dateline_end(doc: &Document, start: usize, end: usize) -> Option<usize> {
+    let dash = (start..end.min(start + 10)).find(|&k| doc.kind(k) == TokenKind::Dash)?;
+    let upper = (start..dash).all(|k| match doc.kind(k) {
+        TokenKind::Word => doc.lex[k].shape == Some(crate::segment::Shape::Upper) || doc.lex[k].shape == Some(crate::segment::Shape::Capitalized) && k > start && doc.is(k - 1, ","),
+        _ => doc.is_any(k, &["(", ")", ","]),
+    });
+    (dash > start && upper && doc.lex[start].shape == Some(crate::segment::Shape::Upper)).then_some(dash + 1)
 }
 
 /// "According to X, …" / "…, according to X." / "…, according to X, …".

@@ -88,13 +88,20 @@ pub fn right_start(doc: &Document, cue_end: usize, lemma: Option<&str>, ceil: us
 /// Skips a prepositional phrase of place or time that stands between a cue and what follows it:
 /// "said in Kyiv.", "said at the forum that …", "said during a discussion, “…”".
 fn skip_place_or_time(doc: &Document, k: usize, ceil: usize) -> usize {
+    const PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "after", "before", "from", "while", "outside", "inside", "near", "to", "with", "of"];
     if !doc.is_any(k, &["in", "at", "on", "during", "after", "before", "from", "while", "outside", "inside", "near"]) {
         return k;
     }
-    let Some(np) = syntax::noun_phrase_right(doc, k + 1, ceil) else { return k };
-    let end = np.end;
+    // A chain of phrases: "at a briefing in Baton Rouge", "in a note to clients".
+    let mut end = k;
+    while doc.is_any(end, PREPOSITIONS) {
+        match syntax::noun_phrase_right(doc, end + 1, ceil) {
+            Some(np) => end = np.end,
+            None => break,
+        }
+    }
     let closes = end >= ceil || is_terminal(doc, end) || doc.is_any(end, &[",", "that", ":", ";"]) || is_opening_quote(doc, end);
-    if closes { end } else { k }
+    if closes && end > k { end } else { k }
 }
 
 /// Skips an adjunct cue phrase ("in a statement", "on Twitter") at `k`.

@@ -92,7 +92,13 @@ pub fn starts_multiword(word: &str) -> bool {
         set.extend(names::person_nouns().filter(|n| n.words.contains(' ')).map(|n| first(n.words)));
         set
     });
-    set.contains(word) || set.contains(&word.to_lowercase())
+    set.contains(word) || set.contains(&word.to_lowercase()) || (word.len() > 1 && word.chars().all(|c| !c.is_lowercase()) && set.contains(&title_case_word(word)))
+}
+
+/// "NEW" → "New".
+fn title_case_word(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
 }
 
 /// The text with curly apostrophes made straight, for lookups.

@@ -97,9 +97,18 @@ fn nouns() -> &'static FastMap<&'static str, PersonNoun> {
     })
 }
 
-/// The person noun whose words (lower case, space-separated) are `words`.
+/// The person noun whose words (lower case, space-separated) are `words`, plurals included
+/// ("analysts", "spokeswomen", "attorneys").
 pub fn person_noun(words: &str) -> Option<PersonNoun> {
-    nouns().get(words).copied()
+    let nouns = nouns();
+    if let Some(noun) = nouns.get(words) {
+        return Some(*noun);
+    }
+    let singular = |plural: &str, single: &str| words.strip_suffix(plural).map(|stem| format!("{stem}{single}"));
+    [singular("men", "man"), singular("ies", "y"), singular("es", ""), singular("s", "")]
+        .into_iter()
+        .flatten()
+        .find_map(|w| nouns.get(w.as_str()).copied())
 }
 
 /// Every person noun, in no particular order.

@@ -182,7 +182,7 @@ fn lexicon_part(doc: &Document, p: usize, end: usize, inside: bool) -> Option<Pa
         let r = p..p + len;
         let key = doc.key(r.clone());
         // ALL-CAPS text: "RUSSIA" is looked up as "Russia" too.
-        let key = if all_caps && lexicon::place(&key).is_none() && !lexicon::is_known_organization(&key) { title_case(&key) } else { key };
+        let key = if all_caps && lexicon::place(&key).is_none() && !lexicon::is_known_organization(&key) { super::runs::title_case(&key) } else { key };
         if inside && len == 1 && lexicon::name_head(&key).is_some() {
             continue;
         }
@@ -198,17 +198,6 @@ fn lexicon_part(doc: &Document, p: usize, end: usize, inside: bool) -> Option<Pa
         }
     }
     lexicon::demonym(doc.word(p)).map(|of| Part::Demonym(p..p + 1, of))
-}
-
-/// "NEW YORK" → "New York".
-fn title_case(key: &str) -> String {
-    key.split(' ')
-        .map(|w| {
-            let mut chars = w.chars();
-            chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Folds the parts before a head word into one organisation, venue or event: "Indonesian Navy",
@@ -284,7 +273,9 @@ fn name(
         let first_common = common(&r.start);
         (first.is_some() && (!weak || !first_common || rest_known || evidence)) || (!any_common && !run.headline)
     } else {
-        !any_common && evidence || (first.is_some() && !any_common && !weak)
+        // "Forecasters warned": a plural noun of agents at a sentence's start is no name.
+        let agents = weak && ["ers", "ors", "ists", "ians", "ants", "ents"].iter().any(|s| doc.lower(r.start).ends_with(s)) && doc.word(r.start).len() > 6;
+        !any_common && evidence && !agents || (first.is_some() && !any_common && !weak)
     };
     if person {
         let mut m = Mention::new(doc, r.clone(), MentionKind::Person);
@@ -310,11 +301,8 @@ fn name(
         return;
     }
     // "Mountain View, California", "Clearwater, Florida": a town before its region or country.
-    let in_region = doc.is(r.end, ",") && r.end + 1 < doc.len() && {
-        let next = doc.key(r.end + 1..(r.end + 4).min(doc.len()));
-        let words: Vec<&str> = next.split(' ').collect();
-        (1..=words.len()).rev().any(|n| lexicon::place(&words[..n].join(" ")).is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region)))
-    };
+    let in_region = doc.is(r.end, ",")
+        && (r.end + 2..=(r.end + 4).min(doc.len())).any(|k| lexicon::place(&doc.key(r.end + 1..k)).is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region)));
     // "at USI", "in Hajj stampede", "at KPA civil police posts": an acronym, or a modifier of
     // the noun after it, is no place.
     let modifier = r.end < doc.len() && doc.lex[r.end].shape == Some(Shape::Lower) && doc.class(r.end).is_none();

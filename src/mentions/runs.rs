@@ -132,7 +132,12 @@ fn connector(doc: &Document, start: usize, at: usize, end: usize) -> Option<usiz
         }
     }
     if (word == "and" || word == "&") && cap(at + 1) {
-        // Only inside a known name: "Bosnia and Herzegovina", "Procter & Gamble".
+        // "Bureau of Safety and Environmental Enforcement": after an organisation's "of".
+        let of_head = (start + 1..at).any(|k| doc.is_any(k, &["of", "for"]) && lexicon::name_head(doc.word(k - 1)) == Some(lexicon::HeadKind::Organization));
+        if of_head {
+            return Some(1);
+        }
+        // Otherwise only inside a known name: "Bosnia and Herzegovina", "Procter & Gamble".
         let mut k = at + 2;
         while k < end && cap(k) {
             k += 1;
@@ -154,13 +159,27 @@ fn is_capitalized_common_word(doc: &Document, i: usize, end: usize) -> bool {
     if !lex.common || lex.first_name.is_some() || lexicon::person_noun(&lex.lower).is_some() {
         return false;
     }
+    let upper = (i..end).all(|k| doc.lex[k].shape == Some(Shape::Upper));
     !(i + 2..=end.min(i + 6)).any(|k| {
         let key = doc.key(i..k);
+        // "NEW ORLEANS" in a dateline is "New Orleans".
+        let key = if upper { title_case(&key) } else { key };
         lexicon::place(&key).is_some() || lexicon::is_known_organization(&key)
     }) && !(i + 2..=end.min(i + 4)).any(|k| {
         let words: Vec<&str> = (i..k).map(|j| doc.lower(j)).collect();
         lexicon::person_noun(&words.join(" ")).is_some()
     })
+}
+
+/// "NEW YORK" → "New York": how ALL-CAPS text is looked up.
+pub fn title_case(key: &str) -> String {
+    key.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// True when a capital at `i` comes from position rather than from the word: the start of the

@@ -91,6 +91,8 @@ pub fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Rang
             }
         } else if doc.is(k, "of") && k > floor && (is_np_word(doc, k - 1) || doc.is_any(k - 1, &["one", "some", "many", "most", "all", "none", "each"])) {
             start = k;
+        } else if doc.is(k, "for") && k > floor && doc.is_capitalized(k - 1) && doc.is_capitalized(start) {
+            start = k; // "the Institute for Fiscal Studies"
         } else if doc.is_any(k, &["in", "at", "from", "for", "with"]) && k > floor && is_person_noun(doc, k - 1) {
             start = k; // "officials in Ostrava", "experts at the university"
         } else if doc.is_any(k, &["and", "&"]) && k > floor && doc.is_capitalized(k - 1) && doc.is_capitalized(start) {

@@ -332,3 +332,19 @@ fn a_wire_story() {
     let okafor: Vec<&Seen> = all.iter().filter(|c| c.speaker.as_deref() == Some("Sandra Okafor")).collect();
     assert!(okafor.len() >= 3, "{okafor:#?}");
 }
+
+#[test]
+fn a_british_story_with_single_quotes() {
+    let text = include_str!("fixtures/uk-story.txt");
+    let all = claims(text);
+    let find = |source: &str| all.iter().find(|c| c.source.as_deref() == Some(source)).unwrap_or_else(|| panic!("no {source:?}: {all:#?}"));
+    assert_eq!(find("The Chancellor, Rachel Hume").speaker.as_deref(), Some("Rachel Hume"), "…, insisting that …");
+    assert_eq!(find("Ms Hume").content, ["'We have taken the difficult decisions so that families do not have to.'"]);
+    assert_eq!(find("Ms Hume").kind, ClaimKind::Direct);
+    assert_eq!(find("the Institute for Fiscal Studies (IFS)").speaker.as_deref(), Some("Institute for Fiscal Studies"));
+    assert_eq!(find("Its director, Paul Marsh,").speaker.as_deref(), Some("Paul Marsh"));
+    assert_eq!(find("one MP").content, ["Labour backbenchers were privately furious"]);
+    assert_eq!(find("who").content, ["the mood in the party was 'grim'"]);
+    assert_eq!(find("Ms Hume's spokesman").speaker, None, "the spokesman is not Ms Hume");
+    assert_eq!(find("He").speaker.as_deref(), Some("Tom Reid"));
+}

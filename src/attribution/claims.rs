@@ -41,7 +41,12 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     let coordinated = !participial && before > s0 + 1 && doc.is_any(before - 1, &["and", "but"]) && form != VerbForm::Gerund;
 
     let mut inverted = false;
-    let source = if participial || coordinated {
+    // "…, according to one MP, who said …": the relative pronoun is the source as written; its
+    // antecedent names the speaker (see `speakers`).
+    let relative = before > s0 + 1 && doc.is_any(before - 1, &["who", "which"]) && doc.is(before - 2, ",");
+    let source = if relative {
+        Some(before - 1..before)
+    } else if participial || coordinated {
         borrowed_subject(doc, previous, s0, cue.tokens.start)
     } else {
         let mut left = subject_left(doc, before, s0);
@@ -60,7 +65,7 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     // What stands before the attribution, and where the text goes on after it.
     let attach = if inverted { before } else { source.start };
     let attach_prev = attach.checked_sub(1).filter(|&p| p >= s0);
-    let postposed = !participial && !coordinated && attach_prev.is_some_and(|p| doc.is(p, ",") || is_closing_quote(doc, p) || doc.kind(p) == TokenKind::Dash);
+    let postposed = !participial && !coordinated && !relative && attach_prev.is_some_and(|p| doc.is(p, ",") || is_closing_quote(doc, p) || doc.kind(p) == TokenKind::Dash);
     let subordinate = attach_prev.is_some_and(|p| doc.is_any(p, SUBORDINATORS));
     let tail = if inverted { source.end } else { after };
 
@@ -120,7 +125,9 @@ fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<Range<usize>
 /// For a participial cue ("…, adding that …"): the source of the previous claim in the sentence,
 /// or the noun phrase that opens the sentence.
 fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -> Option<Range<usize>> {
-    if let Some(d) = previous.iter().rev().find(|d| d.source.as_ref().is_some_and(|s| s.start >= s0 && s.end <= cue)) {
+    // The claims so far are in cue order: only those of this sentence can lend their source.
+    let this_sentence = previous.iter().rev().take_while(|d| d.cue.as_ref().is_some_and(|c| c.start >= s0));
+    if let Some(d) = this_sentence.clone().find(|d| d.source.as_ref().is_some_and(|s| s.start >= s0 && s.end <= cue)) {
         return d.source.clone();
     }
     if doc.is_any(s0, &["it", "there", "this", "that"]) {
@@ -133,8 +140,13 @@ fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -
     let np = syntax::noun_phrase_right(doc, start, cue).filter(|np| doc.is_capitalized(np.start) || syntax::is_subject_pronoun(doc, np.start) || doc.class(np.start) == Some(WordClass::Determiner))?;
     // A name ends the subject: "Smith spoke on Monday, adding …" — "spoke" is its verb.
     let name_end = (np.start..np.end).position(|k| k > np.start && !doc.is_capitalized(k) && doc.is_capitalized(k - 1) && doc.class(k).is_none());
-    Some(match name_end {
+    let np = match name_end {
         Some(n) => np.start..np.start + n,
+        None => np,
+    };
+    // "The Chancellor, Rachel Hume, has defended …, insisting": with its appositive.
+    Some(match syntax::appositive_right(doc, np.end, cue) {
+        Some(end) => np.start..end - 1,
         None => np,
     })
 }
@@ -264,8 +276,9 @@ fn according_to(doc: &Document, cue: &Cue) -> Option<Draft> {
             pieces.push(left);
         }
     }
-    // "According to X, …": the content follows the comma after the source.
-    if doc.is(source.end, ",") {
+    // "According to X, …": the content follows the comma after the source — unless a relative
+    // clause about the source does ("according to one MP, who said …").
+    if doc.is(source.end, ",") && !doc.is_any(source.end + 1, &["who", "which", "whose"]) {
         if let Some(more) = content::forward(doc, source.end + 1, s1, false) {
             pieces.extend(more);
         }

@@ -13,13 +13,18 @@ pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, dr
     let mut recent: Option<(usize, usize)> = None; // (paragraph, person speaking)
     let mut recent_group: Option<(usize, usize)> = None; // (paragraph, organisation speaking)
     for d in drafts.iter_mut() {
-        let Some(source) = d.source.clone() else { continue };
+        let Some(written) = d.source.clone() else { continue };
+        // "…, one MP, who said …": the speaker is the relative pronoun's antecedent.
+        let source = antecedent(doc, &written).unwrap_or(written);
         let paragraph = doc.seg.paragraph_of(source.start);
         // A person named inside the source: "the Afghan team's coach, Alireza Mehraban".
         // The named mentions inside the source (mentions are sorted and never overlap).
         let first = mentions.partition_point(|m| m.tokens.start < source.start);
         let inside = mentions[first..].iter().enumerate().map(|(k, m)| (first + k, m)).take_while(|(_, m)| m.tokens.end <= source.end);
-        let named = inside.clone().find(|(mi, m)| m.kind == MentionKind::Person && entities.of_mention[*mi].is_some());
+        // A person named inside the source, not as an owner: "Ms Hume's spokesman" is not Ms Hume.
+        let named = inside.clone().find(|(mi, m)| {
+            m.kind == MentionKind::Person && entities.of_mention[*mi].is_some() && !(m.tokens.end < doc.len() && doc.kind(m.tokens.end) == crate::segment::TokenKind::Possessive)
+        });
         let mut speaker = named.and_then(|(mi, _)| entities.of_mention[mi]);
         if let (Some(id), Some((_, m))) = (speaker, named) {
             // "the Afghan team's coach, Alireza Mehraban": the description names the speaker too.
@@ -54,7 +59,11 @@ pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, dr
                 inside
                     .clone()
                     .filter(|(_, m)| {
-                        m.kind == kind && m.tokens.end == source.end && !(source.start..m.tokens.start).any(|k| doc.class(k) == Some(WordClass::Preposition))
+                        // The head ends the source, or its acronym in brackets does: "… (IFS)".
+                        let end = if doc.is(source.end - 1, ")") { source.end - 1 } else { source.end };
+                        // No preposition before it outside a name ("officials in Ostrava").
+                        let named = |k: usize| inside.clone().any(|(_, n)| n.tokens.contains(&k));
+                        m.kind == kind && m.tokens.end == end && !(source.start..m.tokens.start).any(|k| doc.class(k) == Some(WordClass::Preposition) && !named(k))
                     })
                     .find_map(|(mi, _)| entities.of_mention[mi])
             };
@@ -69,6 +78,13 @@ pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, dr
         }
         d.speaker = speaker;
     }
+}
+
+/// For a relative pronoun ("who" in "one MP, who said"), the noun phrase it refers to.
+fn antecedent(doc: &Document, source: &std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let comma = source.start.checked_sub(1).filter(|&c| source.len() == 1 && doc.is_any(source.start, &["who", "which"]) && doc.is(c, ","))?;
+    let floor = doc.sentence_tokens(comma).start;
+    crate::syntax::noun_phrase_left(doc, comma, floor)
 }
 
 /// A description before a name in a source: "the Afghan team's coach" in "the Afghan team's

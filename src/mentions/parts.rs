@@ -300,6 +300,17 @@ fn name(
         found.push(Mention::new(doc, r, MentionKind::Place));
         return;
     }
+    // "the Institute for Fiscal Studies (IFS)": an acronym in brackets after an organisation.
+    let acronym_of_org = r.len() == 1
+        && doc.lex[r.start].shape == Some(Shape::Upper)
+        && r.start >= 1
+        && doc.is(r.start - 1, "(")
+        && doc.is(r.end, ")")
+        && found.last().is_some_and(|m| m.kind == MentionKind::Organization && m.tokens.end + 1 == r.start);
+    if acronym_of_org {
+        found.push(Mention::new(doc, r, MentionKind::Organization));
+        return;
+    }
     // "Mountain View, California", "Clearwater, Florida": a town before its region or country.
     let in_region = doc.is(r.end, ",")
         && (r.end + 2..=(r.end + 4).min(doc.len())).any(|k| lexicon::place(&doc.key(r.end + 1..k)).is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region)));

@@ -131,3 +131,10 @@ fn a_surname_before_other_words_is_the_person() {
     let people: Vec<String> = marks(text).into_iter().filter(|(_, k)| *k == Person).map(|(t, _)| t).collect();
     assert_eq!(people, ["Warhol", "Andy Warhol", "Warhol"]);
 }
+
+#[test]
+fn a_plural_role_before_a_name_is_no_title() {
+    let text = "Harlow beat league leaders Brentvale 2-1, and coach Dave Pike praised them.";
+    assert!(!has(text, "Brentvale", Person), "{:?}", marks(text));
+    assert!(has(text, "Dave Pike", Person));
+}

@@ -257,7 +257,8 @@ fn name(
     let first = doc.lex[r.start].first_name;
     let before = r.start.checked_sub(1).filter(|&b| doc.seg.sentence_of[b] == doc.seg.sentence_of[r.start]);
     // "pollster Pat Caddell", "spokeswoman Jessica Ditto".
-    let lower_title = before.filter(|&b| !doc.is_capitalized(b)).and_then(|b| lexicon::person_noun(doc.lower(b)));
+    // Singular only: "league leaders Brentvale" names a club.
+    let lower_title = before.filter(|&b| !doc.is_capitalized(b)).and_then(|b| lexicon::person_noun(doc.lower(b)).filter(|n| n.words == doc.lower(b)));
 
     // Words that cannot be part of a person's name: "PlayStation", "VR", "Polaroids" after a
     // naming word ("the film Star Wars").

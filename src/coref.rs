@@ -256,12 +256,18 @@ impl PeopleIndex {
     /// first name), the fuller name it belongs to; or, for a full name, an entity known so far
     /// only by its surname. The most recently mentioned wins.
     fn find(&self, doc: &Document, list: &[Entity], m: &Mention) -> Option<usize> {
-        let words: Vec<&str> = m.tokens.clone().filter(|&k| doc.kind(k) == TokenKind::Word).map(|k| doc.word(k)).collect();
+        // ALL-CAPS names ("FISK:" in a transcript) are looked up in Title Case.
+        let words: Vec<String> = m
+            .tokens
+            .clone()
+            .filter(|&k| doc.kind(k) == TokenKind::Word)
+            .map(|k| if doc.lex[k].shape == Some(crate::segment::Shape::Upper) { crate::mentions::title_case(doc.word(k)) } else { doc.word(k).to_string() })
+            .collect();
         let text = words.join(" ");
         if let Some(&id) = self.full.get(&text) {
             return Some(id);
         }
-        let last_word = *words.last()?;
+        let last_word = words.last()?.as_str();
         let mut candidates: Vec<usize> = Vec::new();
         if words.len() == 1 {
             candidates.extend(self.last.get(last_word).into_iter().flatten());

@@ -348,3 +348,13 @@ fn a_british_story_with_single_quotes() {
     assert_eq!(find("Ms Hume's spokesman").speaker, None, "the spokesman is not Ms Hume");
     assert_eq!(find("He").speaker.as_deref(), Some("Tom Reid"));
 }
+
+#[test]
+fn an_interview_transcript() {
+    let text = include_str!("fixtures/interview.txt");
+    let all = claims(text);
+    let fisk: Vec<&Seen> = all.iter().filter(|c| c.source.as_deref() == Some("FISK")).collect();
+    assert_eq!(fisk.len(), 2);
+    assert!(fisk.iter().all(|c| c.speaker.as_deref() == Some("Lena Fisk") && c.cue.as_deref() == Some(":")), "{fisk:#?}");
+    assert!(fisk[0].content[0].starts_with("It will."));
+}

@@ -15,6 +15,8 @@ mod parts;
 mod propagate;
 mod runs;
 
+pub use runs::title_case;
+
 use std::ops::Range;
 
 use crate::document::Document;

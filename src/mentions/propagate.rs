@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::{Mention, MentionKind};
 use crate::document::Document;
 use crate::lexicon::PlaceKind;
-use crate::segment::TokenKind;
+use crate::segment::{Shape, TokenKind};
 
 /// "Warhol Polaroids" once "Andy Warhol" is named: a person's surname followed by other words is
 /// that person, and the words after it are something else.
@@ -86,10 +86,15 @@ pub fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Range<usiz
             found.push(Mention::new(doc, r.clone(), MentionKind::Person));
             continue;
         }
-        // The longest known name inside the unknown words, left to right.
+        // The longest known name inside the unknown words, left to right; ALL-CAPS words as
+        // written or in Title Case ("FISK:" in a transcript once "Lena Fisk" is named).
+        let lookup = |range: Range<usize>| {
+            let key = doc.key(range.clone());
+            known.get(&key).or_else(|| range.clone().all(|k| doc.lex[k].shape == Some(Shape::Upper)).then(|| known.get(&super::runs::title_case(&key))).flatten()).copied()
+        };
         let mut p = r.start;
         while p < r.end {
-            let hit = (p + 1..=r.end).rev().find_map(|q| known.get(&doc.key(p..q)).map(|&kind| (q, kind)));
+            let hit = (p + 1..=r.end).rev().find_map(|q| lookup(p..q).map(|kind| (q, kind)));
             match hit {
                 Some((q, kind)) => {
                     found.push(Mention::new(doc, p..q, kind));

@@ -166,9 +166,9 @@ fn nest(text: &str, mut marks: Vec<Mark>, cuts: &[usize]) -> Vec<String> {
     chunks
 }
 
-/// `html` with its tags removed and entities decoded: the inverse of rendering, for tests.
-#[cfg(test)]
-pub(crate) fn strip(html: &str) -> String {
+/// The text of HTML that [`render_html`] made: tags removed, entities decoded. For checking a
+/// rendering: `text_of(&render_html(text, &analysis)) == text`.
+pub fn text_of(html: &str) -> String {
     let mut out = String::new();
     let mut in_tag = false;
     for c in html.chars() {
@@ -193,7 +193,7 @@ mod tests {
         let html = render_html(text, &analyze(text));
         assert!(!html.contains("<img"), "{html}");
         assert!(!html.contains("<b>"));
-        assert_eq!(strip(&html), text);
+        assert_eq!(text_of(&html), text);
     }
 
     #[test]
@@ -215,8 +215,8 @@ mod tests {
             assert_eq!(chunk.matches("<span").count(), chunk.matches("</span>").count(), "{chunk}");
             assert_eq!(chunk.matches("<mark").count(), chunk.matches("</mark>").count(), "{chunk}");
         }
-        assert_eq!(strip(&chunks.concat()), text);
-        assert_eq!(strip(&whole), text);
+        assert_eq!(text_of(&chunks.concat()), text);
+        assert_eq!(text_of(&whole), text);
         assert!(chunks[0].ends_with("\n") && chunks[1].ends_with("\n"));
     }
 

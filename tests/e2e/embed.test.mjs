@@ -1,21 +1,10 @@
 // The embed in a static page: marks in place, markup and text untouched, idempotent, undoable.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { artifacts, launch, open, root, serve } from './harness.mjs';
+import { test } from 'node:test';
+import { open, screenshots, useBrowser } from './harness.mjs';
 
-const screenshots = process.env.SCREENSHOTS ? path.resolve(root, process.env.SCREENSHOTS) : artifacts;
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();
 
 /** The article as the HTML file has it, before any script ran: text, links, markup. */
 async function original(page) {
@@ -33,7 +22,7 @@ async function original(page) {
 }
 
 async function highlighted() {
-  const opened = await open(browser, server.origin, '/examples/article.html', { viewport: { width: 1000, height: 1100 } });
+  const opened = await open(env.browser, env.origin, '/examples/article.html', { viewport: { width: 1000, height: 1100 } });
   await opened.page.waitForSelector('#story[data-newsmark-state="done"]');
   return opened;
 }

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -67,4 +68,25 @@ export async function open(browser, origin, url, options = {}) {
   });
   await page.goto(`${origin}${url}`);
   return { page, problems, context };
+}
+
+/** Where screenshots go: `tests/e2e/artifacts/`, or the folder named by SCREENSHOTS. */
+export const screenshots = process.env.SCREENSHOTS ? path.resolve(root, process.env.SCREENSHOTS) : artifacts;
+
+/**
+ * Starts the server and the browser before the tests of a file and stops them after; the
+ * returned object holds them (`origin`, `browser`) once started.
+ */
+export function useBrowser() {
+  const state = {};
+  before(async () => {
+    state.server = await serve();
+    state.origin = state.server.origin;
+    state.browser = await launch();
+  });
+  after(async () => {
+    await state.browser?.close();
+    state.server?.close();
+  });
+  return state;
 }

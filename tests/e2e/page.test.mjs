@@ -3,26 +3,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { artifacts, launch, open, root, serve } from './harness.mjs';
+import { test } from 'node:test';
+import { artifacts, open, root, screenshots, useBrowser } from './harness.mjs';
 
 const seed = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/seed-nato-rutte-davos.json'), 'utf8')).text;
-const screenshots = process.env.SCREENSHOTS ? path.resolve(root, process.env.SCREENSHOTS) : artifacts;
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();
 
 /** Opens the page and waits for the sample's marks. */
 async function ready(options) {
-  const opened = await open(browser, server.origin, '/', options);
+  const opened = await open(env.browser, env.origin, '/', options);
   await opened.page.waitForSelector('#marked .nm-claim');
   return opened;
 }

@@ -170,12 +170,6 @@ impl Entities {
         out
     }
 
-    /// The entity the named mention covering token `i` belongs to.
-    pub fn at_token(&self, mentions: &[Mention], i: usize) -> Option<usize> {
-        let m = mentions.partition_point(|m| m.tokens.end <= i);
-        mentions.get(m).filter(|m| m.tokens.contains(&i)).and_then(|_| self.of_mention[m])
-    }
-
     /// The person a pronoun at token `at` refers to, or `None` when unsure.
     ///
     /// Candidates are people named outside quotations in the pronoun's paragraph and the two
@@ -261,7 +255,7 @@ impl PeopleIndex {
             .tokens
             .clone()
             .filter(|&k| doc.kind(k) == TokenKind::Word)
-            .map(|k| if doc.lex[k].shape == Some(crate::segment::Shape::Upper) { crate::mentions::title_case(doc.word(k)) } else { doc.word(k).to_string() })
+            .map(|k| if doc.lex[k].shape == Some(crate::segment::Shape::Upper) { lexicon::title_case(doc.word(k)) } else { doc.word(k).to_string() })
             .collect();
         let text = words.join(" ");
         if let Some(&id) = self.full.get(&text) {

@@ -47,8 +47,6 @@ pub struct Quotation {
     pub depth: u32,
     /// The quotation this one is nested in.
     pub parent: Option<usize>,
-    /// True once its closing mark is found (every quotation [`Quotes::find`] returns is closed).
-    pub closed: bool,
 }
 
 impl Quotation {
@@ -140,7 +138,7 @@ impl Quotes {
                     let parent = stack.last().map(|&(q, _)| q);
                     let depth = stack.len() as u32;
                     stack.push((quotations.len(), family));
-                    quotations.push(Quotation { pieces: std::iter::once(i..i + 1).collect(), family, depth, parent, closed: false });
+                    quotations.push(Quotation { pieces: std::iter::once(i..i + 1).collect(), family, depth, parent });
                     roles[i] = Some(QuoteRole::Open);
                 } else if let Some(at) = pending {
                     for &(q, _) in &stack[at + 1..] {
@@ -150,7 +148,6 @@ impl Quotes {
                     stack.truncate(at);
                     let piece = quotations[q].pieces.last_mut().unwrap();
                     piece.end = i + 1;
-                    quotations[q].closed = true;
                     roles[i] = Some(QuoteRole::Close);
                 } else if family == Family::Single {
                     roles[i] = Some(QuoteRole::Apostrophe);

@@ -92,13 +92,19 @@ pub fn starts_multiword(word: &str) -> bool {
         set.extend(names::person_nouns().filter(|n| n.words.contains(' ')).map(|n| first(n.words)));
         set
     });
-    set.contains(word) || set.contains(&word.to_lowercase()) || (word.len() > 1 && word.chars().all(|c| !c.is_lowercase()) && set.contains(&title_case_word(word)))
+    set.contains(word) || set.contains(&word.to_lowercase()) || (word.len() > 1 && word.chars().all(|c| !c.is_lowercase()) && set.contains(&title_case(word)))
 }
 
-/// "NEW" → "New".
-fn title_case_word(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
+/// "NEW YORK" → "New York": how ALL-CAPS text is looked up.
+pub fn title_case(words: &str) -> String {
+    words
+        .split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The text with curly apostrophes made straight, for lookups.

@@ -59,14 +59,7 @@ const PERSON_NOUNS: &str = include_str!("../../data/person_nouns.tsv");
 pub fn first_name(name: &str) -> Option<Gender> {
     let found = FIRST_NAMES.get(name).or_else(|| {
         // ALL-CAPS text: "MARK" → "Mark".
-        let mut chars = name.chars();
-        let first = chars.next()?;
-        if name.len() > 1 && name.chars().all(|c| !c.is_lowercase()) {
-            let titled: String = std::iter::once(first).chain(chars.flat_map(char::to_lowercase)).collect();
-            FIRST_NAMES.get(&titled)
-        } else {
-            None
-        }
+        (name.len() > 1 && name.chars().all(|c| !c.is_lowercase())).then(|| FIRST_NAMES.get(&super::title_case(name))).flatten()
     })?;
     Some(match found {
         "m" => Gender::Male,

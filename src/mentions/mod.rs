@@ -15,8 +15,6 @@ mod parts;
 mod propagate;
 mod runs;
 
-pub use runs::title_case;
-
 use std::ops::Range;
 
 use crate::document::Document;

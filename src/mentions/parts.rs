@@ -182,7 +182,7 @@ fn lexicon_part(doc: &Document, p: usize, end: usize, inside: bool) -> Option<Pa
         let r = p..p + len;
         let key = doc.key(r.clone());
         // ALL-CAPS text: "RUSSIA" is looked up as "Russia" too.
-        let key = if all_caps && lexicon::place(&key).is_none() && !lexicon::is_known_organization(&key) { super::runs::title_case(&key) } else { key };
+        let key = if all_caps && lexicon::place(&key).is_none() && !lexicon::is_known_organization(&key) { lexicon::title_case(&key) } else { key };
         if inside && len == 1 && lexicon::name_head(&key).is_some() {
             continue;
         }

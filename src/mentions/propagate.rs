@@ -90,7 +90,7 @@ pub fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Range<usiz
         // written or in Title Case ("FISK:" in a transcript once "Lena Fisk" is named).
         let lookup = |range: Range<usize>| {
             let key = doc.key(range.clone());
-            known.get(&key).or_else(|| range.clone().all(|k| doc.lex[k].shape == Some(Shape::Upper)).then(|| known.get(&super::runs::title_case(&key))).flatten()).copied()
+            known.get(&key).or_else(|| range.clone().all(|k| doc.lex[k].shape == Some(Shape::Upper)).then(|| known.get(&crate::lexicon::title_case(&key))).flatten()).copied()
         };
         let mut p = r.start;
         while p < r.end {

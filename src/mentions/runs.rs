@@ -163,23 +163,12 @@ fn is_capitalized_common_word(doc: &Document, i: usize, end: usize) -> bool {
     !(i + 2..=end.min(i + 6)).any(|k| {
         let key = doc.key(i..k);
         // "NEW ORLEANS" in a dateline is "New Orleans".
-        let key = if upper { title_case(&key) } else { key };
+        let key = if upper { lexicon::title_case(&key) } else { key };
         lexicon::place(&key).is_some() || lexicon::is_known_organization(&key)
     }) && !(i + 2..=end.min(i + 4)).any(|k| {
         let words: Vec<&str> = (i..k).map(|j| doc.lower(j)).collect();
         lexicon::person_noun(&words.join(" ")).is_some()
     })
-}
-
-/// "NEW YORK" → "New York": how ALL-CAPS text is looked up.
-pub fn title_case(key: &str) -> String {
-    key.split(' ')
-        .map(|w| {
-            let mut chars = w.chars();
-            chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// True when a capital at `i` comes from position rather than from the word: the start of the

@@ -358,3 +358,19 @@ fn an_interview_transcript() {
     assert!(fisk.iter().all(|c| c.speaker.as_deref() == Some("Lena Fisk") && c.cue.as_deref() == Some(":")), "{fisk:#?}");
     assert!(fisk[0].content[0].starts_with("It will."));
 }
+
+#[test]
+fn the_built_in_sample_article() {
+    let text = include_str!("../www/sample.txt");
+    let analysis = analyze(text);
+    let places: Vec<&str> = analysis.entities.iter().filter(|e| e.kind == EntityKind::Place).map(|e| e.name.as_str()).collect();
+    for place in ["Veldmark", "Norvale", "Geneva", "Vienna", "Oslo", "Gdańsk", "Brussels"] {
+        assert!(places.contains(&place), "{place} in {places:?}");
+    }
+    let all = claims(text);
+    assert!(!all.iter().any(|c| c.cue.as_deref() == Some("agree")), "“must agree on inspections” is no claim: {all:#?}");
+    let split = all.iter().find(|c| c.cue.as_deref() == Some("added")).unwrap();
+    assert_eq!(split.content.len(), 2, "To avoid …, Reyn added, both governments must …");
+    assert!(all.iter().any(|c| c.source.as_deref() == Some("the negotiator") && c.speaker.as_deref() == Some("Tomas Reyn")));
+    assert!(all.iter().any(|c| c.cue.as_deref() == Some("—") && c.speaker.as_deref() == Some("Lena Fisk")));
+}

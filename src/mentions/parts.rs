@@ -317,7 +317,11 @@ fn name(
         && (r.end + 2..=(r.end + 4).min(doc.len())).any(|k| lexicon::place(&doc.key(r.end + 1..k)).is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region)));
     // "at USI", "in Hajj stampede", "at KPA civil police posts": an acronym, or a modifier of
     // the noun after it, is no place.
-    let modifier = r.end < doc.len() && doc.lex[r.end].shape == Some(Shape::Lower) && doc.class(r.end).is_none();
+    let modifier = r.end < doc.len()
+        && doc.lex[r.end].shape == Some(Shape::Lower)
+        && doc.class(r.end).is_none()
+        && doc.lex[r.end].cue.is_none() // "Officials in Norvale believe …": a verb, not a noun
+        && !doc.lower(r.end).ends_with("ed");
     let acronym = r.clone().any(|k| matches!(doc.lex[k].shape, Some(Shape::Upper | Shape::Initial)));
     let plausible = !any_common && !modifier && !acronym;
     if (locative && plausible || in_region && !weak) && r.len() <= 3 {

@@ -82,7 +82,7 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     let quote_before = attach_prev.is_some_and(|p| quotation_closing_at(doc, p).is_some() || (doc.is(p, ",") && p > 0 && quotation_closing_at(doc, p - 1).is_some()));
     let pieces = match right {
         Some(right) if directly || !postposed || (is_opening_quote(doc, right_from) && !quote_before) => right,
-        _ if postposed && ends_attribution(doc, tail, lemma, s1) => {
+        _ if postposed && ends_attribution(doc, tail, lemma, clause_only, s1) => {
             let mut pieces = left_content(doc, attach_prev?, s0)?;
             // "To ensure lasting peace, Rutte noted, conditions must …" / "“…,” Rutte said, “…”".
             let comma = content::right_start(doc, tail, lemma, s1);
@@ -178,8 +178,10 @@ fn continues_content(doc: &Document, k: usize) -> bool {
 
 /// True when an attribution placed after its content ends at `tail`: "…, the source added." /
 /// "…, Rutte noted, …" — not "…, both governments must agree on inspections".
-fn ends_attribution(doc: &Document, tail: usize, lemma: Option<&str>, s1: usize) -> bool {
-    let k = content::right_start(doc, tail, lemma, s1);
+fn ends_attribution(doc: &Document, tail: usize, lemma: Option<&str>, clause_only: bool, s1: usize) -> bool {
+    // A verb whose other complements are phrases ("agree on inspections", "respond to …")
+    // ends an attribution only where it stands alone: "…, she agreed."
+    let k = if clause_only { syntax::skip_adverbials_right(doc, tail, s1) } else { content::right_start(doc, tail, lemma, s1) };
     let k = if k > tail && doc.is(k - 1, ",") { k - 1 } else { k };
     k >= s1
         || is_terminal(doc, k)

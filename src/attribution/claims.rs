@@ -233,10 +233,13 @@ fn thought_content_ok(doc: &Document, pieces: &[Range<usize>]) -> bool {
     let Some(first) = pieces.first() else { return false };
     let k = first.start;
     let prev_that = k > 0 && doc.is(k - 1, "that");
-    // "wants to triple …", "plans to call on …": an intention.
-    let infinitive = doc.is(k, "to") && k > 0 && doc.lex[k - 1].cue.is_some_and(|c| INTENTIONS.contains(&c.lemma));
+    // "wants to triple …", "plans to call on …": an intention — only that, or a "that" clause.
+    let intention = k > 0 && doc.lex[k - 1].cue.is_some_and(|c| INTENTIONS.contains(&c.lemma));
+    if intention {
+        return doc.is(k, "to");
+    }
     let clause_like = doc.is_capitalized(k) || doc.class(k) == Some(WordClass::Determiner) || doc.kind(k) == TokenKind::Number;
-    prev_that || infinitive || is_opening_quote(doc, k) || syntax::is_subject_pronoun(doc, k) || (first.len() >= 4 && clause_like)
+    prev_that || is_opening_quote(doc, k) || syntax::is_subject_pronoun(doc, k) || (first.len() >= 4 && clause_like)
 }
 
 /// The start of the clause that ends at `end`: just after the last semicolon or colon before it

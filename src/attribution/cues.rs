@@ -102,7 +102,13 @@ fn verb_at(doc: &Document, i: usize) -> Option<Cue> {
         }
     }
     let prev = i.checked_sub(1).filter(|&p| doc.seg.sentence_of[p] == doc.seg.sentence_of[i]);
-    let after_be = prev.is_some_and(|p| doc.is_any(p, &["was", "were", "is", "are", "been", "being", "be"]));
+    // "was told", "were twice denied", "has been widely reported".
+    let s0 = doc.sentence_tokens(i).start;
+    let mut k = i;
+    while k > s0 && matches!(doc.class(k - 1), Some(WordClass::Adverb | WordClass::Negation)) {
+        k -= 1;
+    }
+    let after_be = k > s0 && doc.is_any(k - 1, &["was", "were", "is", "are", "been", "being", "be"]);
     if matches!(verb.form, VerbForm::Past | VerbForm::Participle) && after_be {
         // "This was stated by X": a passive with its agent; "was told", "is expected": nothing.
         return doc.is(i + 1, "by").then_some(Cue { tokens: i..i + 1, class: verb.class, shape: CueShape::Passive });
@@ -141,10 +147,13 @@ fn has_clear_subject(doc: &Document, i: usize) -> bool {
 fn naming(doc: &Document, i: usize) -> bool {
     let s = doc.sentence_tokens(i);
     let mut k = i + 1;
+    if doc.is_any(k, &["the", "a", "an"]) {
+        k += 1; // "an elite group called the Sea Org"
+    }
     while k < s.end && doc.is_capitalized(k) {
         k += 1;
     }
-    let name_only = k > i + 1 && (k >= s.end || syntax::is_terminal(doc, k) || doc.is_any(k, &[",", ";", "("]));
+    let name_only = k > i + 1 && doc.is_capitalized(k - 1) && (k >= s.end || syntax::is_terminal(doc, k) || doc.is_any(k, &[",", ";", "("]));
     name_only || !has_clear_subject(doc, i) && doc.lex.get(i.wrapping_sub(1)).is_some_and(|l| l.class.is_none() && l.shape == Some(crate::segment::Shape::Lower))
 }
 

@@ -374,3 +374,14 @@ fn the_built_in_sample_article() {
     assert!(all.iter().any(|c| c.source.as_deref() == Some("the negotiator") && c.speaker.as_deref() == Some("Tomas Reyn")));
     assert!(all.iter().any(|c| c.cue.as_deref() == Some("—") && c.speaker.as_deref() == Some("Lena Fisk")));
 }
+
+#[test]
+fn beliefs_intentions_and_findings_are_claims_not_speech() {
+    let analysis = analyze("Hillary Clinton wants to make tuition free. Mr. Obama believes his efforts will last. Instant polls showed Clinton was the winner.");
+    assert_eq!(analysis.claims.len(), 3);
+    assert!(analysis.claims.iter().all(|c| !c.speech));
+    let c = one("Hillary Clinton wants to make tuition free.");
+    assert_eq!(c.content, ["to make tuition free"]);
+    assert!(claims("The team plans a number of conferences.").is_empty(), "an intention takes an infinitive");
+    assert!(claims("She wanted it.").is_empty());
+}

@@ -238,7 +238,7 @@ fn thought_content_ok(doc: &Document, pieces: &[Range<usize>]) -> bool {
     if intention {
         return doc.is(k, "to");
     }
-    let clause_like = doc.is_capitalized(k) || doc.class(k) == Some(WordClass::Determiner) || doc.kind(k) == TokenKind::Number;
+    let clause_like = doc.is_capitalized(k) || matches!(doc.class(k), Some(WordClass::Determiner | WordClass::PossessivePronoun)) || doc.kind(k) == TokenKind::Number;
     prev_that || is_opening_quote(doc, k) || syntax::is_subject_pronoun(doc, k) || (first.len() >= 4 && clause_like)
 }
 

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use crate::document::Document;
-use crate::lexicon::{self, PhraseRole, VerbForm};
+use crate::lexicon::{self, PhraseRole, VerbForm, WordClass};
 use crate::quotes::Quotation;
 use crate::segment::{Shape, TokenKind};
 use crate::syntax::{self, is_opening_quote, is_terminal};
@@ -48,12 +48,13 @@ pub fn right_start(doc: &Document, cue_end: usize, lemma: Option<&str>, ceil: us
         let before = k;
         k = skip_adjunct(doc, k, ceil);
         k = syntax::skip_adverbials_right(doc, k, ceil);
-        if doc.is_any(k, &["to", "with"]) && k + 1 < ceil && !doc.is(k + 1, "be") {
-            // "said to reporters", "told to CNN" — but not "said to be".
-            if let Some(np) = syntax::noun_phrase_right(doc, k + 1, ceil) {
-                if doc.lex[np.start].lower != "have" {
-                    k = np.end;
-                }
+        if doc.is_any(k, &["to", "with"]) && k + 1 < ceil {
+            // "said to reporters", "spoke with CNN" — not "said to be", "wants to make".
+            let listener = doc.is_capitalized(k + 1)
+                || matches!(doc.class(k + 1), Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Pronoun { .. }))
+                || lexicon::person_noun(doc.lower(k + 1)).is_some();
+            if let Some(np) = syntax::noun_phrase_right(doc, k + 1, ceil).filter(|_| listener) {
+                k = np.end;
             }
         }
         k = skip_place_or_time(doc, k, ceil);

@@ -22,7 +22,7 @@ fn is_np_word(doc: &Document, i: usize) -> bool {
         TokenKind::Word => {
             let lex = &doc.lex[i];
             match lex.class {
-                None => doc.is_capitalized(i) || (!lex.lower.ends_with("ly") && lex.cue.is_none()),
+                None => doc.is_capitalized(i) || (!is_adverb(&lex.lower) && lex.cue.is_none()),
                 Some(WordClass::Time) => true,
                 // "Will Smith", "May Jones": a first name that is also a function word.
                 Some(_) => lex.first_name.is_some() && doc.is_capitalized(i + 1) && doc.class(i + 1).is_none(),
@@ -30,6 +30,18 @@ fn is_np_word(doc: &Document, i: usize) -> bool {
         }
         _ => doc.is(i, "-") && doc.kind(i) == TokenKind::Punct && !doc.seg.tokens[i].space_before,
     }
+}
+
+/// True for an adverb made with "-ly" from a word: "quickly", "happily", "basically" — not
+/// "rally", "family", "supply".
+pub fn is_adverb(word: &str) -> bool {
+    const NOT_ADVERBS: &[&str] = &["supply", "assembly", "reply", "apply", "comply", "imply", "multiply", "rally", "tally", "ally", "belly", "bully", "jelly", "family", "italy", "anomaly"];
+    let Some(stem) = word.strip_suffix("ly").filter(|_| !NOT_ADVERBS.contains(&word)) else { return false };
+    stem.len() >= 3
+        && (lexicon::is_common_word(stem)
+            || stem.strip_suffix('i').is_some_and(|s| lexicon::is_common_word(&format!("{s}y")))
+            || stem.strip_suffix("al").is_some_and(lexicon::is_common_word)
+            || lexicon::is_common_word(&format!("{stem}le")))
 }
 
 /// True when token `i` is a noun naming people by role: "officials", "sources", "spokesman".
@@ -242,7 +254,7 @@ pub fn skip_adverbials_right(doc: &Document, i: usize, ceil: usize) -> usize {
         if k >= ceil {
             return k;
         }
-        if matches!(doc.class(k), Some(WordClass::Adverb)) || (doc.class(k) == Some(WordClass::Time) && doc.is_capitalized(k)) {
+        if matches!(doc.class(k), Some(WordClass::Adverb)) || (doc.class(k).is_none() && is_adverb(doc.lower(k))) || (doc.class(k) == Some(WordClass::Time) && doc.is_capitalized(k)) {
             k += 1;
             // "Tuesday night", "Monday morning".
             while k < ceil && doc.class(k) == Some(WordClass::Time) {
@@ -256,12 +268,21 @@ pub fn skip_adverbials_right(doc: &Document, i: usize, ceil: usize) -> usize {
             while k < ceil && doc.class(k) == Some(WordClass::Time) {
                 k += 1;
             }
+            // "in June 2012", "on Sept. 5, 2016".
+            while k < ceil && (is_date_number(doc, k) || (doc.is(k, ",") && k + 1 < ceil && is_date_number(doc, k + 1) && doc.word(k + 1).len() == 4)) {
+                k += 1;
+            }
         } else if doc.is_any(k, &["yesterday", "today", "tonight"]) {
             k += 1;
         } else {
             return k;
         }
     }
+}
+
+/// A day or a year: "5", "2012".
+fn is_date_number(doc: &Document, i: usize) -> bool {
+    doc.kind(i) == TokenKind::Number && doc.word(i).len() <= 4 && doc.word(i).chars().all(|c| c.is_ascii_digit())
 }
 
 /// True when token `i` is a closing quote mark.
@@ -306,6 +327,16 @@ mod tests {
         let saids: Vec<usize> = (0..doc.len()).filter(|&i| doc.is(i, "said")).collect();
         assert_eq!(doc.slice(appositive_left(&doc, saids[0], 0).unwrap()), "Hugh Hill, a doctor,");
         assert_eq!(doc.slice(appositive_left(&doc, saids[1], 0).unwrap()), "Vince Cable, who replaced Tim Farron in July,");
+    }
+
+    #[test]
+    fn adverbs_by_their_ending() {
+        for adverb in ["quickly", "happily", "basically", "sarcastically", "gently"] {
+            assert!(is_adverb(adverb), "{adverb}");
+        }
+        for noun in ["rally", "family", "supply", "assembly", "ally", "italy"] {
+            assert!(!is_adverb(noun), "{noun}");
+        }
     }
 
     #[test]

@@ -41,9 +41,9 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     let coordinated = !participial && before > s0 + 1 && doc.is_any(before - 1, &["and", "but"]) && form != VerbForm::Gerund;
 
     let mut inverted = false;
-    // "…, according to one MP, who said …": the relative pronoun is the source as written; its
-    // antecedent names the speaker (see `speakers`).
-    let relative = before > s0 + 1 && doc.is_any(before - 1, &["who", "which"]) && doc.is(before - 2, ",");
+    // "…, according to one MP, who said …", "an architect who said …": the relative pronoun is
+    // the source as written; its antecedent names the speaker (see `speakers`).
+    let relative = before > s0 + 1 && doc.is_any(before - 1, &["who", "which"]) && (doc.is(before - 2, ",") || syntax::noun_phrase_left(doc, before - 1, s0).is_some());
     let source = if relative {
         Some(before - 1..before)
     } else if participial || coordinated {
@@ -134,6 +134,12 @@ fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -
         return None; // "It is …, saying": no one speaks
     }
     let mut start = s0;
+    // "During a speech on Monday, Trump attacked …, saying": past the opening phrase.
+    if matches!(doc.class(start), Some(WordClass::Preposition | WordClass::Subordinator)) {
+        if let Some(comma) = (start..cue).find(|&k| doc.is(k, ",")) {
+            start = comma + 1;
+        }
+    }
     while start < cue && (doc.class(start) == Some(WordClass::Conjunction) || doc.class(start) == Some(WordClass::Adverb)) {
         start += 1;
     }

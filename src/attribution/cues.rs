@@ -154,7 +154,9 @@ fn naming(doc: &Document, i: usize) -> bool {
         k += 1;
     }
     let name_only = k > i + 1 && doc.is_capitalized(k - 1) && (k >= s.end || syntax::is_terminal(doc, k) || doc.is_any(k, &[",", ";", "("]));
-    name_only || !has_clear_subject(doc, i) && doc.lex.get(i.wrapping_sub(1)).is_some_and(|l| l.class.is_none() && l.shape == Some(crate::segment::Shape::Lower))
+    // "a group called Democrats for Change": a noun, "called", a capitalised name.
+    let after_noun = !has_clear_subject(doc, i) && doc.lex.get(i.wrapping_sub(1)).is_some_and(|l| l.class.is_none() && l.shape == Some(crate::segment::Shape::Lower));
+    name_only || after_noun && k > i + 1 && doc.is_capitalized(k - 1)
 }
 
 /// True when the word at `i`, a form `form` of a cue verb, is used as a verb: not after a

@@ -82,9 +82,13 @@ pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, dr
 
 /// For a relative pronoun ("who" in "one MP, who said"), the noun phrase it refers to.
 fn antecedent(doc: &Document, source: &std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
-    let comma = source.start.checked_sub(1).filter(|&c| source.len() == 1 && doc.is_any(source.start, &["who", "which"]) && doc.is(c, ","))?;
-    let floor = doc.sentence_tokens(comma).start;
-    crate::syntax::noun_phrase_left(doc, comma, floor)
+    if source.len() != 1 || !doc.is_any(source.start, &["who", "which"]) || source.start == 0 {
+        return None;
+    }
+    // ", who said": before the comma; "an architect who said": right before.
+    let end = if doc.is(source.start - 1, ",") { source.start - 1 } else { source.start };
+    let floor = doc.sentence_tokens(source.start).start;
+    crate::syntax::noun_phrase_left(doc, end, floor)
 }
 
 /// A description before a name in a source: "the Afghan team's coach" in "the Afghan team's

@@ -385,3 +385,20 @@ fn beliefs_intentions_and_findings_are_claims_not_speech() {
     assert!(claims("The team plans a number of conferences.").is_empty(), "an intention takes an infinitive");
     assert!(claims("She wanted it.").is_empty());
 }
+
+#[test]
+fn adverbs_and_dates_between_source_cue_and_content() {
+    let c = one("The minister repeatedly said the plan was sound.");
+    assert_eq!((c.source.as_deref(), c.cue.as_deref()), (Some("The minister"), Some("said")));
+    let c = one("The minister said in June 2012 that the plan was sound.");
+    assert_eq!(c.content, ["the plan was sound"]);
+    let c = one("In a statement on Monday, the company said profits had doubled.");
+    assert_eq!(c.source, s("the company"));
+}
+
+#[test]
+fn a_restrictive_relative_speaks_for_its_noun() {
+    let c = one("Police arrested an architect who said the building was unsafe.");
+    assert_eq!((c.source.as_deref(), c.cue.as_deref()), (Some("who"), Some("said")));
+    assert_eq!(c.content, ["the building was unsafe"]);
+}

@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 WASM_PACK := wasm-pack --log-level warn
 
-.PHONY: setup build package serve test test-native test-wasm test-e2e test-package test-data eval bench clean
+.PHONY: setup build package serve test test-native test-wasm test-e2e test-package test-data eval bench bench-peers clean
 
 setup:
 	@scripts/setup.sh
@@ -62,6 +62,12 @@ eval:
 bench: package
 	cargo bench --quiet
 	node scripts/bench-wasm.mjs
+
+## newsmark side by side with compromise (npm, pinned) on the shared corpus: accuracy, speed, size.
+bench-peers: package
+	@mkdir -p target/peers && cd target/peers && { test -f package.json || echo '{"private": true}' > package.json; } \
+		&& npm install --no-audit --no-fund --silent compromise@14.17.0
+	node scripts/bench-peers.mjs
 
 clean:
 	cargo clean

@@ -402,3 +402,25 @@ fn a_restrictive_relative_speaks_for_its_noun() {
     assert_eq!((c.source.as_deref(), c.cue.as_deref()), (Some("who"), Some("said")));
     assert_eq!(c.content, ["the building was unsafe"]);
 }
+
+#[test]
+fn that_opens_content_even_before_a_prepositional_phrase() {
+    let c = one("She said that in 1997 and 1998, she was tasked with removing asbestos.");
+    assert_eq!(c.content, ["in 1997 and 1998, she was tasked with removing asbestos"]);
+    let c = one("The firm said that as of March 4, 2011, the browser had 277 flaws.");
+    assert_eq!(c.content, ["as of March 4, 2011, the browser had 277 flaws"]);
+}
+
+#[test]
+fn clause_only_verbs_take_a_bare_clause_with_a_pronoun_subject() {
+    let c = one("Church officials stated they have not received the materials.");
+    assert_eq!((c.cue.as_deref(), c.content.as_slice()), (Some("stated"), ["they have not received the materials".to_string()].as_slice()));
+    assert!(claims("The two sides agreed on a date.").is_empty());
+}
+
+#[test]
+fn a_verb_joined_by_and_shares_its_subject_and_takes_no_content() {
+    let c = one("Facebook co-founder Mark Zuckerberg tweeted and said the boy was welcome.");
+    assert_eq!((c.source.as_deref(), c.cue.as_deref()), (Some("Facebook co-founder Mark Zuckerberg"), Some("said")));
+    assert_eq!(c.speaker, s("Mark Zuckerberg"));
+}

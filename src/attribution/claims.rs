@@ -47,7 +47,12 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     let source = if relative {
         Some(before - 1..before)
     } else if participial || coordinated {
-        borrowed_subject(doc, previous, s0, cue.tokens.start)
+        // "Zuckerberg tweeted and said …": the subject of the cue verb before "and".
+        let shared = coordinated && doc.lex[before - 2].cue.is_some();
+        shared
+            .then(|| subject_left(doc, syntax::skip_adverbials_left(doc, before - 2, s0), s0))
+            .flatten()
+            .or_else(|| borrowed_subject(doc, previous, s0, cue.tokens.start))
     } else {
         let mut left = subject_left(doc, before, s0);
         if form == VerbForm::Gerund && left.as_ref().is_some_and(|s| !doc.is_capitalized(s.start) && !syntax::is_subject_pronoun(doc, s.start)) {
@@ -73,7 +78,10 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     let introduced = (right_from > tail && doc.is_any(right_from - 1, &["that", ":"])) || is_opening_quote(doc, right_from);
     // A participle takes content only in a perfect tense: "has written that …".
     let perfect = form != VerbForm::Participle || (before < cue.tokens.start && doc.is_any(before, &["has", "have", "had", "having"]));
-    let directly = right_from < s1 && !doc.is(tail, ",") && perfect && (introduced || !clause_only);
+    // A verb that takes only clauses takes a bare one that opens with a subject pronoun:
+    // "stated they have not received …".
+    let bare_clause = right_from == tail && syntax::is_subject_pronoun(doc, right_from);
+    let directly = right_from < s1 && !doc.is(tail, ",") && perfect && (introduced || bare_clause || !clause_only);
     let right = if directly || is_opening_quote(doc, right_from) { content::forward(doc, right_from, s1, subordinate) } else { None };
     let right = right.or_else(|| lead_in(doc, tail, s1));
 

@@ -124,11 +124,14 @@ fn skip_adjunct(doc: &Document, k: usize, ceil: usize) -> usize {
 /// speech, maybe over several paragraphs), the clause otherwise. `to_comma` ends the clause at
 /// its first comma (for an attribution inside a subordinate clause).
 pub fn forward(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> Option<Vec<Range<usize>>> {
-    if start >= ceil || is_terminal(doc, start) || doc.is_any(start, &[",", ";", ")"]) {
+    // "tweeted and said …": a conjunction joins another verb, it does not open content.
+    if start >= ceil || is_terminal(doc, start) || doc.is_any(start, &[",", ";", ")", "and", "or", "but"]) {
         return None;
     }
-    // "said before he died", "said when asked": an adverbial clause, not what was said.
-    if doc.is_any(start, &["after", "before", "when", "while", "as", "since", "because", "although", "though", "until", "once", "during", "in", "at", "on", "for"]) && !is_opening_quote(doc, start + 1) {
+    // "said before he died", "said when asked": an adverbial clause, not what was said — unless
+    // "that" opened the content ("said that in 1997 she …").
+    let after_that = start > 0 && doc.is(start - 1, "that");
+    if !after_that && doc.is_any(start, &["after", "before", "when", "while", "as", "since", "because", "although", "though", "until", "once", "during", "in", "at", "on", "for"]) && !is_opening_quote(doc, start + 1) {
         return None;
     }
     if let Some(q) = quotation_opening_at(doc, start) {

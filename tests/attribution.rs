@@ -424,3 +424,28 @@ fn a_verb_joined_by_and_shares_its_subject_and_takes_no_content() {
     assert_eq!((c.source.as_deref(), c.cue.as_deref()), (Some("Facebook co-founder Mark Zuckerberg"), Some("said")));
     assert_eq!(c.speaker, s("Mark Zuckerberg"));
 }
+
+#[test]
+fn a_clause_ending_in_a_quotation_before_its_attribution_is_mixed() {
+    let c = one("The plan sends a clear message that a top priority ''is raising taxes at the top,'' Mr. Kamin said.");
+    assert_eq!(c.kind, ClaimKind::Mixed);
+    assert_eq!(c.content, ["The plan sends a clear message that a top priority ''is raising taxes at the top,''"]);
+    // A clause with an attribution of its own keeps to the quotation.
+    let all = claims("Ava said she felt it was worth it because “most people don’t know,” she said.");
+    assert!(all.iter().any(|c| c.content == ["“most people don’t know,”"]), "{all:#?}");
+}
+
+#[test]
+fn a_quotation_closed_after_a_comma_ends_the_content() {
+    let c = with_cue("Rep. Gwen Moore said “It’s a dog whistle,” adding that it was wrong.", "said");
+    assert_eq!(c.content, ["“It’s a dog whistle,”"]);
+    let c = one("Melanie said “That’s right, Donald,” and laughed.");
+    assert_eq!(c.content, ["“That’s right, Donald,”"]);
+}
+
+#[test]
+fn an_inverted_source_with_a_bracketed_affiliation() {
+    let c = one("“We have doubts,” added Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus.");
+    assert_eq!(c.source, s("Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus"));
+    assert_eq!(c.speaker, s("Jim Clyburn"));
+}

@@ -91,7 +91,7 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     let pieces = match right {
         Some(right) if directly || !postposed || (is_opening_quote(doc, right_from) && !quote_before) => right,
         _ if postposed && ends_attribution(doc, tail, lemma, clause_only, s1) => {
-            let mut pieces = left_content(doc, attach_prev?, s0)?;
+            let mut pieces = left_content(doc, attach_prev?, s0, previous)?;
             // "To ensure lasting peace, Rutte noted, conditions must …" / "“…,” Rutte said, “…”".
             let comma = content::right_start(doc, tail, lemma, s1);
             let comma = if doc.is(comma, ",") { Some(comma) } else { (comma > tail && doc.is(comma - 1, ",")).then(|| comma - 1) };
@@ -166,13 +166,23 @@ fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -
 }
 
 /// The content before an attribution placed after it: the quotation that closes at `p` (or
-/// right before the comma at `p`), else the clause from the sentence's start to `p`.
-fn left_content(doc: &Document, p: usize, s0: usize) -> Option<Vec<Range<usize>>> {
+/// right before the comma at `p`) when it opens the clause, else the clause from the sentence's
+/// start to `p` ("… a clear message that a top priority ''is …,'' Mr. Kamin said": mixed).
+fn left_content(doc: &Document, p: usize, s0: usize, previous: &[Draft]) -> Option<Vec<Range<usize>>> {
+    let start = clause_start(doc, s0, p);
     let closing = quotation_closing_at(doc, p).or_else(|| p.checked_sub(1).and_then(|pp| quotation_closing_at(doc, pp).filter(|_| doc.is(p, ","))));
     if let Some(q) = closing {
-        return Some(q.pieces.clone());
+        let opens = q.pieces[0].start;
+        // "DuVernay said she felt … because “…,” she said": the words before the quotation have
+        // an attribution of their own.
+        let attributed = previous.iter().rev().take_while(|d| d.first_token() >= s0).any(|d| d.cue.as_ref().is_some_and(|c| c.start >= start && c.start < opens));
+        if opens < s0 || trim(doc, start..opens).is_empty() || attributed {
+            return Some(q.pieces.clone());
+        }
+        let left = trim(doc, start..q.end_token());
+        return (!left.is_empty()).then(|| vec![left]);
     }
-    let left = trim(doc, clause_start(doc, s0, p)..p);
+    let left = trim(doc, start..p);
     (!left.is_empty()).then(|| vec![left])
 }
 
@@ -211,6 +221,12 @@ fn ends_attribution(doc: &Document, tail: usize, lemma: Option<&str>, clause_onl
 fn source_right(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>> {
     let np = syntax::noun_phrase_right(doc, start, s1)?;
     let mut end = np.end;
+    // A short bracketed affiliation after a name: "said Rep. Jim Clyburn (D-S.C.), …".
+    if doc.is(end, "(") && doc.is_capitalized(end - 1) {
+        if let Some(close) = (end + 1..s1.min(end + 9)).find(|&k| doc.is(k, ")")) {
+            end = close + 1;
+        }
+    }
     // A prepositional tail: "familiar with the talks", "close to the negotiations".
     if doc.class(end) == Some(WordClass::Preposition) {
         if let Some(tail) = syntax::noun_phrase_right(doc, end + 1, s1) {

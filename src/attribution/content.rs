@@ -137,7 +137,9 @@ pub fn forward(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> Opt
     if let Some(q) = quotation_opening_at(doc, start) {
         let end = q.end_token();
         let rest = trim(doc, end.min(ceil)..ceil);
-        if end >= ceil || rest.is_empty() || clause_end(doc, end, ceil, to_comma) == end {
+        // A quotation closed after a comma (“…,” adding …, “…,” and laughed) is the whole content.
+        let comma_closed = end >= 2 && doc.is(end - 2, ",");
+        if end >= ceil || rest.is_empty() || comma_closed || clause_end(doc, end, ceil, to_comma) == end {
             return Some(q.pieces.clone());
         }
     }

@@ -33,9 +33,17 @@ fn is_np_word(doc: &Document, i: usize) -> bool {
 }
 
 /// True for an adverb made with "-ly" from a word: "quickly", "happily", "basically" — not
-/// "rally", "family", "supply".
+/// "rally", "family", "supply", nor the adjectives made from nouns ("the early hours", "a
+/// costly war", "weekly talks").
 pub fn is_adverb(word: &str) -> bool {
-    const NOT_ADVERBS: &[&str] = &["supply", "assembly", "reply", "apply", "comply", "imply", "multiply", "rally", "tally", "ally", "belly", "bully", "jelly", "family", "italy", "anomaly"];
+    const NOT_ADVERBS: &[&str] = &[
+        // Nouns and verbs.
+        "supply", "assembly", "reply", "apply", "comply", "imply", "multiply", "rally", "tally", "ally", "belly", "bully", "jelly", "family", "italy", "anomaly",
+        // Adjectives.
+        "early", "elderly", "friendly", "unfriendly", "lonely", "lovely", "likely", "unlikely", "costly", "deadly", "daily", "weekly", "monthly", "yearly",
+        "hourly", "nightly", "quarterly", "orderly", "disorderly", "timely", "untimely", "lively", "worldly", "scholarly", "cowardly", "ghostly", "homely",
+        "lowly", "stately", "motherly", "fatherly", "brotherly", "sisterly", "heavenly", "earthly", "sickly", "leisurely", "manly", "bodily", "ugly", "silly",
+    ];
     let Some(stem) = word.strip_suffix("ly").filter(|_| !NOT_ADVERBS.contains(&word)) else { return false };
     stem.len() >= 3
         && (lexicon::is_common_word(stem)

@@ -449,3 +449,11 @@ fn an_inverted_source_with_a_bracketed_affiliation() {
     assert_eq!(c.source, s("Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus"));
     assert_eq!(c.speaker, s("Jim Clyburn"));
 }
+
+#[test]
+fn adjectives_in_ly_stay_in_noun_phrases() {
+    let c = one("Trump tweeted in the early morning hours that Machado was rude.");
+    assert_eq!(c.content, ["Machado was rude"]);
+    let c = one("The elderly man said the costly war had to end.");
+    assert_eq!(c.source, s("The elderly man"));
+}

@@ -185,7 +185,9 @@ pub fn appositive_right(doc: &Document, end: usize, ceil: usize) -> Option<usize
         let np = noun_phrase_right(doc, opener, close)?;
         let tail_ok = np.end == close
             || doc.is_any(np.end, &["to", "at", "for", "with", "in", "from", "on", "of"])
-            || (marked && doc.is_any(np.end, &["that", "who", "which", "and"]));
+            || (marked && doc.is_any(np.end, &["that", "who", "which", "and"]))
+            // ", director of the Tax Policy Center and a professor at …,"
+            || (doc.is(np.end, "and") && matches!(doc.class(np.end + 1), Some(WordClass::Determiner | WordClass::PossessivePronoun)));
         if !tail_ok {
             return None;
         }

@@ -457,3 +457,21 @@ fn adjectives_in_ly_stay_in_noun_phrases() {
     let c = one("The elderly man said the costly war had to end.");
     assert_eq!(c.source, s("The elderly man"));
 }
+
+#[test]
+fn what_follows_a_postposed_attribution_is_not_always_content() {
+    // A participle after the attribution describes the speaker.
+    let c = one("“We can float like butterflies,” Mr. Obama said, not even needing to name the author.");
+    assert_eq!(c.content, ["“We can float like butterflies,”"]);
+    // "said of …" names the topic, not the source.
+    let c = one("“It has virtue,” Leonard E. Burman, director of the Tax Policy Center, said of the plan.");
+    assert_eq!((c.source.as_deref(), c.speaker.as_deref()), (Some("Leonard E. Burman, director of the Tax Policy Center,"), Some("Leonard E. Burman")));
+    assert_eq!(c.content, ["“It has virtue,”"]);
+}
+
+#[test]
+fn an_appositive_of_two_roles() {
+    let c = one("Leonard Burman, director of the Tax Policy Center and a professor at Syracuse University, said the plan was sound.");
+    assert_eq!(c.speaker, s("Leonard Burman"));
+    assert_eq!(c.content, ["the plan was sound"]);
+}

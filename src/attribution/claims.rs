@@ -196,8 +196,18 @@ fn continues_content(doc: &Document, k: usize) -> bool {
         && !doc.is(k, "that")
         || doc.lex[k].cue.is_some()
         || doc.is_any(k, &["according", "citing", "referring", "speaking", "who", "which"])
-        || (doc.lower(k).ends_with("ing") && !doc.is_capitalized(k));
+        || participle_follows(doc, k);
     !starts_other || is_opening_quote(doc, k)
+}
+
+/// True when a participle opens the words at `k`, maybe after "not" or adverbs: "…, saying …",
+/// "…, not even needing to mention …".
+fn participle_follows(doc: &Document, k: usize) -> bool {
+    let mut j = k;
+    while j < doc.len() && j < k + 3 && (doc.is_any(j, &["not", "even", "never", "also", "still", "just"]) || syntax::is_adverb(doc.lower(j))) {
+        j += 1;
+    }
+    j < doc.len() && doc.lower(j).ends_with("ing") && !doc.is_capitalized(j)
 }
 
 /// True when an attribution placed after its content ends at `tail`: "…, the source added." /
@@ -219,6 +229,9 @@ fn ends_attribution(doc: &Document, tail: usize, lemma: Option<&str>, clause_onl
 /// former trade commissioner.", "said Victor Cha, who served …", "according to two people
 /// familiar with the talks, …". `None` unless a comma, a dash or the sentence's end follows.
 fn source_right(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>> {
+    if doc.class(start) == Some(WordClass::Preposition) {
+        return None; // "…, said of the plan": not a source
+    }
     let np = syntax::noun_phrase_right(doc, start, s1)?;
     let mut end = np.end;
     // A short bracketed affiliation after a name: "said Rep. Jim Clyburn (D-S.C.), …".

@@ -58,6 +58,14 @@ pub fn right_start(doc: &Document, cue_end: usize, lemma: Option<&str>, ceil: us
             }
         }
         k = skip_place_or_time(doc, k, ceil);
+        if lemma == Some("say") && doc.is(k, "of") {
+            // "said of the plan, “…”", "said of the plan." — what was spoken about.
+            if let Some(np) = syntax::noun_phrase_right(doc, k + 1, ceil) {
+                if np.end >= ceil || is_terminal(doc, np.end) || doc.is_any(np.end, &[",", ":", "that"]) || is_opening_quote(doc, np.end) {
+                    k = np.end;
+                }
+            }
+        }
         if before == k {
             break;
         }

@@ -43,9 +43,12 @@ pub fn is_adverb(word: &str) -> bool {
         "early", "elderly", "friendly", "unfriendly", "lonely", "lovely", "likely", "unlikely", "costly", "deadly", "daily", "weekly", "monthly", "yearly",
         "hourly", "nightly", "quarterly", "orderly", "disorderly", "timely", "untimely", "lively", "worldly", "scholarly", "cowardly", "ghostly", "homely",
         "lowly", "stately", "motherly", "fatherly", "brotherly", "sisterly", "heavenly", "earthly", "sickly", "leisurely", "manly", "bodily", "ugly", "silly",
+        "monopoly", "oligopoly", "butterfly", "dragonfly", "melancholy", "underbelly", "neighborly", "grandfatherly",
     ];
     let Some(stem) = word.strip_suffix("ly").filter(|_| !NOT_ADVERBS.contains(&word)) else { return false };
-    stem.len() >= 3
+    // Long words in "-ly" are adverbs whatever their stem: "egregiously", "unequivocally".
+    word.len() >= 9
+        || stem.len() >= 3
         && (lexicon::is_common_word(stem)
             || stem.strip_suffix('i').is_some_and(|s| lexicon::is_common_word(&format!("{s}y")))
             || stem.strip_suffix("al").is_some_and(lexicon::is_common_word)
@@ -235,7 +238,12 @@ pub fn insert_left(doc: &Document, end: usize, floor: usize) -> Option<usize> {
 pub fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> usize {
     let mut k = i;
     loop {
-        if k > floor && matches!(doc.class(k - 1), Some(WordClass::Adverb | WordClass::Auxiliary | WordClass::Negation)) {
+        let adverb = k > floor
+            && (matches!(doc.class(k - 1), Some(WordClass::Adverb | WordClass::Auxiliary | WordClass::Negation))
+                || (!doc.is_capitalized(k - 1) && is_adverb(doc.lower(k - 1)))
+                // "Cruz has long said"
+                || (k - 1 > floor && doc.is(k - 1, "long") && doc.class(k - 2) == Some(WordClass::Auxiliary)));
+        if adverb {
             k -= 1;
         } else if k > floor && doc.class(k - 1) == Some(WordClass::Time) {
             // "Wells Fargo just this month announced", "Trump on Monday said".

@@ -475,3 +475,17 @@ fn an_appositive_of_two_roles() {
     assert_eq!(c.speaker, s("Leonard Burman"));
     assert_eq!(c.content, ["the plan was sound"]);
 }
+
+#[test]
+fn subjects_are_not_verbs_or_adverbs() {
+    assert!(claims("She will unveil plans to pay for the expansion.").iter().all(|c| c.source.as_deref() != Some("unveil")));
+    assert!(claims("He defended people accused of rape or murder.").is_empty());
+    let c = one("Democrats have long called for tax fairness.");
+    assert_eq!(c.source, s("Democrats"));
+    let c = one("Cruz has long said that he qualifies.");
+    assert_eq!(c.source, s("Cruz"));
+    let c = one("She egregiously described young men as “super predators.”");
+    assert_eq!(c.source, s("She"));
+    let c = one("But has he called for changing the provisions?");
+    assert_eq!(c.source, s("he"));
+}

@@ -127,7 +127,8 @@ fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<Range<usize>
     if let Some(insert_start) = syntax::insert_left(doc, before, s0) {
         return syntax::noun_phrase_left(doc, insert_start, s0).filter(|np| doc.is_capitalized(np.start) || syntax::is_subject_pronoun(doc, np.start) || doc.class(np.start) == Some(WordClass::Determiner));
     }
-    syntax::noun_phrase_left(doc, before, s0)
+    // "She will unveil plans to …": a lower-case word after an auxiliary is a verb, not a subject.
+    syntax::noun_phrase_left(doc, before, s0).filter(|np| np.start == s0 || doc.is_capitalized(np.start) || syntax::is_subject_pronoun(doc, np.start) || doc.class(np.start - 1) != Some(WordClass::Auxiliary))
 }
 
 /// For a participial cue ("…, adding that …"): the source of the previous claim in the sentence,

@@ -113,8 +113,9 @@ fn verb_at(doc: &Document, i: usize) -> Option<Cue> {
         // "This was stated by X": a passive with its agent; "was told", "is expected": nothing.
         return doc.is(i + 1, "by").then_some(Cue { tokens: i..i + 1, class: verb.class, shape: CueShape::Passive });
     }
-    if doc.is(i + 1, "by") {
-        return None; // "the issue reported by The Washington Post": a participle, not a verb
+    if doc.is(i + 1, "by") || (verb.lemma == "accuse" && doc.is(i + 1, "of")) {
+        // "the issue reported by The Washington Post", "people accused of rape": a participle
+        return None;
     }
     if verb.form == VerbForm::Gerund && !prev.is_some_and(|p| doc.is(p, ",") || matches!(doc.class(p), Some(WordClass::Preposition | WordClass::Auxiliary))) {
         return None; // "Additional reporting by …": a gerund is a cue after a comma, a preposition or "is"

@@ -384,6 +384,7 @@ fn beliefs_intentions_and_findings_are_claims_not_speech() {
     assert_eq!(c.content, ["to make tuition free"]);
     assert!(claims("The team plans a number of conferences.").is_empty(), "an intention takes an infinitive");
     assert!(claims("She wanted it.").is_empty());
+    assert!(claims("If you want to avoid the crowds, come early.").is_empty(), "a generic 'you' holds no belief");
 }
 
 #[test]

@@ -104,7 +104,8 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
         }
         _ => return None,
     };
-    if cue.class == CueClass::Thought && !thought_content_ok(doc, &pieces) {
+    // "If you want to avoid the crowds": a generic "you" holds no belief worth marking.
+    if cue.class == CueClass::Thought && (!thought_content_ok(doc, &pieces) || doc.is(source.start, "you") && source.len() == 1) {
         return None;
     }
     if lemma == Some("report") && doc.is_any(source.end - 1, &["correspondent", "reporter", "correspondents"]) {

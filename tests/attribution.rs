@@ -431,6 +431,9 @@ fn a_clause_ending_in_a_quotation_before_its_attribution_is_mixed() {
     let c = one("The plan sends a clear message that a top priority ''is raising taxes at the top,'' Mr. Kamin said.");
     assert_eq!(c.kind, ClaimKind::Mixed);
     assert_eq!(c.content, ["The plan sends a clear message that a top priority ''is raising taxes at the top,''"]);
+    // Symbols before the quotation are not words of the claim.
+    let c = one("😀 “We will stay in Kyiv,” Mark Rutte said.");
+    assert_eq!((c.kind, c.content.as_slice()), (ClaimKind::Direct, ["“We will stay in Kyiv,”".to_string()].as_slice()));
     // A clause with an attribution of its own keeps to the quotation.
     let all = claims("Ava said she felt it was worth it because “most people don’t know,” she said.");
     assert!(all.iter().any(|c| c.content == ["“most people don’t know,”"]), "{all:#?}");

@@ -178,7 +178,8 @@ fn left_content(doc: &Document, p: usize, s0: usize, previous: &[Draft]) -> Opti
         // "DuVernay said she felt … because “…,” she said": the words before the quotation have
         // an attribution of their own.
         let attributed = previous.iter().rev().take_while(|d| d.first_token() >= s0).any(|d| d.cue.as_ref().is_some_and(|c| c.start >= start && c.start < opens));
-        if opens < s0 || trim(doc, start..opens).is_empty() || attributed {
+        let words_before = (start..opens).any(|k| doc.kind(k) == TokenKind::Word);
+        if opens < s0 || !words_before || attributed {
             return Some(q.pieces.clone());
         }
         let left = trim(doc, start..q.end_token());

@@ -132,12 +132,16 @@ fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<Range<usize>
     syntax::noun_phrase_left(doc, before, s0).filter(|np| np.start == s0 || doc.is_capitalized(np.start) || syntax::is_subject_pronoun(doc, np.start) || doc.class(np.start - 1) != Some(WordClass::Auxiliary))
 }
 
+/// The claims found so far whose cue lies in the sentence that starts at `s0`, latest first
+/// (claims are found in cue order, so this looks back no further than the sentence).
+fn in_sentence(previous: &[Draft], s0: usize) -> impl Iterator<Item = &Draft> {
+    previous.iter().rev().take_while(move |d| d.cue.as_ref().is_some_and(|c| c.start >= s0))
+}
+
 /// For a participial cue ("…, adding that …"): the source of the previous claim in the sentence,
 /// or the noun phrase that opens the sentence.
 fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -> Option<Range<usize>> {
-    // The claims so far are in cue order: only those of this sentence can lend their source.
-    let this_sentence = previous.iter().rev().take_while(|d| d.cue.as_ref().is_some_and(|c| c.start >= s0));
-    if let Some(d) = this_sentence.clone().find(|d| d.source.as_ref().is_some_and(|s| s.start >= s0 && s.end <= cue)) {
+    if let Some(d) = in_sentence(previous, s0).find(|d| d.source.as_ref().is_some_and(|s| s.start >= s0 && s.end <= cue)) {
         return d.source.clone();
     }
     if doc.is_any(s0, &["it", "there", "this", "that"]) {
@@ -177,7 +181,7 @@ fn left_content(doc: &Document, p: usize, s0: usize, previous: &[Draft]) -> Opti
         let opens = q.pieces[0].start;
         // "DuVernay said she felt … because “…,” she said": the words before the quotation have
         // an attribution of their own.
-        let attributed = previous.iter().rev().take_while(|d| d.first_token() >= s0).any(|d| d.cue.as_ref().is_some_and(|c| c.start >= start && c.start < opens));
+        let attributed = in_sentence(previous, s0).any(|d| d.cue.as_ref().is_some_and(|c| (start..opens).contains(&c.start)));
         let words_before = (start..opens).any(|k| doc.kind(k) == TokenKind::Word);
         if opens < s0 || !words_before || attributed {
             return Some(q.pieces.clone());
@@ -198,7 +202,6 @@ fn continues_content(doc: &Document, k: usize) -> bool {
     let starts_other = matches!(doc.class(k), Some(WordClass::Conjunction | WordClass::Subordinator | WordClass::Relative | WordClass::Preposition))
         && !doc.is(k, "that")
         || doc.lex[k].cue.is_some()
-        || doc.is_any(k, &["according", "citing", "referring", "speaking", "who", "which"])
         || participle_follows(doc, k);
     !starts_other || is_opening_quote(doc, k)
 }
@@ -207,10 +210,10 @@ fn continues_content(doc: &Document, k: usize) -> bool {
 /// "…, not even needing to mention …".
 fn participle_follows(doc: &Document, k: usize) -> bool {
     let mut j = k;
-    while j < doc.len() && j < k + 3 && (doc.is_any(j, &["not", "even", "never", "also", "still", "just"]) || syntax::is_adverb(doc.lower(j))) {
+    while j < doc.len() && j < k + 3 && matches!(doc.class(j), Some(WordClass::Negation | WordClass::Adverb)) {
         j += 1;
     }
-    j < doc.len() && doc.lower(j).ends_with("ing") && !doc.is_capitalized(j)
+    j < doc.len() && syntax::is_participle(doc, j)
 }
 
 /// True when an attribution placed after its content ends at `tail`: "…, the source added." /
@@ -237,12 +240,6 @@ fn source_right(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>>
     }
     let np = syntax::noun_phrase_right(doc, start, s1)?;
     let mut end = np.end;
-    // A short bracketed affiliation after a name: "said Rep. Jim Clyburn (D-S.C.), …".
-    if doc.is(end, "(") && doc.is_capitalized(end - 1) {
-        if let Some(close) = (end + 1..s1.min(end + 9)).find(|&k| doc.is(k, ")")) {
-            end = close + 1;
-        }
-    }
     // A prepositional tail: "familiar with the talks", "close to the negotiations".
     if doc.class(end) == Some(WordClass::Preposition) {
         if let Some(tail) = syntax::noun_phrase_right(doc, end + 1, s1) {

@@ -97,13 +97,13 @@ pub fn right_start(doc: &Document, cue_end: usize, lemma: Option<&str>, ceil: us
 /// Skips a prepositional phrase of place or time that stands between a cue and what follows it:
 /// "said in Kyiv.", "said at the forum that …", "said during a discussion, “…”".
 fn skip_place_or_time(doc: &Document, k: usize, ceil: usize) -> usize {
-    const PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "after", "before", "from", "while", "outside", "inside", "near", "to", "with", "of"];
-    if !doc.is_any(k, &["in", "at", "on", "during", "after", "before", "from", "while", "outside", "inside", "near"]) {
+    const OPENERS: &[&str] = &["in", "at", "on", "during", "after", "before", "from", "while", "outside", "inside", "near"];
+    if !doc.is_any(k, OPENERS) {
         return k;
     }
     // A chain of phrases: "at a briefing in Baton Rouge", "in a note to clients".
     let mut end = k;
-    while doc.is_any(end, PREPOSITIONS) {
+    while doc.is_any(end, OPENERS) || doc.is_any(end, &["to", "with", "of"]) {
         match syntax::noun_phrase_right(doc, end + 1, ceil) {
             Some(np) => end = np.end,
             None => break,
@@ -185,9 +185,8 @@ fn ends_before(doc: &Document, k: usize, ceil: usize) -> bool {
     if k >= ceil {
         return false;
     }
-    let participle = doc.lower(k).ends_with("ing") && !doc.is_capitalized(k) && doc.class(k).is_none();
-    doc.is_any(k, &["including", "according", "citing", "as"])
-        || participle
+    doc.is_any(k, &["including", "as"])
+        || syntax::is_participle(doc, k)
         || (doc.is_any(k, &["and", "but"]) && coordinated_attribution(doc, k + 1, ceil))
         || attribution_follows(doc, k, ceil)
 }

@@ -24,7 +24,7 @@ pub use organizations::is_known_organization;
 pub use places::{demonym, place, Place, PlaceKind};
 pub use fast_hash::{FastMap, FastSet};
 pub use table::Table;
-pub use words::{is_common_word, word_class, WordClass};
+pub use words::{is_common_word, is_ly_adverb, word_class, WordClass};
 
 use std::sync::OnceLock;
 
@@ -64,7 +64,9 @@ pub fn annotate(text: &str, seg: &Segmentation) -> Vec<Lex> {
                 let shape = Shape::of(word);
                 Lex {
                     shape: Some(shape),
-                    class: word_class(&lower),
+                    // Open-class adverbs ("quickly", "egregiously") by their ending, in lower case
+                    // only: "Kelly" and "Reilly" are names.
+                    class: word_class(&lower).or_else(|| (shape == Shape::Lower && is_ly_adverb(&lower)).then_some(WordClass::Adverb)),
                     cue: cue_verb(&lower),
                     first_name: if shape.is_capitalized() { first_name(word) } else { None },
                     common: !shape.is_capitalized() || is_common_word(&lower),

@@ -118,6 +118,29 @@ pub fn is_common_word(word: &str) -> bool {
 }
 
 /// The sorted tables of this module, for the sortedness test.
+/// True for an adverb made with "-ly" from a word (lower case): "quickly", "happily", "basically" — not
+/// "rally", "family", "supply", nor the adjectives made from nouns ("the early hours", "a
+/// costly war", "weekly talks").
+pub fn is_ly_adverb(word: &str) -> bool {
+    const NOT_ADVERBS: &[&str] = &[
+        // Nouns and verbs.
+        "supply", "assembly", "reply", "apply", "comply", "imply", "multiply", "rally", "tally", "ally", "belly", "bully", "jelly", "family", "italy", "anomaly",
+        // Adjectives.
+        "early", "elderly", "friendly", "unfriendly", "lonely", "lovely", "likely", "unlikely", "costly", "deadly", "daily", "weekly", "monthly", "yearly",
+        "hourly", "nightly", "quarterly", "orderly", "disorderly", "timely", "untimely", "lively", "worldly", "scholarly", "cowardly", "ghostly", "homely",
+        "lowly", "stately", "motherly", "fatherly", "brotherly", "sisterly", "heavenly", "earthly", "sickly", "leisurely", "manly", "bodily", "ugly", "silly",
+        "monopoly", "oligopoly", "butterfly", "dragonfly", "melancholy", "underbelly", "neighborly", "grandfatherly",
+    ];
+    let Some(stem) = word.strip_suffix("ly").filter(|_| !NOT_ADVERBS.contains(&word)) else { return false };
+    // Long words in "-ly" are adverbs whatever their stem: "egregiously", "unequivocally".
+    word.len() >= 9
+        || stem.len() >= 3
+        && (is_common_word(stem)
+            || stem.strip_suffix('i').is_some_and(|s| is_common_word(&format!("{s}y")))
+            || stem.strip_suffix("al").is_some_and(is_common_word)
+            || is_common_word(&format!("{stem}le")))
+}
+
 #[cfg(test)]
 pub(crate) fn tables() -> Vec<(&'static str, &'static Table)> {
     vec![("common_words", &COMMON_WORDS)]
@@ -135,5 +158,15 @@ mod tests {
         assert!(is_common_word("consult"));
         assert!(is_common_word("abandoned") && is_common_word("cities") && is_common_word("headed"));
         assert!(!is_common_word("rutte"));
+    }
+
+    #[test]
+    fn adverbs_by_their_ending() {
+        for adverb in ["quickly", "happily", "basically", "sarcastically", "gently"] {
+            assert!(is_ly_adverb(adverb), "{adverb}");
+        }
+        for noun in ["rally", "family", "supply", "assembly", "ally", "italy"] {
+            assert!(!is_ly_adverb(noun), "{noun}");
+        }
     }
 }

@@ -25,12 +25,19 @@ fn report(name: &str, texts: &[String]) {
     });
     let per_article = elapsed.as_secs_f64() * 1e6 / texts.len() as f64;
     let mb_s = bytes as f64 / 1e6 / elapsed.as_secs_f64();
-    println!("{name:<28} {:>5} articles {:>9.1} KB   {per_article:>8.1} µs/article   {mb_s:>6.1} MB/s", texts.len(), bytes as f64 / 1e3);
+    println!(
+        "{name:<28} {:>5} articles {:>9.1} KB   {per_article:>8.1} µs/article   {mb_s:>6.1} MB/s",
+        texts.len(),
+        bytes as f64 / 1e3
+    );
 }
 
 fn corpus(dir: &Path) -> Vec<String> {
     let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
-    let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
+    let mut paths: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
     paths.sort();
     paths
         .iter()

@@ -123,7 +123,9 @@ impl Entities {
                     title: None,
                     title_group: None,
                     gender: Gender::Unknown,
-                    place: m.place.map(|p| Place { canonical: if p.canonical.is_empty() { "" } else { p.canonical }, ..p }),
+                    place: m
+                        .place
+                        .map(|p| Place { canonical: if p.canonical.is_empty() { "" } else { p.canonical }, ..p }),
                     mentions: Vec::new(),
                 });
                 list.len() - 1
@@ -176,8 +178,17 @@ impl Entities {
     /// before it. `recent_speaker` — the speaker of the previous claim nearby — wins when its
     /// gender fits; otherwise the most recently named person whose gender fits, as long as no
     /// other recent person fits as well.
-    pub fn resolve_pronoun(&self, doc: &Document, at: usize, gender: Gender, recent_speaker: Option<usize>) -> Option<usize> {
-        let fits = |e: &Entity| e.kind == EntityKind::Person && (gender == Gender::Unknown || e.gender == gender || e.gender == Gender::Unknown);
+    pub fn resolve_pronoun(
+        &self,
+        doc: &Document,
+        at: usize,
+        gender: Gender,
+        recent_speaker: Option<usize>,
+    ) -> Option<usize> {
+        let fits = |e: &Entity| {
+            e.kind == EntityKind::Person
+                && (gender == Gender::Unknown || e.gender == gender || e.gender == Gender::Unknown)
+        };
         if let Some(s) = recent_speaker {
             if fits(&self.list[s]) && (gender == Gender::Unknown || self.list[s].gender == gender) {
                 return Some(s);
@@ -202,14 +213,18 @@ impl Entities {
     pub fn resolve_description(&self, doc: &Document, tokens: Range<usize>) -> Option<usize> {
         let head = tokens.clone().rev().find(|&k| lexicon::person_noun(doc.lower(k)).is_some())?;
         let noun = lexicon::person_noun(doc.lower(head))?;
-        let modifiers: Vec<&str> = (tokens.start..head).filter(|&k| doc.is_capitalized(k) && doc.class(k).is_none()).map(|k| doc.word(k)).collect();
+        let modifiers: Vec<&str> = (tokens.start..head)
+            .filter(|&k| doc.is_capitalized(k) && doc.class(k).is_none())
+            .map(|k| doc.word(k))
+            .collect();
         // Look back up to thirty paragraphs.
         let paragraph = doc.seg.paragraph_of(tokens.start);
         let window_start = doc.seg.paragraphs[paragraph.saturating_sub(30)].tokens.start;
         self.named_before(window_start, tokens.start).into_iter().map(|(_, e)| e).find(|&e| {
             let entity = &self.list[e];
             let title = entity.title.as_deref().unwrap_or("");
-            entity.title_group == Some(noun.group) && modifiers.iter().all(|m| title.split(char::is_whitespace).any(|w| w == *m))
+            entity.title_group == Some(noun.group)
+                && modifiers.iter().all(|m| title.split(char::is_whitespace).any(|w| w == *m))
         })
     }
 }
@@ -255,7 +270,13 @@ impl PeopleIndex {
             .tokens
             .clone()
             .filter(|&k| doc.kind(k) == TokenKind::Word)
-            .map(|k| if doc.lex[k].shape == Some(crate::segment::Shape::Upper) { lexicon::title_case(doc.word(k)) } else { doc.word(k).to_string() })
+            .map(|k| {
+                if doc.lex[k].shape == Some(crate::segment::Shape::Upper) {
+                    lexicon::title_case(doc.word(k))
+                } else {
+                    doc.word(k).to_string()
+                }
+            })
             .collect();
         let text = words.join(" ");
         if let Some(&id) = self.full.get(&text) {
@@ -268,7 +289,8 @@ impl PeopleIndex {
             candidates.extend(self.first.get(last_word).into_iter().flatten());
         } else {
             // "Mark Rutte" after a lone "Rutte".
-            candidates.extend(self.last.get(last_word).into_iter().flatten().filter(|&&id| !list[id].name.contains(' ')));
+            candidates
+                .extend(self.last.get(last_word).into_iter().flatten().filter(|&&id| !list[id].name.contains(' ')));
         }
         candidates.into_iter().max_by_key(|&id| list[id].mentions.last().map_or(0, |x| x.tokens.start))
     }
@@ -309,8 +331,12 @@ pub enum SourcePronoun {
 /// What token `i` refers to when it is a pronoun that can be the source of a claim.
 pub fn source_pronoun(doc: &Document, i: usize) -> Option<SourcePronoun> {
     match doc.class(i) {
-        Some(WordClass::Pronoun { speaker_relative: false, .. }) if doc.is_any(i, &["they", "it"]) => Some(SourcePronoun::Group),
-        Some(WordClass::Pronoun { gender, speaker_relative: false, .. }) if doc.is_any(i, &["he", "she"]) => Some(SourcePronoun::Person(gender)),
+        Some(WordClass::Pronoun { speaker_relative: false, .. }) if doc.is_any(i, &["they", "it"]) => {
+            Some(SourcePronoun::Group)
+        }
+        Some(WordClass::Pronoun { gender, speaker_relative: false, .. }) if doc.is_any(i, &["he", "she"]) => {
+            Some(SourcePronoun::Person(gender))
+        }
         _ => None,
     }
 }

@@ -253,11 +253,7 @@ mod tests {
     fn quoted(text: &str) -> Vec<(u32, Vec<&str>)> {
         let seg = Segmentation::new(text);
         let quotes = Quotes::find(text, &seg);
-        quotes
-            .quotations
-            .iter()
-            .map(|q| (q.depth, q.spans(&seg).map(|s| s.text(text)).collect()))
-            .collect()
+        quotes.quotations.iter().map(|q| (q.depth, q.spans(&seg).map(|s| s.text(text)).collect())).collect()
     }
 
     fn roles(text: &str) -> Vec<(&str, QuoteRole)> {
@@ -278,11 +274,7 @@ mod tests {
         let text = "“Putin is ticking boxes: ‘yes’ or ‘not’ NATO,” the chief added.";
         assert_eq!(
             quoted(text),
-            [
-                (0, vec!["“Putin is ticking boxes: ‘yes’ or ‘not’ NATO,”"]),
-                (1, vec!["‘yes’"]),
-                (1, vec!["‘not’"])
-            ]
+            [(0, vec!["“Putin is ticking boxes: ‘yes’ or ‘not’ NATO,”"]), (1, vec!["‘yes’"]), (1, vec!["‘not’"])]
         );
     }
 

@@ -35,9 +35,27 @@ fn is_np_word(doc: &Document, i: usize) -> bool {
 /// True when token `i` is a lower-case participle in "-ing": "saying", "citing", "adding" — not
 /// "nothing", "morning", "building".
 pub fn is_participle(doc: &Document, i: usize) -> bool {
-    const NOT_PARTICIPLES: &[&str] = &["nothing", "something", "anything", "everything", "morning", "evening", "spring", "string", "ceiling", "sibling", "offspring", "wedding"];
+    const NOT_PARTICIPLES: &[&str] = &[
+        "nothing",
+        "something",
+        "anything",
+        "everything",
+        "morning",
+        "evening",
+        "spring",
+        "string",
+        "ceiling",
+        "sibling",
+        "offspring",
+        "wedding",
+    ];
     let word = doc.lower(i);
-    doc.kind(i) == TokenKind::Word && word.len() > 4 && word.ends_with("ing") && !doc.is_capitalized(i) && doc.class(i).is_none() && !NOT_PARTICIPLES.contains(&word)
+    doc.kind(i) == TokenKind::Word
+        && word.len() > 4
+        && word.ends_with("ing")
+        && !doc.is_capitalized(i)
+        && doc.class(i).is_none()
+        && !NOT_PARTICIPLES.contains(&word)
 }
 
 /// True when token `i` is a noun naming people by role: "officials", "sources", "spokesman".
@@ -74,7 +92,10 @@ pub fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Rang
     // "the report said", "his note": a cue word after a determiner is a noun.
     let noun_after_determiner = head > floor
         && doc.lex[head].cue.is_some()
-        && matches!(doc.class(head - 1), Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive));
+        && matches!(
+            doc.class(head - 1),
+            Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
+        );
     if !(is_np_word(doc, head) || noun_after_determiner) || doc.kind(head) == TokenKind::Possessive {
         return None;
     }
@@ -82,7 +103,8 @@ pub fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Rang
     while start > floor && end - start < MAX_NP {
         let k = start - 1;
         // "Kaine defended people": a past-tense verb after a name ends the phrase.
-        let verb_after_name = !doc.is_capitalized(start) && doc.lower(start).ends_with("ed") && doc.is_capitalized(k) && start < head;
+        let verb_after_name =
+            !doc.is_capitalized(start) && doc.lower(start).ends_with("ed") && doc.is_capitalized(k) && start < head;
         if verb_after_name {
             break;
         }
@@ -93,11 +115,15 @@ pub fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Rang
             // "one of the docs", "attorneys for the family": a determiner after "of" (or after a
             // preposition following a person noun) continues the phrase.
             let of = k > floor && doc.is(k - 1, "of");
-            let role = k > floor + 1 && doc.is_any(k - 1, &["in", "at", "from", "for", "with"]) && is_person_noun(doc, k - 2);
+            let role =
+                k > floor + 1 && doc.is_any(k - 1, &["in", "at", "from", "for", "with"]) && is_person_noun(doc, k - 2);
             if !(of || role) {
                 break;
             }
-        } else if doc.is(k, "of") && k > floor && (is_np_word(doc, k - 1) || doc.is_any(k - 1, &["one", "some", "many", "most", "all", "none", "each"])) {
+        } else if doc.is(k, "of")
+            && k > floor
+            && (is_np_word(doc, k - 1) || doc.is_any(k - 1, &["one", "some", "many", "most", "all", "none", "each"]))
+        {
             start = k;
         } else if doc.is(k, "for") && k > floor && doc.is_capitalized(k - 1) && doc.is_capitalized(start) {
             start = k; // "the Institute for Fiscal Studies"
@@ -132,16 +158,28 @@ pub fn noun_phrase_right(doc: &Document, start: usize, ceil: usize) -> Option<Ra
         // "a note", "the report": inside a phrase, a cue word is a noun.
         let noun = end > start
             && doc.lex[end].cue.is_some_and(|c| c.form != crate::lexicon::VerbForm::Gerund)
-            && matches!(doc.class(end - 1), Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive));
+            && matches!(
+                doc.class(end - 1),
+                Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
+            );
         if is_np_word(doc, end) || noun {
             end += 1;
-        } else if doc.is(end, "of") && end + 1 < ceil && (is_np_word(doc, end + 1) || matches!(doc.class(end + 1), Some(WordClass::Determiner | WordClass::PossessivePronoun))) {
+        } else if doc.is(end, "of")
+            && end + 1 < ceil
+            && (is_np_word(doc, end + 1)
+                || matches!(doc.class(end + 1), Some(WordClass::Determiner | WordClass::PossessivePronoun)))
+        {
             end += 2;
         } else {
             break;
         }
     }
-    let noun_end = end > start + 1 && doc.lex[end - 1].cue.is_some() && matches!(doc.class(end - 2), Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive));
+    let noun_end = end > start + 1
+        && doc.lex[end - 1].cue.is_some()
+        && matches!(
+            doc.class(end - 2),
+            Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
+        );
     if !(end > start && (is_np_word(doc, end - 1) || noun_end)) {
         return None;
     }
@@ -172,7 +210,8 @@ pub fn appositive_right(doc: &Document, end: usize, ceil: usize) -> Option<usize
     }
     // The closing comma, before any quotation: relative clauses may run long.
     let limit = (opener + if relative { 45 } else { 25 }).min(ceil);
-    let close = (opener..limit).find(|&k| doc.is(k, ",") || doc.kind(k) == TokenKind::Quote || doc.is_any(k, &[".", ";", ":"]))?;
+    let close = (opener..limit)
+        .find(|&k| doc.is(k, ",") || doc.kind(k) == TokenKind::Quote || doc.is_any(k, &[".", ";", ":"]))?;
     if !doc.is(close, ",") {
         return None;
     }
@@ -201,7 +240,9 @@ pub fn appositive_left(doc: &Document, end: usize, floor: usize) -> Option<Range
     }
     let close = end - 1;
     let limit = close.saturating_sub(45).max(floor);
-    let open = (limit..close).rev().find(|&k| doc.is(k, ",") || doc.kind(k) == TokenKind::Quote || doc.is_any(k, &[".", ";", ":"]))?;
+    let open = (limit..close)
+        .rev()
+        .find(|&k| doc.is(k, ",") || doc.kind(k) == TokenKind::Quote || doc.is_any(k, &[".", ";", ":"]))?;
     if !doc.is(open, ",") {
         return None;
     }
@@ -219,11 +260,17 @@ pub fn insert_left(doc: &Document, end: usize, floor: usize) -> Option<usize> {
     }
     let close = end - 1;
     let limit = close.saturating_sub(16).max(floor);
-    let open = (limit..close).rev().find(|&k| doc.is(k, ",") || doc.kind(k) == TokenKind::Quote || doc.is_any(k, &[".", ";", ":"]))?;
+    let open = (limit..close)
+        .rev()
+        .find(|&k| doc.is(k, ",") || doc.kind(k) == TokenKind::Quote || doc.is_any(k, &[".", ";", ":"]))?;
     let first = open + 1;
     // "at a later press gaggle", "in particular", "dedicating the museum on Saturday".
-    let participle = is_participle(doc, first) || (!doc.is_capitalized(first) && doc.class(first).is_none() && doc.lower(first).ends_with("ed"));
-    let is_insert = doc.is(open, ",") && first < close && (participle || matches!(doc.class(first), Some(WordClass::Preposition | WordClass::Adverb | WordClass::Time)));
+    let participle = is_participle(doc, first)
+        || (!doc.is_capitalized(first) && doc.class(first).is_none() && doc.lower(first).ends_with("ed"));
+    let is_insert = doc.is(open, ",")
+        && first < close
+        && (participle
+            || matches!(doc.class(first), Some(WordClass::Preposition | WordClass::Adverb | WordClass::Time)));
     is_insert.then_some(open)
 }
 
@@ -244,7 +291,8 @@ pub fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> usize {
             while t > floor && doc.class(t - 1) == Some(WordClass::Time) {
                 t -= 1;
             }
-            if t > floor && doc.is_any(t - 1, &["this", "last", "next", "on", "in", "late", "early", "earlier", "that"]) {
+            if t > floor && doc.is_any(t - 1, &["this", "last", "next", "on", "in", "late", "early", "earlier", "that"])
+            {
                 t -= 1;
             }
             if t == floor {
@@ -265,7 +313,9 @@ pub fn skip_adverbials_right(doc: &Document, i: usize, ceil: usize) -> usize {
         if k >= ceil {
             return k;
         }
-        if matches!(doc.class(k), Some(WordClass::Adverb)) || (doc.class(k) == Some(WordClass::Time) && doc.is_capitalized(k)) {
+        if matches!(doc.class(k), Some(WordClass::Adverb))
+            || (doc.class(k) == Some(WordClass::Time) && doc.is_capitalized(k))
+        {
             k += 1;
             // "Tuesday night", "Monday morning".
             while k < ceil && doc.class(k) == Some(WordClass::Time) {
@@ -280,7 +330,10 @@ pub fn skip_adverbials_right(doc: &Document, i: usize, ceil: usize) -> usize {
                 k += 1;
             }
             // "in June 2012", "on Sept. 5, 2016".
-            while k < ceil && (is_date_number(doc, k) || (doc.is(k, ",") && k + 1 < ceil && is_date_number(doc, k + 1) && doc.word(k + 1).len() == 4)) {
+            while k < ceil
+                && (is_date_number(doc, k)
+                    || (doc.is(k, ",") && k + 1 < ceil && is_date_number(doc, k + 1) && doc.word(k + 1).len() == 4))
+            {
                 k += 1;
             }
         } else if doc.is_any(k, &["yesterday", "today", "tonight"]) {
@@ -323,7 +376,10 @@ mod tests {
 
     #[test]
     fn noun_phrases_to_the_left() {
-        assert_eq!(left("longtime Democratic pollster Pat Caddell told him", "told"), "longtime Democratic pollster Pat Caddell");
+        assert_eq!(
+            left("longtime Democratic pollster Pat Caddell told him", "told"),
+            "longtime Democratic pollster Pat Caddell"
+        );
         assert_eq!(left("But Malaysia's Prime Minister said", "said"), "Malaysia's Prime Minister");
         assert_eq!(left("so the Afghan team's coach said", "said"), "the Afghan team's coach");
         assert_eq!(left("A chorus of prominent Republicans said", "said"), "A chorus of prominent Republicans");
@@ -337,7 +393,10 @@ mod tests {
         let doc = Document::new(text);
         let saids: Vec<usize> = (0..doc.len()).filter(|&i| doc.is(i, "said")).collect();
         assert_eq!(doc.slice(appositive_left(&doc, saids[0], 0).unwrap()), "Hugh Hill, a doctor,");
-        assert_eq!(doc.slice(appositive_left(&doc, saids[1], 0).unwrap()), "Vince Cable, who replaced Tim Farron in July,");
+        assert_eq!(
+            doc.slice(appositive_left(&doc, saids[1], 0).unwrap()),
+            "Vince Cable, who replaced Tim Farron in July,"
+        );
     }
 
     #[test]

@@ -38,7 +38,10 @@ fn one(text: &str) -> Seen {
 
 /// The claim whose cue is `cue`.
 fn with_cue(text: &str, cue: &str) -> Seen {
-    claims(text).into_iter().find(|c| c.cue.as_deref() == Some(cue)).unwrap_or_else(|| panic!("no claim cued {cue:?} in {text:?}: {:#?}", claims(text)))
+    claims(text)
+        .into_iter()
+        .find(|c| c.cue.as_deref() == Some(cue))
+        .unwrap_or_else(|| panic!("no claim cued {cue:?} in {text:?}: {:#?}", claims(text)))
 }
 
 fn s(x: &str) -> Option<String> {
@@ -117,7 +120,10 @@ fn quote_paragraph_after_a_claim_keeps_its_speaker() {
 fn pronoun_subject_with_a_noun_phrase_content() {
     let all = claims("“We will stay,” Mark Rutte said.\nHe stressed the importance of unity among allies.");
     let c = &all[1];
-    assert_eq!((c.source.as_deref(), c.cue.as_deref(), c.speaker.as_deref()), (Some("He"), Some("stressed"), Some("Mark Rutte")));
+    assert_eq!(
+        (c.source.as_deref(), c.cue.as_deref(), c.speaker.as_deref()),
+        (Some("He"), Some("stressed"), Some("Mark Rutte"))
+    );
     assert_eq!(c.content, ["the importance of unity among allies"]);
     assert_eq!(c.kind, ClaimKind::Indirect);
 }
@@ -189,7 +195,10 @@ fn reported_speech_with_quoted_words_is_mixed() {
 #[test]
 fn names_with_titles_and_roles() {
     let c = one("Longtime Democratic pollster Pat Caddell said the race was close.");
-    assert_eq!((c.source.as_deref(), c.speaker.as_deref()), (Some("Longtime Democratic pollster Pat Caddell"), Some("Pat Caddell")));
+    assert_eq!(
+        (c.source.as_deref(), c.speaker.as_deref()),
+        (Some("Longtime Democratic pollster Pat Caddell"), Some("Pat Caddell"))
+    );
     let c = one("NATO Secretary General Mark Rutte said the talks had failed.");
     assert_eq!(c.speaker, s("Mark Rutte"));
 }
@@ -285,7 +294,11 @@ fn every_cue_verb_form_is_reachable() {
             VerbForm::Participle => format!("Smith has {form} that the plan had failed."),
             VerbForm::Gerund => format!("Smith spoke on Monday, {form} that the plan had failed."),
         };
-        let found = claims(&text).into_iter().any(|c| c.cue.as_deref() == Some(form) && c.content == ["the plan had failed"] && c.source.as_deref() == Some(if verb.form == VerbForm::Base { "Smith and Jones" } else { "Smith" }));
+        let found = claims(&text).into_iter().any(|c| {
+            c.cue.as_deref() == Some(form)
+                && c.content == ["the plan had failed"]
+                && c.source.as_deref() == Some(if verb.form == VerbForm::Base { "Smith and Jones" } else { "Smith" })
+        });
         if !found {
             unreachable.push(text);
         }
@@ -314,7 +327,9 @@ fn every_cue_phrase_is_reachable() {
 fn a_wire_story() {
     let text = include_str!("fixtures/wire-story.txt");
     let all = claims(text);
-    let by_cue = |cue: &str| all.iter().find(|c| c.cue.as_deref() == Some(cue)).unwrap_or_else(|| panic!("no {cue:?}: {all:#?}"));
+    let by_cue = |cue: &str| {
+        all.iter().find(|c| c.cue.as_deref() == Some(cue)).unwrap_or_else(|| panic!("no {cue:?}: {all:#?}"))
+    };
     // The dateline is not part of what officials said.
     let officials = all.iter().find(|c| c.source.as_deref() == Some("officials")).unwrap();
     assert!(officials.content[0].starts_with("Thousands of residents fled"), "{officials:?}");
@@ -322,10 +337,14 @@ fn a_wire_story() {
     let bell = by_cue("told reporters");
     assert_eq!((bell.speaker.as_deref(), bell.content.len()), (Some("Marcus Bell"), 2));
     assert!(!all.iter().any(|c| c.cue.as_deref() == Some("declared")), "declaring an emergency is no claim");
-    let analysts = all.iter().find(|c| c.source.as_deref() == Some("analysts at Lindqvist Capital")).expect("analysts at … said in a note");
+    let analysts = all
+        .iter()
+        .find(|c| c.source.as_deref() == Some("analysts at Lindqvist Capital"))
+        .expect("analysts at … said in a note");
     assert_eq!(analysts.content, ["Oil prices rose 2% in early trading"]);
     assert_eq!(by_cue("according to").source.as_deref(), Some("the Bureau of Safety and Environmental Enforcement"));
-    let places: Vec<String> = analyze(text).entities.iter().filter(|e| e.kind == EntityKind::Place).map(|e| e.name.clone()).collect();
+    let places: Vec<String> =
+        analyze(text).entities.iter().filter(|e| e.kind == EntityKind::Place).map(|e| e.name.clone()).collect();
     for place in ["New Orleans", "Gulf of Mexico", "Baton Rouge", "Mobile", "Alabama"] {
         assert!(places.iter().any(|p| p == place), "{place} in {places:?}");
     }
@@ -337,7 +356,9 @@ fn a_wire_story() {
 fn a_british_story_with_single_quotes() {
     let text = include_str!("fixtures/uk-story.txt");
     let all = claims(text);
-    let find = |source: &str| all.iter().find(|c| c.source.as_deref() == Some(source)).unwrap_or_else(|| panic!("no {source:?}: {all:#?}"));
+    let find = |source: &str| {
+        all.iter().find(|c| c.source.as_deref() == Some(source)).unwrap_or_else(|| panic!("no {source:?}: {all:#?}"))
+    };
     assert_eq!(find("The Chancellor, Rachel Hume").speaker.as_deref(), Some("Rachel Hume"), "…, insisting that …");
     assert_eq!(find("Ms Hume").content, ["'We have taken the difficult decisions so that families do not have to.'"]);
     assert_eq!(find("Ms Hume").kind, ClaimKind::Direct);
@@ -355,7 +376,10 @@ fn an_interview_transcript() {
     let all = claims(text);
     let fisk: Vec<&Seen> = all.iter().filter(|c| c.source.as_deref() == Some("FISK")).collect();
     assert_eq!(fisk.len(), 2);
-    assert!(fisk.iter().all(|c| c.speaker.as_deref() == Some("Lena Fisk") && c.cue.as_deref() == Some(":")), "{fisk:#?}");
+    assert!(
+        fisk.iter().all(|c| c.speaker.as_deref() == Some("Lena Fisk") && c.cue.as_deref() == Some(":")),
+        "{fisk:#?}"
+    );
     assert!(fisk[0].content[0].starts_with("It will."));
 }
 
@@ -363,15 +387,21 @@ fn an_interview_transcript() {
 fn the_built_in_sample_article() {
     let text = include_str!("../www/sample.txt");
     let analysis = analyze(text);
-    let places: Vec<&str> = analysis.entities.iter().filter(|e| e.kind == EntityKind::Place).map(|e| e.name.as_str()).collect();
+    let places: Vec<&str> =
+        analysis.entities.iter().filter(|e| e.kind == EntityKind::Place).map(|e| e.name.as_str()).collect();
     for place in ["Veldmark", "Norvale", "Geneva", "Vienna", "Oslo", "Gdańsk", "Brussels"] {
         assert!(places.contains(&place), "{place} in {places:?}");
     }
     let all = claims(text);
-    assert!(!all.iter().any(|c| c.cue.as_deref() == Some("agree")), "“must agree on inspections” is no claim: {all:#?}");
+    assert!(
+        !all.iter().any(|c| c.cue.as_deref() == Some("agree")),
+        "“must agree on inspections” is no claim: {all:#?}"
+    );
     let split = all.iter().find(|c| c.cue.as_deref() == Some("added")).unwrap();
     assert_eq!(split.content.len(), 2, "To avoid …, Reyn added, both governments must …");
-    assert!(all.iter().any(|c| c.source.as_deref() == Some("the negotiator") && c.speaker.as_deref() == Some("Tomas Reyn")));
+    assert!(all
+        .iter()
+        .any(|c| c.source.as_deref() == Some("the negotiator") && c.speaker.as_deref() == Some("Tomas Reyn")));
     assert!(all.iter().any(|c| c.cue.as_deref() == Some("—") && c.speaker.as_deref() == Some("Lena Fisk")));
 }
 
@@ -415,7 +445,10 @@ fn that_opens_content_even_before_a_prepositional_phrase() {
 #[test]
 fn clause_only_verbs_take_a_bare_clause_with_a_pronoun_subject() {
     let c = one("Church officials stated they have not received the materials.");
-    assert_eq!((c.cue.as_deref(), c.content.as_slice()), (Some("stated"), ["they have not received the materials".to_string()].as_slice()));
+    assert_eq!(
+        (c.cue.as_deref(), c.content.as_slice()),
+        (Some("stated"), ["they have not received the materials".to_string()].as_slice())
+    );
     assert!(claims("The two sides agreed on a date.").is_empty());
 }
 
@@ -469,7 +502,10 @@ fn what_follows_a_postposed_attribution_is_not_always_content() {
     assert_eq!(c.content, ["“We can float like butterflies,”"]);
     // "said of …" names the topic, not the source.
     let c = one("“It has virtue,” Leonard E. Burman, director of the Tax Policy Center, said of the plan.");
-    assert_eq!((c.source.as_deref(), c.speaker.as_deref()), (Some("Leonard E. Burman, director of the Tax Policy Center,"), Some("Leonard E. Burman")));
+    assert_eq!(
+        (c.source.as_deref(), c.speaker.as_deref()),
+        (Some("Leonard E. Burman, director of the Tax Policy Center,"), Some("Leonard E. Burman"))
+    );
     assert_eq!(c.content, ["“It has virtue,”"]);
 }
 
@@ -482,7 +518,9 @@ fn an_appositive_of_two_roles() {
 
 #[test]
 fn subjects_are_not_verbs_or_adverbs() {
-    assert!(claims("She will unveil plans to pay for the expansion.").iter().all(|c| c.source.as_deref() != Some("unveil")));
+    assert!(claims("She will unveil plans to pay for the expansion.")
+        .iter()
+        .all(|c| c.source.as_deref() != Some("unveil")));
     assert!(claims("He defended people accused of rape or murder.").is_empty());
     let c = one("Democrats have long called for tax fairness.");
     assert_eq!(c.source, s("Democrats"));

@@ -33,7 +33,14 @@ fn washington_the_place_the_speaker_and_the_person() {
 #[test]
 fn jordan_georgia_and_paris() {
     let text = "Michael Jordan visited Jordan. Georgia Meloni flew to Georgia. Paris Hilton stayed in Paris.";
-    for (mention, kind) in [("Michael Jordan", Person), ("Jordan", Place), ("Georgia Meloni", Person), ("Georgia", Place), ("Paris Hilton", Person), ("Paris", Place)] {
+    for (mention, kind) in [
+        ("Michael Jordan", Person),
+        ("Jordan", Place),
+        ("Georgia Meloni", Person),
+        ("Georgia", Place),
+        ("Paris Hilton", Person),
+        ("Paris", Place),
+    ] {
         assert!(has(text, mention, kind), "{mention} as {kind:?} in {:?}", marks(text));
     }
 }
@@ -47,7 +54,8 @@ fn sentence_initial_capitals() {
 
 #[test]
 fn headlines_in_title_case() {
-    let text = "Obama Says Trump Is Wrong On Trade With Mexico\n\nBarack Obama said on Monday that tariffs hurt workers.";
+    let text =
+        "Obama Says Trump Is Wrong On Trade With Mexico\n\nBarack Obama said on Monday that tariffs hurt workers.";
     assert!(has(text, "Obama", Person));
     assert!(has(text, "Mexico", Place));
     assert!(!marks(text).iter().any(|(t, _)| t == "Wrong" || t == "Trade" || t == "Says"));
@@ -89,7 +97,8 @@ fn demonyms_link_to_their_place_and_are_not_places() {
     let text = "Ukrainian troops held the line in Ukraine while Russians fled.";
     let analysis = analyze(text);
     assert!(!has(text, "Ukrainian", Place));
-    let demonyms: Vec<(&str, &str, bool)> = analysis.demonyms.iter().map(|d| (d.span.text(text), d.place, d.entity.is_some())).collect();
+    let demonyms: Vec<(&str, &str, bool)> =
+        analysis.demonyms.iter().map(|d| (d.span.text(text), d.place, d.entity.is_some())).collect();
     assert_eq!(demonyms, [("Ukrainian", "Ukraine", true), ("Russians", "Russia", false)]);
 }
 

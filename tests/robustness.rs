@@ -14,7 +14,10 @@ fn check(text: &str, analysis: &Analysis) {
         .chain(analysis.demonyms.iter().map(|d| d.span));
     for s in spans {
         assert!(s.start < s.end && s.end <= text.len(), "bad span {s:?} in {text:?}");
-        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "span {s:?} splits a character in {text:?}");
+        assert!(
+            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            "span {s:?} splits a character in {text:?}"
+        );
     }
     for c in &analysis.claims {
         assert!(!c.content.is_empty());
@@ -60,12 +63,103 @@ impl Rng {
 }
 
 const PIECES: &[&str] = &[
-    "“", "”", "\"", "'", "‘", "’", "«", "»", "„", "``", "''", " — ", "—", " - ", "-", ":", ";", ",", ".", "?", "!", "…", "(", ")",
-    "\n", "\n\n", " ", " ", " ", "said", "says", "told", "according to", "told reporters", "added", "noted", "by", "was",
-    "stated", "Rutte", "Mark", "He", "he", "she", "They", "it", "the", "The", "NATO", "chief", "minister", "Secretary General",
-    "Mr.", "Dr.", "U.S.", "in", "Davos", "Kyiv", "Ukraine", "Ukrainian", "House", "of", "that", "From", "PENCE", "Jane Doe",
-    "a", "who", "which", "and", "but", "Sweden", "1", "–", "0", "$", "Image", "😀", "é", "Zürich", "’s", "'s", "called",
-    "so-called", "saying", "adding", "to", "say", "Poll", "Inc.", "University", "of", "Texas", "X", "ALL", "CAPS", "\u{a0}",
+    "“",
+    "”",
+    "\"",
+    "'",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "„",
+    "``",
+    "''",
+    " — ",
+    "—",
+    " - ",
+    "-",
+    ":",
+    ";",
+    ",",
+    ".",
+    "?",
+    "!",
+    "…",
+    "(",
+    ")",
+    "\n",
+    "\n\n",
+    " ",
+    " ",
+    " ",
+    "said",
+    "says",
+    "told",
+    "according to",
+    "told reporters",
+    "added",
+    "noted",
+    "by",
+    "was",
+    "stated",
+    "Rutte",
+    "Mark",
+    "He",
+    "he",
+    "she",
+    "They",
+    "it",
+    "the",
+    "The",
+    "NATO",
+    "chief",
+    "minister",
+    "Secretary General",
+    "Mr.",
+    "Dr.",
+    "U.S.",
+    "in",
+    "Davos",
+    "Kyiv",
+    "Ukraine",
+    "Ukrainian",
+    "House",
+    "of",
+    "that",
+    "From",
+    "PENCE",
+    "Jane Doe",
+    "a",
+    "who",
+    "which",
+    "and",
+    "but",
+    "Sweden",
+    "1",
+    "–",
+    "0",
+    "$",
+    "Image",
+    "😀",
+    "é",
+    "Zürich",
+    "’s",
+    "'s",
+    "called",
+    "so-called",
+    "saying",
+    "adding",
+    "to",
+    "say",
+    "Poll",
+    "Inc.",
+    "University",
+    "of",
+    "Texas",
+    "X",
+    "ALL",
+    "CAPS",
+    "\u{a0}",
 ];
 
 /// Rounds of random texts: `NEWSMARK_FUZZ_ROUNDS` in the environment runs more.
@@ -78,7 +172,8 @@ fn random_texts() {
     for round in 0..rounds {
         let len = 1 + rng.next() % 60;
         let text: String = (0..len).map(|_| rng.pick(PIECES)).collect();
-        let analysis = std::panic::catch_unwind(|| analyze(&text)).unwrap_or_else(|_| panic!("round {round} panicked on {text:?}"));
+        let analysis = std::panic::catch_unwind(|| analyze(&text))
+            .unwrap_or_else(|_| panic!("round {round} panicked on {text:?}"));
         check(&text, &analysis);
     }
 }

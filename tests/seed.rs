@@ -40,7 +40,8 @@ fn nested_yes_and_not_are_not_quotes_of_their_own() {
 fn ukraine_and_moscow_are_places() {
     let text = seed();
     let analysis = analyze(&text);
-    let places: Vec<&str> = analysis.entities.iter().filter(|e| e.kind == EntityKind::Place).map(|e| e.name.as_str()).collect();
+    let places: Vec<&str> =
+        analysis.entities.iter().filter(|e| e.kind == EntityKind::Place).map(|e| e.name.as_str()).collect();
     for expected in ["Ukraine", "Moscow", "Davos", "Minsk"] {
         assert!(places.contains(&expected), "{expected} missing from {places:?}");
     }

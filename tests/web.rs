@@ -88,7 +88,8 @@ fn analyze_and_render_agree_with_the_separate_calls() {
     let both: Value = serde_wasm_bindgen::from_value(newsmark::wasm::analyze_and_render(&text, None).unwrap()).unwrap();
     assert_eq!(both["analysis"], analyze(&text));
     assert_eq!(both["html"][0], newsmark::wasm::render_html(&text));
-    let chunked: Value = serde_wasm_bindgen::from_value(newsmark::wasm::analyze_and_render(&text, Some(500)).unwrap()).unwrap();
+    let chunked: Value =
+        serde_wasm_bindgen::from_value(newsmark::wasm::analyze_and_render(&text, Some(500)).unwrap()).unwrap();
     let chunks = chunked["html"].as_array().unwrap();
     assert!(chunks.len() > 2);
     let joined: String = chunks.iter().map(|c| c.as_str().unwrap()).collect();

@@ -38,12 +38,15 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
         && before > s0
         && (doc.is(before - 1, ",") || doc.class(before - 1) == Some(WordClass::Preposition));
     // "Machado promised to continue … and said she would …": a second verb shares the subject.
-    let coordinated = !participial && before > s0 + 1 && doc.is_any(before - 1, &["and", "but"]) && form != VerbForm::Gerund;
+    let coordinated =
+        !participial && before > s0 + 1 && doc.is_any(before - 1, &["and", "but"]) && form != VerbForm::Gerund;
 
     let mut inverted = false;
     // "…, according to one MP, who said …", "an architect who said …": the relative pronoun is
     // the source as written; its antecedent names the speaker (see `speakers`).
-    let relative = before > s0 + 1 && doc.is_any(before - 1, &["who", "which"]) && (doc.is(before - 2, ",") || syntax::noun_phrase_left(doc, before - 1, s0).is_some());
+    let relative = before > s0 + 1
+        && doc.is_any(before - 1, &["who", "which"])
+        && (doc.is(before - 2, ",") || syntax::noun_phrase_left(doc, before - 1, s0).is_some());
     let source = if relative {
         Some(before - 1..before)
     } else if participial || coordinated {
@@ -55,7 +58,9 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
             .or_else(|| borrowed_subject(doc, previous, s0, cue.tokens.start))
     } else {
         let mut left = subject_left(doc, before, s0);
-        if form == VerbForm::Gerund && left.as_ref().is_some_and(|s| !doc.is_capitalized(s.start) && !syntax::is_subject_pronoun(doc, s.start)) {
+        if form == VerbForm::Gerund
+            && left.as_ref().is_some_and(|s| !doc.is_capitalized(s.start) && !syntax::is_subject_pronoun(doc, s.start))
+        {
             left = None; // "the war saying": not a subject
         }
         if left.is_none() && before > s0 && (doc.is(before - 1, ",") || is_closing_quote(doc, before - 1)) {
@@ -70,31 +75,47 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     // What stands before the attribution, and where the text goes on after it.
     let attach = if inverted { before } else { source.start };
     let attach_prev = attach.checked_sub(1).filter(|&p| p >= s0);
-    let postposed = !participial && !coordinated && !relative && attach_prev.is_some_and(|p| doc.is(p, ",") || is_closing_quote(doc, p) || doc.kind(p) == TokenKind::Dash);
+    let postposed = !participial
+        && !coordinated
+        && !relative
+        && attach_prev.is_some_and(|p| doc.is(p, ",") || is_closing_quote(doc, p) || doc.kind(p) == TokenKind::Dash);
     let subordinate = attach_prev.is_some_and(|p| doc.is_any(p, SUBORDINATORS));
     let tail = if inverted { source.end } else { after };
 
     let right_from = content::right_start(doc, tail, lemma, s1);
-    let introduced = (right_from > tail && doc.is_any(right_from - 1, &["that", ":"])) || is_opening_quote(doc, right_from);
+    let introduced =
+        (right_from > tail && doc.is_any(right_from - 1, &["that", ":"])) || is_opening_quote(doc, right_from);
     // A participle takes content only in a perfect tense: "has written that …".
-    let perfect = form != VerbForm::Participle || (before < cue.tokens.start && doc.is_any(before, &["has", "have", "had", "having"]));
+    let perfect = form != VerbForm::Participle
+        || (before < cue.tokens.start && doc.is_any(before, &["has", "have", "had", "having"]));
     // A verb that takes only clauses takes a bare one that opens with a subject pronoun:
     // "stated they have not received …".
     let bare_clause = right_from == tail && syntax::is_subject_pronoun(doc, right_from);
     let directly = right_from < s1 && !doc.is(tail, ",") && perfect && (introduced || bare_clause || !clause_only);
-    let right = if directly || is_opening_quote(doc, right_from) { content::forward(doc, right_from, s1, subordinate) } else { None };
+    let right = if directly || is_opening_quote(doc, right_from) {
+        content::forward(doc, right_from, s1, subordinate)
+    } else {
+        None
+    };
     let right = right.or_else(|| lead_in(doc, tail, s1));
 
     // "“…,” Rutte said, “…”": the quotation before the source is the content; "After the match,
     // Gomez said, “…”": the quotation after the cue is.
-    let quote_before = attach_prev.is_some_and(|p| quotation_closing_at(doc, p).is_some() || (doc.is(p, ",") && p > 0 && quotation_closing_at(doc, p - 1).is_some()));
+    let quote_before = attach_prev.is_some_and(|p| {
+        quotation_closing_at(doc, p).is_some()
+            || (doc.is(p, ",") && p > 0 && quotation_closing_at(doc, p - 1).is_some())
+    });
     let pieces = match right {
         Some(right) if directly || !postposed || (is_opening_quote(doc, right_from) && !quote_before) => right,
         _ if postposed && ends_attribution(doc, tail, lemma, clause_only, s1) => {
             let mut pieces = left_content(doc, attach_prev?, s0, previous)?;
             // "To ensure lasting peace, Rutte noted, conditions must …" / "“…,” Rutte said, “…”".
             let comma = content::right_start(doc, tail, lemma, s1);
-            let comma = if doc.is(comma, ",") { Some(comma) } else { (comma > tail && doc.is(comma - 1, ",")).then(|| comma - 1) };
+            let comma = if doc.is(comma, ",") {
+                Some(comma)
+            } else {
+                (comma > tail && doc.is(comma - 1, ",")).then(|| comma - 1)
+            };
             if let Some(comma) = comma {
                 if continues_content(doc, comma + 1) {
                     pieces.extend(content::forward(doc, comma + 1, s1, false).unwrap_or_default());
@@ -105,7 +126,9 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
         _ => return None,
     };
     // "If you want to avoid the crowds": a generic "you" holds no belief worth marking.
-    if cue.class == CueClass::Thought && (!thought_content_ok(doc, &pieces) || doc.is(source.start, "you") && source.len() == 1) {
+    if cue.class == CueClass::Thought
+        && (!thought_content_ok(doc, &pieces) || doc.is(source.start, "you") && source.len() == 1)
+    {
         return None;
     }
     if lemma == Some("report") && doc.is_any(source.end - 1, &["correspondent", "reporter", "correspondents"]) {
@@ -116,7 +139,10 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
 
 /// Words that open a subordinate clause: an attribution inside one ends at its comma
 /// ("While his advisers have suggested …, Mr. Obama is …").
-const SUBORDINATORS: &[&str] = &["while", "although", "though", "because", "if", "when", "as", "since", "whereas", "after", "before", "once", "unless"];
+const SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "because", "if", "when", "as", "since", "whereas", "after", "before", "once",
+    "unless",
+];
 
 /// The subject left of a cue verb: a noun phrase, possibly with an appositive or relative clause
 /// ("Hugh Hill, a doctor,"), a bracketed affiliation ("Rep. Gwen Moore (D-Wis.)") or an insert
@@ -126,10 +152,19 @@ fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<Range<usize>
         return Some(r);
     }
     if let Some(insert_start) = syntax::insert_left(doc, before, s0) {
-        return syntax::noun_phrase_left(doc, insert_start, s0).filter(|np| doc.is_capitalized(np.start) || syntax::is_subject_pronoun(doc, np.start) || doc.class(np.start) == Some(WordClass::Determiner));
+        return syntax::noun_phrase_left(doc, insert_start, s0).filter(|np| {
+            doc.is_capitalized(np.start)
+                || syntax::is_subject_pronoun(doc, np.start)
+                || doc.class(np.start) == Some(WordClass::Determiner)
+        });
     }
     // "She will unveil plans to …": a lower-case word after an auxiliary is a verb, not a subject.
-    syntax::noun_phrase_left(doc, before, s0).filter(|np| np.start == s0 || doc.is_capitalized(np.start) || syntax::is_subject_pronoun(doc, np.start) || doc.class(np.start - 1) != Some(WordClass::Auxiliary))
+    syntax::noun_phrase_left(doc, before, s0).filter(|np| {
+        np.start == s0
+            || doc.is_capitalized(np.start)
+            || syntax::is_subject_pronoun(doc, np.start)
+            || doc.class(np.start - 1) != Some(WordClass::Auxiliary)
+    })
 }
 
 /// The claims found so far whose cue lies in the sentence that starts at `s0`, latest first
@@ -141,7 +176,9 @@ fn in_sentence(previous: &[Draft], s0: usize) -> impl Iterator<Item = &Draft> {
 /// For a participial cue ("…, adding that …"): the source of the previous claim in the sentence,
 /// or the noun phrase that opens the sentence.
 fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -> Option<Range<usize>> {
-    if let Some(d) = in_sentence(previous, s0).find(|d| d.source.as_ref().is_some_and(|s| s.start >= s0 && s.end <= cue)) {
+    if let Some(d) =
+        in_sentence(previous, s0).find(|d| d.source.as_ref().is_some_and(|s| s.start >= s0 && s.end <= cue))
+    {
         return d.source.clone();
     }
     if doc.is_any(s0, &["it", "there", "this", "that"]) {
@@ -154,12 +191,19 @@ fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -
             start = comma + 1;
         }
     }
-    while start < cue && (doc.class(start) == Some(WordClass::Conjunction) || doc.class(start) == Some(WordClass::Adverb)) {
+    while start < cue
+        && (doc.class(start) == Some(WordClass::Conjunction) || doc.class(start) == Some(WordClass::Adverb))
+    {
         start += 1;
     }
-    let np = syntax::noun_phrase_right(doc, start, cue).filter(|np| doc.is_capitalized(np.start) || syntax::is_subject_pronoun(doc, np.start) || doc.class(np.start) == Some(WordClass::Determiner))?;
+    let np = syntax::noun_phrase_right(doc, start, cue).filter(|np| {
+        doc.is_capitalized(np.start)
+            || syntax::is_subject_pronoun(doc, np.start)
+            || doc.class(np.start) == Some(WordClass::Determiner)
+    })?;
     // A name ends the subject: "Smith spoke on Monday, adding …" — "spoke" is its verb.
-    let name_end = (np.start..np.end).position(|k| k > np.start && !doc.is_capitalized(k) && doc.is_capitalized(k - 1) && doc.class(k).is_none());
+    let name_end = (np.start..np.end)
+        .position(|k| k > np.start && !doc.is_capitalized(k) && doc.is_capitalized(k - 1) && doc.class(k).is_none());
     let np = match name_end {
         Some(n) => np.start..np.start + n,
         None => np,
@@ -176,12 +220,14 @@ fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -
 /// start to `p` ("… a clear message that a top priority ''is …,'' Mr. Kamin said": mixed).
 fn left_content(doc: &Document, p: usize, s0: usize, previous: &[Draft]) -> Option<Vec<Range<usize>>> {
     let start = clause_start(doc, s0, p);
-    let closing = quotation_closing_at(doc, p).or_else(|| p.checked_sub(1).and_then(|pp| quotation_closing_at(doc, pp).filter(|_| doc.is(p, ","))));
+    let closing = quotation_closing_at(doc, p)
+        .or_else(|| p.checked_sub(1).and_then(|pp| quotation_closing_at(doc, pp).filter(|_| doc.is(p, ","))));
     if let Some(q) = closing {
         let opens = q.pieces[0].start;
         // "DuVernay said she felt … because “…,” she said": the words before the quotation have
         // an attribution of their own.
-        let attributed = in_sentence(previous, s0).any(|d| d.cue.as_ref().is_some_and(|c| (start..opens).contains(&c.start)));
+        let attributed =
+            in_sentence(previous, s0).any(|d| d.cue.as_ref().is_some_and(|c| (start..opens).contains(&c.start)));
         let words_before = (start..opens).any(|k| doc.kind(k) == TokenKind::Word);
         if opens < s0 || !words_before || attributed {
             return Some(q.pieces.clone());
@@ -199,8 +245,10 @@ fn continues_content(doc: &Document, k: usize) -> bool {
     if k >= doc.len() || is_terminal(doc, k) {
         return false;
     }
-    let starts_other = matches!(doc.class(k), Some(WordClass::Conjunction | WordClass::Subordinator | WordClass::Relative | WordClass::Preposition))
-        && !doc.is(k, "that")
+    let starts_other = matches!(
+        doc.class(k),
+        Some(WordClass::Conjunction | WordClass::Subordinator | WordClass::Relative | WordClass::Preposition)
+    ) && !doc.is(k, "that")
         || doc.lex[k].cue.is_some()
         || participle_follows(doc, k);
     !starts_other || is_opening_quote(doc, k)
@@ -221,7 +269,11 @@ fn participle_follows(doc: &Document, k: usize) -> bool {
 fn ends_attribution(doc: &Document, tail: usize, lemma: Option<&str>, clause_only: bool, s1: usize) -> bool {
     // A verb whose other complements are phrases ("agree on inspections", "respond to …")
     // ends an attribution only where it stands alone: "…, she agreed."
-    let k = if clause_only { syntax::skip_adverbials_right(doc, tail, s1) } else { content::right_start(doc, tail, lemma, s1) };
+    let k = if clause_only {
+        syntax::skip_adverbials_right(doc, tail, s1)
+    } else {
+        content::right_start(doc, tail, lemma, s1)
+    };
     let k = if k > tail && doc.is(k - 1, ",") { k - 1 } else { k };
     k >= s1
         || is_terminal(doc, k)
@@ -246,7 +298,13 @@ fn source_right(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>>
             end = tail.end;
         }
     }
-    let closes = |k: usize| k >= s1 || is_terminal(doc, k) || doc.is_any(k, &[",", ";"]) || doc.kind(k) == TokenKind::Dash || syntax::is_closing_quote(doc, k);
+    let closes = |k: usize| {
+        k >= s1
+            || is_terminal(doc, k)
+            || doc.is_any(k, &[",", ";"])
+            || doc.kind(k) == TokenKind::Dash
+            || syntax::is_closing_quote(doc, k)
+    };
     if let Some(apposition_end) = syntax::appositive_right(doc, end, s1) {
         return Some(np.start..apposition_end - 1);
     }
@@ -281,7 +339,9 @@ fn thought_content_ok(doc: &Document, pieces: &[Range<usize>]) -> bool {
     if intention {
         return doc.is(k, "to");
     }
-    let clause_like = doc.is_capitalized(k) || matches!(doc.class(k), Some(WordClass::Determiner | WordClass::PossessivePronoun)) || doc.kind(k) == TokenKind::Number;
+    let clause_like = doc.is_capitalized(k)
+        || matches!(doc.class(k), Some(WordClass::Determiner | WordClass::PossessivePronoun))
+        || doc.kind(k) == TokenKind::Number;
     prev_that || is_opening_quote(doc, k) || syntax::is_subject_pronoun(doc, k) || (first.len() >= 4 && clause_like)
 }
 
@@ -297,7 +357,10 @@ fn clause_start(doc: &Document, s0: usize, end: usize) -> usize {
 fn dateline_end(doc: &Document, start: usize, end: usize) -> Option<usize> {
     let dash = (start..end.min(start + 10)).find(|&k| doc.kind(k) == TokenKind::Dash)?;
     let upper = (start..dash).all(|k| match doc.kind(k) {
-        TokenKind::Word => doc.lex[k].shape == Some(crate::segment::Shape::Upper) || doc.lex[k].shape == Some(crate::segment::Shape::Capitalized) && k > start && doc.is(k - 1, ","),
+        TokenKind::Word => {
+            doc.lex[k].shape == Some(crate::segment::Shape::Upper)
+                || doc.lex[k].shape == Some(crate::segment::Shape::Capitalized) && k > start && doc.is(k - 1, ",")
+        }
         _ => doc.is_any(k, &["(", ")", ","]),
     });
     (dash > start && upper && doc.lex[start].shape == Some(crate::segment::Shape::Upper)).then_some(dash + 1)
@@ -310,7 +373,12 @@ fn according_to(doc: &Document, cue: &Cue) -> Option<Draft> {
     // The source runs to the next comma or the sentence's end: "according to a New York
     // Times/CBS News poll released last week."
     let np = syntax::noun_phrase_right(doc, cue.tokens.end, s1)?;
-    let stop = (np.end..s1.min(np.end + 12)).find(|&k| doc.is_any(k, &[",", ";", "(", ")"]) || is_terminal(doc, k) || doc.kind(k) == TokenKind::Dash || doc.kind(k) == TokenKind::Quote);
+    let stop = (np.end..s1.min(np.end + 12)).find(|&k| {
+        doc.is_any(k, &[",", ";", "(", ")"])
+            || is_terminal(doc, k)
+            || doc.kind(k) == TokenKind::Dash
+            || doc.kind(k) == TokenKind::Quote
+    });
     let source = match (syntax::appositive_right(doc, np.end, s1), stop) {
         (Some(end), _) => np.start..end - 1,
         (None, Some(stop)) => np.start..stop,
@@ -349,7 +417,8 @@ fn passive(doc: &Document, cue: &Cue) -> Option<Draft> {
     // The subject must point back: "This", "That", "These words", "It".
     let subject = sentence.start;
     let aux = cue.tokens.start - 1;
-    let pointing = aux > subject && doc.is_any(subject, &["this", "that", "these", "those", "it", "such"]) && aux - subject <= 3;
+    let pointing =
+        aux > subject && doc.is_any(subject, &["this", "that", "these", "those", "it", "such"]) && aux - subject <= 3;
     if !pointing {
         return None;
     }

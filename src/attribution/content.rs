@@ -31,7 +31,9 @@ pub fn quotation_closing_at<'d>(doc: &'d Document, i: usize) -> Option<&'d Quota
 /// `range` without trailing sentence punctuation and commas, and without a leading comma.
 pub fn trim(doc: &Document, range: Range<usize>) -> Range<usize> {
     let (mut start, mut end) = (range.start, range.end);
-    while end > start && (is_terminal(doc, end - 1) || doc.is_any(end - 1, &[",", ";", ":"]) || doc.kind(end - 1) == TokenKind::Dash) {
+    while end > start
+        && (is_terminal(doc, end - 1) || doc.is_any(end - 1, &[",", ";", ":"]) || doc.kind(end - 1) == TokenKind::Dash)
+    {
         end -= 1;
     }
     while start < end && (doc.is_any(start, &[",", ":", ";"]) || doc.kind(start) == TokenKind::Dash) {
@@ -51,7 +53,10 @@ pub fn right_start(doc: &Document, cue_end: usize, lemma: Option<&str>, ceil: us
         if doc.is_any(k, &["to", "with"]) && k + 1 < ceil {
             // "said to reporters", "spoke with CNN" — not "said to be", "wants to make".
             let listener = doc.is_capitalized(k + 1)
-                || matches!(doc.class(k + 1), Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Pronoun { .. }))
+                || matches!(
+                    doc.class(k + 1),
+                    Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Pronoun { .. })
+                )
                 || lexicon::person_noun(doc.lower(k + 1)).is_some();
             if let Some(np) = syntax::noun_phrase_right(doc, k + 1, ceil).filter(|_| listener) {
                 k = np.end;
@@ -61,7 +66,11 @@ pub fn right_start(doc: &Document, cue_end: usize, lemma: Option<&str>, ceil: us
         if lemma == Some("say") && doc.is(k, "of") {
             // "said of the plan, “…”", "said of the plan." — what was spoken about.
             if let Some(np) = syntax::noun_phrase_right(doc, k + 1, ceil) {
-                if np.end >= ceil || is_terminal(doc, np.end) || doc.is_any(np.end, &[",", ":", "that"]) || is_opening_quote(doc, np.end) {
+                if np.end >= ceil
+                    || is_terminal(doc, np.end)
+                    || doc.is_any(np.end, &[",", ":", "that"])
+                    || is_opening_quote(doc, np.end)
+                {
                     k = np.end;
                 }
             }
@@ -80,7 +89,8 @@ pub fn right_start(doc: &Document, cue_end: usize, lemma: Option<&str>, ceil: us
         }
     }
     // "that" before a clause, not "that account." (a determiner).
-    let determiner = k + 2 <= ceil && doc.lex.get(k + 1).is_some_and(|l| l.shape == Some(Shape::Lower) && l.class.is_none())
+    let determiner = k + 2 <= ceil
+        && doc.lex.get(k + 1).is_some_and(|l| l.shape == Some(Shape::Lower) && l.class.is_none())
         && (k + 2 >= ceil || is_terminal(doc, k + 2) || doc.is_any(k + 2, &[",", ";"]));
     if doc.is(k, "that") && k + 1 < ceil && !doc.is(k + 1, ".") && !determiner {
         k += 1;
@@ -97,7 +107,8 @@ pub fn right_start(doc: &Document, cue_end: usize, lemma: Option<&str>, ceil: us
 /// Skips a prepositional phrase of place or time that stands between a cue and what follows it:
 /// "said in Kyiv.", "said at the forum that …", "said during a discussion, “…”".
 fn skip_place_or_time(doc: &Document, k: usize, ceil: usize) -> usize {
-    const OPENERS: &[&str] = &["in", "at", "on", "during", "after", "before", "from", "while", "outside", "inside", "near"];
+    const OPENERS: &[&str] =
+        &["in", "at", "on", "during", "after", "before", "from", "while", "outside", "inside", "near"];
     if !doc.is_any(k, OPENERS) {
         return k;
     }
@@ -109,8 +120,13 @@ fn skip_place_or_time(doc: &Document, k: usize, ceil: usize) -> usize {
             None => break,
         }
     }
-    let closes = end >= ceil || is_terminal(doc, end) || doc.is_any(end, &[",", "that", ":", ";"]) || is_opening_quote(doc, end);
-    if closes && end > k { end } else { k }
+    let closes =
+        end >= ceil || is_terminal(doc, end) || doc.is_any(end, &[",", "that", ":", ";"]) || is_opening_quote(doc, end);
+    if closes && end > k {
+        end
+    } else {
+        k
+    }
 }
 
 /// Skips an adjunct cue phrase ("in a statement", "on Twitter") at `k`.
@@ -139,7 +155,16 @@ pub fn forward(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> Opt
     // "said before he died", "said when asked": an adverbial clause, not what was said — unless
     // "that" opened the content ("said that in 1997 she …").
     let after_that = start > 0 && doc.is(start - 1, "that");
-    if !after_that && doc.is_any(start, &["after", "before", "when", "while", "as", "since", "because", "although", "though", "until", "once", "during", "in", "at", "on", "for"]) && !is_opening_quote(doc, start + 1) {
+    if !after_that
+        && doc.is_any(
+            start,
+            &[
+                "after", "before", "when", "while", "as", "since", "because", "although", "though", "until", "once",
+                "during", "in", "at", "on", "for",
+            ],
+        )
+        && !is_opening_quote(doc, start + 1)
+    {
         return None;
     }
     if let Some(q) = quotation_opening_at(doc, start) {
@@ -218,7 +243,23 @@ fn trim_adjuncts(doc: &Document, range: Range<usize>) -> Range<usize> {
             }
         }
         // "… on Tuesday", "… yesterday" — not "… in March", which may be what was said.
-        let day = |k: usize| doc.is_any(k, &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"]);
+        let day = |k: usize| {
+            doc.is_any(
+                k,
+                &[
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday",
+                    "yesterday",
+                    "today",
+                    "tonight",
+                ],
+            )
+        };
         if end > range.start + 2 && day(end - 1) {
             end -= 1;
             if doc.is_any(end - 1, &["on", "last", "this"]) {

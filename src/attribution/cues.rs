@@ -96,7 +96,8 @@ fn verb_at(doc: &Document, i: usize) -> Option<Cue> {
     if doc.is_capitalized(i) {
         // Sentence-initial "Say …" is no attribution; a headline's "…, Lindsey Graham Says" is.
         let s0 = doc.sentence_tokens(i).start;
-        let after_comma = syntax::noun_phrase_left(doc, i, s0).is_some_and(|np| np.start > s0 && doc.is(np.start - 1, ","));
+        let after_comma =
+            syntax::noun_phrase_left(doc, i, s0).is_some_and(|np| np.start > s0 && doc.is(np.start - 1, ","));
         if !after_comma {
             return None;
         }
@@ -117,7 +118,11 @@ fn verb_at(doc: &Document, i: usize) -> Option<Cue> {
         // "the issue reported by The Washington Post", "people accused of rape": a participle
         return None;
     }
-    if verb.form == VerbForm::Gerund && !prev.is_some_and(|p| doc.is(p, ",") || matches!(doc.class(p), Some(WordClass::Preposition | WordClass::Auxiliary))) {
+    if verb.form == VerbForm::Gerund
+        && !prev.is_some_and(|p| {
+            doc.is(p, ",") || matches!(doc.class(p), Some(WordClass::Preposition | WordClass::Auxiliary))
+        })
+    {
         return None; // "Additional reporting by …": a gerund is a cue after a comma, a preposition or "is"
     }
     if verb.form == VerbForm::ThirdPerson && NOUN_LIKE.contains(&doc.lower(i)) && !has_clear_subject(doc, i) {
@@ -126,21 +131,60 @@ fn verb_at(doc: &Document, i: usize) -> Option<Cue> {
     if verb.lemma == "call" && naming(doc, i) {
         return None; // "a mountain stream called Miracle Run"
     }
-    is_verb_use(doc, i, verb.form).then_some(Cue { tokens: i..i + 1, class: verb.class, shape: CueShape::Verb(verb.form) })
+    is_verb_use(doc, i, verb.form).then_some(Cue {
+        tokens: i..i + 1,
+        class: verb.class,
+        shape: CueShape::Verb(verb.form),
+    })
 }
 
 /// Third-person forms that are more often plural nouns: a cue only after a clear subject.
-const NOUN_LIKE: &[&str] = &["remarks", "reports", "tweets", "calls", "claims", "demands", "comments", "answers", "notes", "posts", "charges", "promises", "threats", "shows", "finds", "states", "counters", "doubts", "fears", "hopes", "concerns", "responds", "replies", "warnings", "pledges", "vows", "estimates", "proposals", "recalls", "describes"];
+const NOUN_LIKE: &[&str] = &[
+    "remarks",
+    "reports",
+    "tweets",
+    "calls",
+    "claims",
+    "demands",
+    "comments",
+    "answers",
+    "notes",
+    "posts",
+    "charges",
+    "promises",
+    "threats",
+    "shows",
+    "finds",
+    "states",
+    "counters",
+    "doubts",
+    "fears",
+    "hopes",
+    "concerns",
+    "responds",
+    "replies",
+    "warnings",
+    "pledges",
+    "vows",
+    "estimates",
+    "proposals",
+    "recalls",
+    "describes",
+];
 
 /// True when a name, a pronoun or a source noun stands right before token `i` (adverbs aside):
 /// "Bloomberg reports", "he claims", "the poll shows".
 fn has_clear_subject(doc: &Document, i: usize) -> bool {
     let s0 = doc.sentence_tokens(i).start;
     let k = syntax::skip_adverbials_left(doc, i, s0);
-    doc.is(i + 1, "that") || k > s0 && {
-        let head = k - 1;
-        doc.is_capitalized(head) || syntax::is_subject_pronoun(doc, head) || doc.is_any(head, SOURCE_NOUNS) || lexicon::person_noun(doc.lower(head)).is_some_and(|n| n.is_noun())
-    }
+    doc.is(i + 1, "that")
+        || k > s0 && {
+            let head = k - 1;
+            doc.is_capitalized(head)
+                || syntax::is_subject_pronoun(doc, head)
+                || doc.is_any(head, SOURCE_NOUNS)
+                || lexicon::person_noun(doc.lower(head)).is_some_and(|n| n.is_noun())
+        }
 }
 
 /// True when "called" names something instead of calling it something: the words after it are a
@@ -154,9 +198,15 @@ fn naming(doc: &Document, i: usize) -> bool {
     while k < s.end && doc.is_capitalized(k) {
         k += 1;
     }
-    let name_only = k > i + 1 && doc.is_capitalized(k - 1) && (k >= s.end || syntax::is_terminal(doc, k) || doc.is_any(k, &[",", ";", "("]));
+    let name_only = k > i + 1
+        && doc.is_capitalized(k - 1)
+        && (k >= s.end || syntax::is_terminal(doc, k) || doc.is_any(k, &[",", ";", "("]));
     // "a group called Democrats for Change": a noun, "called", a capitalised name.
-    let after_noun = !has_clear_subject(doc, i) && doc.lex.get(i.wrapping_sub(1)).is_some_and(|l| l.class.is_none() && l.shape == Some(crate::segment::Shape::Lower));
+    let after_noun = !has_clear_subject(doc, i)
+        && doc
+            .lex
+            .get(i.wrapping_sub(1))
+            .is_some_and(|l| l.class.is_none() && l.shape == Some(crate::segment::Shape::Lower));
     name_only || after_noun && k > i + 1 && doc.is_capitalized(k - 1)
 }
 
@@ -166,8 +216,10 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
     let Some(p) = i.checked_sub(1).filter(|&p| doc.seg.sentence_of[p] == doc.seg.sentence_of[i]) else {
         return form != VerbForm::Base;
     };
-    let noun_context = matches!(doc.class(p), Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive | WordClass::Preposition))
-        || doc.kind(p) == TokenKind::Number;
+    let noun_context = matches!(
+        doc.class(p),
+        Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive | WordClass::Preposition)
+    ) || doc.kind(p) == TokenKind::Number;
     let s0 = doc.sentence_tokens(i).start;
     let infinitive = {
         let mut k = p;
@@ -178,21 +230,93 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
     };
     match form {
         VerbForm::Base => !infinitive && !noun_context,
-        VerbForm::Gerund => !matches!(doc.class(p), Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)),
-        VerbForm::ThirdPerson => !noun_context && !doc.is_any(p, &["news", "media", "press", "early", "initial", "earlier", "recent", "several", "unconfirmed"]),
-        VerbForm::Past | VerbForm::Participle => !matches!(doc.class(p), Some(WordClass::Determiner | WordClass::PossessivePronoun)),
+        VerbForm::Gerund => {
+            !matches!(doc.class(p), Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive))
+        }
+        VerbForm::ThirdPerson => {
+            !noun_context
+                && !doc.is_any(
+                    p,
+                    &["news", "media", "press", "early", "initial", "earlier", "recent", "several", "unconfirmed"],
+                )
+        }
+        VerbForm::Past | VerbForm::Participle => {
+            !matches!(doc.class(p), Some(WordClass::Determiner | WordClass::PossessivePronoun))
+        }
     }
 }
 
 /// Capitalised labels before a colon that announce, not attribute: "BREAKING: …".
-const LABELS: &[&str] = &["breaking", "update", "updated", "exclusive", "watch", "video", "photos", "live", "opinion", "analysis", "correction", "note", "warning", "editor", "editors", "listen", "read", "more", "related", "see", "also", "advertisement"];
+const LABELS: &[&str] = &[
+    "breaking",
+    "update",
+    "updated",
+    "exclusive",
+    "watch",
+    "video",
+    "photos",
+    "live",
+    "opinion",
+    "analysis",
+    "correction",
+    "note",
+    "warning",
+    "editor",
+    "editors",
+    "listen",
+    "read",
+    "more",
+    "related",
+    "see",
+    "also",
+    "advertisement",
+];
 
 /// Nouns that can head a source given before a colon: "Poll: …", "Report: …".
 const SOURCE_NOUNS: &[&str] = &[
-    "poll", "polls", "report", "reports", "study", "studies", "survey", "surveys", "sources", "source", "officials", "official",
-    "experts", "analysis", "statement", "witnesses", "police", "slide", "data", "average", "video", "footage",
-    "transcript", "document", "documents", "records", "figures", "numbers", "research", "evidence", "review", "audit",
-    "investigation", "memo", "letter", "filing", "complaint", "lawsuit", "ruling", "court", "model", "forecast", "index",
+    "poll",
+    "polls",
+    "report",
+    "reports",
+    "study",
+    "studies",
+    "survey",
+    "surveys",
+    "sources",
+    "source",
+    "officials",
+    "official",
+    "experts",
+    "analysis",
+    "statement",
+    "witnesses",
+    "police",
+    "slide",
+    "data",
+    "average",
+    "video",
+    "footage",
+    "transcript",
+    "document",
+    "documents",
+    "records",
+    "figures",
+    "numbers",
+    "research",
+    "evidence",
+    "review",
+    "audit",
+    "investigation",
+    "memo",
+    "letter",
+    "filing",
+    "complaint",
+    "lawsuit",
+    "ruling",
+    "court",
+    "model",
+    "forecast",
+    "index",
 ];
 
 /// A colon after a source at the start of a paragraph: "Pat Caddell: …", "PENCE: …", "Poll: …".
@@ -205,7 +329,11 @@ fn colon_at(doc: &Document, i: usize, mentions: &[Mention]) -> Option<Cue> {
     // "From the minister:" ending a paragraph, before a paragraph that opens with a quotation.
     let lead_in = i + 1 == paragraph.end
         && doc.is(paragraph.start, "from")
-        && doc.seg.paragraphs.get(doc.seg.paragraph_of(i) + 1).is_some_and(|next| syntax::is_opening_quote(doc, next.tokens.start));
+        && doc
+            .seg
+            .paragraphs
+            .get(doc.seg.paragraph_of(i) + 1)
+            .is_some_and(|next| syntax::is_opening_quote(doc, next.tokens.start));
     if lead_in && !before.is_empty() && before.len() <= 6 {
         return Some(Cue { tokens: i..i + 1, class: CueClass::Speech, shape: CueShape::Colon });
     }
@@ -214,15 +342,22 @@ fn colon_at(doc: &Document, i: usize, mentions: &[Mention]) -> Option<Cue> {
     }
     let named = mentions.iter().any(|m| m.tokens.start == before.start && m.tokens.end == before.end);
     // "PENCE:", "WALLACE:" — not "BREAKING:" or "UPDATE:".
-    let transcript = before.clone().all(|k| doc.kind(k) == TokenKind::Word && doc.word(k).chars().all(|c| !c.is_lowercase()) && doc.word(k).chars().count() > 1)
-        && !before.clone().any(|k| doc.is_any(k, LABELS));
+    let transcript = before.clone().all(|k| {
+        doc.kind(k) == TokenKind::Word
+            && doc.word(k).chars().all(|c| !c.is_lowercase())
+            && doc.word(k).chars().count() > 1
+    }) && !before.clone().any(|k| doc.is_any(k, LABELS));
     let noun = before.len() <= 3 && doc.is_any(i - 1, SOURCE_NOUNS);
     // A headline's "Pence: …": a short capitalised name no dictionary knows.
     let headline_name = doc.seg.paragraphs[doc.seg.paragraph_of(i)].tokens.start == before.start
         && before.len() <= 3
         && before.clone().all(|k| doc.is_capitalized(k))
         && before.clone().any(|k| !doc.lex[k].common);
-    (named || transcript || noun || headline_name).then_some(Cue { tokens: i..i + 1, class: CueClass::Speech, shape: CueShape::Colon })
+    (named || transcript || noun || headline_name).then_some(Cue {
+        tokens: i..i + 1,
+        class: CueClass::Speech,
+        shape: CueShape::Colon,
+    })
 }
 
 /// The source of a colon cue within the words before it: without a stray quote mark opening the
@@ -239,8 +374,10 @@ fn dash_at(doc: &Document, i: usize) -> Option<Cue> {
     if doc.kind(i) != TokenKind::Dash || i == 0 {
         return None;
     }
-    let after_quote = syntax::is_closing_quote(doc, i - 1) || (i >= 2 && syntax::is_terminal(doc, i - 1) && syntax::is_closing_quote(doc, i - 2));
-    let name_follows = i + 1 < doc.len() && doc.is_capitalized(i + 1) && doc.seg.paragraph_of(i + 1) == doc.seg.paragraph_of(i);
+    let after_quote = syntax::is_closing_quote(doc, i - 1)
+        || (i >= 2 && syntax::is_terminal(doc, i - 1) && syntax::is_closing_quote(doc, i - 2));
+    let name_follows =
+        i + 1 < doc.len() && doc.is_capitalized(i + 1) && doc.seg.paragraph_of(i + 1) == doc.seg.paragraph_of(i);
     (after_quote && name_follows).then_some(Cue { tokens: i..i + 1, class: CueClass::Speech, shape: CueShape::Dash })
 }
 

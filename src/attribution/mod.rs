@@ -41,7 +41,12 @@ pub struct Draft {
 }
 
 impl Draft {
-    fn new(source: Option<Range<usize>>, cue: Option<Range<usize>>, content: Vec<Range<usize>>, class: CueClass) -> Draft {
+    fn new(
+        source: Option<Range<usize>>,
+        cue: Option<Range<usize>>,
+        content: Vec<Range<usize>>,
+        class: CueClass,
+    ) -> Draft {
         Draft { source, cue, content, class, speaker: None }
     }
 
@@ -56,13 +61,13 @@ impl Draft {
         }
         first
     }
-
 }
 
 /// Drops a belief or finding reported inside another claim's content ("Fowler said he expects
 /// …"): the outer claim already holds it.
 fn drop_nested_thoughts(drafts: &mut Vec<Draft>) {
-    let outer = Coverage::new(drafts.iter().filter(|d| d.class == CueClass::Speech).flat_map(|d| d.content.iter().cloned()));
+    let outer =
+        Coverage::new(drafts.iter().filter(|d| d.class == CueClass::Speech).flat_map(|d| d.content.iter().cloned()));
     drafts.retain(|d| d.class == CueClass::Speech || !d.cue.as_ref().is_some_and(|c| outer.contains(c.start)));
 }
 

@@ -9,7 +9,32 @@ use crate::syntax::is_terminal;
 
 /// Words after which a quotation names something rather than quoting someone:
 /// "the so-called “peace plan”", "the film “Oppenheimer”".
-const NAMING_WORDS: &[&str] = &["so-called", "called", "dubbed", "titled", "entitled", "named", "nicknamed", "film", "movie", "book", "song", "album", "show", "series", "novel", "play", "headline", "term", "word", "phrase", "slogan", "hashtag", "known", "as"];
+const NAMING_WORDS: &[&str] = &[
+    "so-called",
+    "called",
+    "dubbed",
+    "titled",
+    "entitled",
+    "named",
+    "nicknamed",
+    "film",
+    "movie",
+    "book",
+    "song",
+    "album",
+    "show",
+    "series",
+    "novel",
+    "play",
+    "headline",
+    "term",
+    "word",
+    "phrase",
+    "slogan",
+    "hashtag",
+    "known",
+    "as",
+];
 
 /// Gives each unclaimed depth-0 quotation to the claim it continues, or makes it a claim of the
 /// speaker of the paragraph before; scare quotes and titles stay unclaimed. Runs after speakers

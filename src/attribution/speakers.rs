@@ -20,10 +20,16 @@ pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, dr
         // A person named inside the source: "the Afghan team's coach, Alireza Mehraban".
         // The named mentions inside the source (mentions are sorted and never overlap).
         let first = mentions.partition_point(|m| m.tokens.start < source.start);
-        let inside = mentions[first..].iter().enumerate().map(|(k, m)| (first + k, m)).take_while(|(_, m)| m.tokens.end <= source.end);
+        let inside = mentions[first..]
+            .iter()
+            .enumerate()
+            .map(|(k, m)| (first + k, m))
+            .take_while(|(_, m)| m.tokens.end <= source.end);
         // A person named inside the source, not as an owner: "Ms Hume's spokesman" is not Ms Hume.
         let named = inside.clone().find(|(mi, m)| {
-            m.kind == MentionKind::Person && entities.of_mention[*mi].is_some() && !(m.tokens.end < doc.len() && doc.kind(m.tokens.end) == crate::segment::TokenKind::Possessive)
+            m.kind == MentionKind::Person
+                && entities.of_mention[*mi].is_some()
+                && !(m.tokens.end < doc.len() && doc.kind(m.tokens.end) == crate::segment::TokenKind::Possessive)
         });
         let mut speaker = named.and_then(|(mi, _)| entities.of_mention[mi]);
         if let (Some(id), Some((_, m))) = (speaker, named) {
@@ -42,11 +48,16 @@ pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, dr
                     }
                 }
                 // "The Kremlin said … It added …": the organisation that spoke last, nearby.
-                Some(SourcePronoun::Group) => speaker = recent_group.filter(|&(p, _)| paragraph <= p + 1).map(|(_, s)| s),
+                Some(SourcePronoun::Group) => {
+                    speaker = recent_group.filter(|&(p, _)| paragraph <= p + 1).map(|(_, s)| s)
+                }
                 None => {}
             }
         }
-        if speaker.is_none() && source.clone().any(|k| lexicon::person_noun(doc.lower(k)).is_some()) && doc.is_any(source.start, &["the", "this", "that"]) {
+        if speaker.is_none()
+            && source.clone().any(|k| lexicon::person_noun(doc.lower(k)).is_some())
+            && doc.is_any(source.start, &["the", "this", "that"])
+        {
             speaker = entities.resolve_description(doc, source.clone());
             if let Some(id) = speaker {
                 add_mention(entities, id, source.clone(), Reference::Description);
@@ -63,7 +74,10 @@ pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, dr
                         let end = if doc.is(source.end - 1, ")") { source.end - 1 } else { source.end };
                         // No preposition before it outside a name ("officials in Ostrava").
                         let named = |k: usize| inside.clone().any(|(_, n)| n.tokens.contains(&k));
-                        m.kind == kind && m.tokens.end == end && !(source.start..m.tokens.start).any(|k| doc.class(k) == Some(WordClass::Preposition) && !named(k))
+                        m.kind == kind
+                            && m.tokens.end == end
+                            && !(source.start..m.tokens.start)
+                                .any(|k| doc.class(k) == Some(WordClass::Preposition) && !named(k))
                     })
                     .find_map(|(mi, _)| entities.of_mention[mi])
             };
@@ -103,10 +117,12 @@ fn description_before(doc: &Document, before_name: std::ops::Range<usize>) -> Op
         return None;
     }
     let noun = lexicon::person_noun(doc.lower(end - 1)).is_some();
-    let determined = matches!(doc.class(before_name.start), Some(WordClass::Determiner | WordClass::PossessivePronoun)) || doc.is_capitalized(before_name.start);
+    let determined = matches!(doc.class(before_name.start), Some(WordClass::Determiner | WordClass::PossessivePronoun))
+        || doc.is_capitalized(before_name.start);
     // Without a comma only a possessive description is one ("His father Mohamed", "Tunisia's
     // coach Nabil Maaloul"); "NATO Secretary General Mark Rutte" is a title, not a mention.
-    let possessive = doc.class(before_name.start) == Some(WordClass::PossessivePronoun) || (before_name.start..end).any(|k| doc.kind(k) == crate::segment::TokenKind::Possessive);
+    let possessive = doc.class(before_name.start) == Some(WordClass::PossessivePronoun)
+        || (before_name.start..end).any(|k| doc.kind(k) == crate::segment::TokenKind::Possessive);
     (noun && determined && (!possessive_needed || possessive)).then_some(before_name.start..end)
 }
 

@@ -41,7 +41,15 @@ pub fn to_json(s: &Scores) -> Value {
 pub fn table(s: &Scores) -> String {
     let mut out = String::new();
     let row = |out: &mut String, name: &str, c: &Counts| {
-        let _ = writeln!(out, "{name:<28} {:>6.3} {:>6.3} {:>6.3} {:>7} {:>7}", c.precision(), c.recall(), c.f1(), c.predicted, c.gold);
+        let _ = writeln!(
+            out,
+            "{name:<28} {:>6.3} {:>6.3} {:>6.3} {:>7} {:>7}",
+            c.precision(),
+            c.recall(),
+            c.f1(),
+            c.predicted,
+            c.gold
+        );
     };
     let _ = writeln!(out, "{} documents", s.documents);
     let _ = writeln!(out, "{:<28} {:>6} {:>6} {:>6} {:>7} {:>7}", "", "P", "R", "F1", "pred", "gold");
@@ -61,14 +69,22 @@ pub fn table(s: &Scores) -> String {
         for kind in ["direct", "mixed", "indirect"] {
             row(&mut out, &format!("  {kind}"), &c.by_kind.get(kind).copied().unwrap_or_default());
         }
-        let _ = writeln!(out, "  source accuracy {:.3} (of {})   cue accuracy {:.3} (of {})", c.source.value(), c.source.total, c.cue.value(), c.cue.total);
+        let _ = writeln!(
+            out,
+            "  source accuracy {:.3} (of {})   cue accuracy {:.3} (of {})",
+            c.source.value(),
+            c.source.total,
+            c.cue.value(),
+            c.cue.total
+        );
     }
     out
 }
 
 fn cut(text: &str, pairs: &[Pair], max: usize) -> String {
     let chars: Vec<char> = text.chars().collect();
-    let joined: Vec<String> = pairs.iter().map(|&(a, b)| chars[a.min(chars.len())..b.min(chars.len())].iter().collect::<String>()).collect();
+    let joined: Vec<String> =
+        pairs.iter().map(|&(a, b)| chars[a.min(chars.len())..b.min(chars.len())].iter().collect::<String>()).collect();
     let s = joined.join(" | ").replace('\n', " ¶ ");
     if s.chars().count() > max {
         let head: String = s.chars().take(max).collect();
@@ -83,7 +99,13 @@ fn context(text: &str, span: Pair) -> String {
     let chars: Vec<char> = text.chars().collect();
     let from = span.0.saturating_sub(40);
     let to = (span.1 + 40).min(chars.len());
-    let s: String = chars[from..span.0].iter().chain(['['].iter()).chain(chars[span.0..span.1].iter()).chain([']'].iter()).chain(chars[span.1..to].iter()).collect();
+    let s: String = chars[from..span.0]
+        .iter()
+        .chain(['['].iter())
+        .chain(chars[span.0..span.1].iter())
+        .chain([']'].iter())
+        .chain(chars[span.1..to].iter())
+        .collect();
     s.replace('\n', " ¶ ")
 }
 
@@ -95,22 +117,63 @@ pub fn errors(out: &mut String, name: &str, gold: &GoldDocument, analysis: &Anal
     let opt = |p: Option<Pair>| p.map(|p| cut(text, &[p], 60)).unwrap_or_else(|| "-".into());
     for &g in &outcome.missed {
         let c = &gold.claims[g];
-        let _ = writeln!(out, "{name}\tMISSED\t{}{}\tsource={}\tcue={}\t{}", c.kind, if c.speech { "" } else { " (not speech)" }, cut(text, &c.source, 60), cut(text, &c.cue, 30), cut(text, &c.content, 160));
+        let _ = writeln!(
+            out,
+            "{name}\tMISSED\t{}{}\tsource={}\tcue={}\t{}",
+            c.kind,
+            if c.speech { "" } else { " (not speech)" },
+            cut(text, &c.source, 60),
+            cut(text, &c.cue, 30),
+            cut(text, &c.content, 160)
+        );
     }
     for &p in &outcome.spurious {
         let c = &predicted[p];
-        let _ = writeln!(out, "{name}\tSPURIOUS\t{}\tsource={}\tcue={}\t{}", c.kind, opt(c.source), opt(c.cue), cut(text, &c.content, 160));
+        let _ = writeln!(
+            out,
+            "{name}\tSPURIOUS\t{}\tsource={}\tcue={}\t{}",
+            c.kind,
+            opt(c.source),
+            opt(c.cue),
+            cut(text, &c.content, 160)
+        );
     }
     for &(g, p) in &outcome.wrong_source {
-        let _ = writeln!(out, "{name}\tSOURCE\tgold={} ({})\tpredicted={} ({})\t{}", cut(text, &gold.claims[g].source, 60), gold.claims[g].speaker.as_deref().unwrap_or("-"), opt(predicted[p].source), predicted[p].speaker.as_deref().unwrap_or("-"), cut(text, &gold.claims[g].content, 100));
+        let _ = writeln!(
+            out,
+            "{name}\tSOURCE\tgold={} ({})\tpredicted={} ({})\t{}",
+            cut(text, &gold.claims[g].source, 60),
+            gold.claims[g].speaker.as_deref().unwrap_or("-"),
+            opt(predicted[p].source),
+            predicted[p].speaker.as_deref().unwrap_or("-"),
+            cut(text, &gold.claims[g].content, 100)
+        );
     }
     for &(layer, span) in &outcome.missed_spans {
-        let _ = writeln!(out, "{name}\tMISSED-{}\t{}\t{}", layer.to_uppercase(), cut(text, &[span], 60), context(text, span));
+        let _ = writeln!(
+            out,
+            "{name}\tMISSED-{}\t{}\t{}",
+            layer.to_uppercase(),
+            cut(text, &[span], 60),
+            context(text, span)
+        );
     }
     for &(layer, span) in &outcome.spurious_spans {
-        let _ = writeln!(out, "{name}\tSPURIOUS-{}\t{}\t{}", layer.to_uppercase(), cut(text, &[span], 60), context(text, span));
+        let _ = writeln!(
+            out,
+            "{name}\tSPURIOUS-{}\t{}\t{}",
+            layer.to_uppercase(),
+            cut(text, &[span], 60),
+            context(text, span)
+        );
     }
     for &(g, p) in &outcome.wrong_cue {
-        let _ = writeln!(out, "{name}\tCUE\tgold={}\tpredicted={}\t{}", cut(text, &gold.claims[g].cue, 30), opt(predicted[p].cue), cut(text, &gold.claims[g].content, 100));
+        let _ = writeln!(
+            out,
+            "{name}\tCUE\tgold={}\tpredicted={}\t{}",
+            cut(text, &gold.claims[g].cue, 30),
+            opt(predicted[p].cue),
+            cut(text, &gold.claims[g].content, 100)
+        );
     }
 }

@@ -34,7 +34,11 @@ impl Counts {
     /// F1.
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 
     fn add(&mut self, other: Counts) {
@@ -67,7 +71,11 @@ impl Accuracy {
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
 }
 
 /// The figures for a set of claims.
@@ -276,12 +284,22 @@ pub fn score(gold: &GoldDocument, analysis: &Analysis) -> (Scores, ClaimOutcome)
     let mut scores = Scores { documents: 1, ..Scores::default() };
     let mut outcome = ClaimOutcome::default();
     if gold.has("places") {
-        let predicted: Vec<Pair> = analysis.entities.iter().filter(|e| e.kind == EntityKind::Place).flat_map(|e| e.mentions.iter().map(|&s| cp.pair(s))).collect();
+        let predicted: Vec<Pair> = analysis
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Place)
+            .flat_map(|e| e.mentions.iter().map(|&s| cp.pair(s)))
+            .collect();
         (scores.places_exact, scores.places_overlap) = spans(&predicted, &gold.places);
         span_errors(&mut outcome, "place", &predicted, &gold.places);
     }
     if gold.has("people") {
-        let predicted: Vec<Pair> = analysis.entities.iter().filter(|e| e.kind == EntityKind::Person).flat_map(|e| e.mentions.iter().map(|&s| cp.pair(s))).collect();
+        let predicted: Vec<Pair> = analysis
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .flat_map(|e| e.mentions.iter().map(|&s| cp.pair(s)))
+            .collect();
         let gold_mentions: Vec<Pair> = gold.people.iter().flat_map(|p| p.mentions.iter().copied()).collect();
         (scores.people_exact, scores.people_overlap) = spans(&predicted, &gold_mentions);
         span_errors(&mut outcome, "person", &predicted, &gold_mentions);

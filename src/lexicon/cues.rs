@@ -135,7 +135,6 @@ pub fn cue_phrases() -> &'static [CuePhrase] {
     })
 }
 
-
 /// The multiword cues whose first word is `word` (lower case), longest first.
 pub fn cue_phrases_starting_with(word: &str) -> &'static [&'static CuePhrase] {
     static BY_FIRST: OnceLock<FastMap<&'static str, Vec<&'static CuePhrase>>> = OnceLock::new();
@@ -158,7 +157,10 @@ mod tests {
 
     #[test]
     fn inflections() {
-        assert_eq!(cue_verb("said"), Some(CueVerb { lemma: "say", class: CueClass::Speech, clause_only: false, form: VerbForm::Past }));
+        assert_eq!(
+            cue_verb("said"),
+            Some(CueVerb { lemma: "say", class: CueClass::Speech, clause_only: false, form: VerbForm::Past })
+        );
         assert!(cue_verb("continued").unwrap().clause_only);
         assert_eq!(cue_verb("wrote").unwrap().form, VerbForm::Past);
         assert_eq!(cue_verb("written").unwrap().form, VerbForm::Participle);

@@ -17,12 +17,14 @@ mod places;
 mod table;
 mod words;
 
-pub use cues::{cue_phrases, cue_phrases_starting_with, cue_verb, cue_verbs, CueClass, CuePhrase, CueVerb, PhraseRole, VerbForm};
-pub use names::{first_name, person_noun, person_nouns, Gender, PersonNoun, TitleUse};
+pub use cues::{
+    cue_phrases, cue_phrases_starting_with, cue_verb, cue_verbs, CueClass, CuePhrase, CueVerb, PhraseRole, VerbForm,
+};
+pub use fast_hash::{FastMap, FastSet};
 pub use heads::{name_head, HeadKind};
+pub use names::{first_name, person_noun, person_nouns, Gender, PersonNoun, TitleUse};
 pub use organizations::is_known_organization;
 pub use places::{demonym, place, Place, PlaceKind};
-pub use fast_hash::{FastMap, FastSet};
 pub use table::Table;
 pub use words::{is_common_word, is_ly_adverb, word_class, WordClass};
 
@@ -66,7 +68,8 @@ pub fn annotate(text: &str, seg: &Segmentation) -> Vec<Lex> {
                     shape: Some(shape),
                     // Open-class adverbs ("quickly", "egregiously") by their ending, in lower case
                     // only: "Kelly" and "Reilly" are names.
-                    class: word_class(&lower).or_else(|| (shape == Shape::Lower && is_ly_adverb(&lower)).then_some(WordClass::Adverb)),
+                    class: word_class(&lower)
+                        .or_else(|| (shape == Shape::Lower && is_ly_adverb(&lower)).then_some(WordClass::Adverb)),
                     cue: cue_verb(&lower),
                     first_name: if shape.is_capitalized() { first_name(word) } else { None },
                     common: !shape.is_capitalized() || is_common_word(&lower),
@@ -94,7 +97,9 @@ pub fn starts_multiword(word: &str) -> bool {
         set.extend(names::person_nouns().filter(|n| n.words.contains(' ')).map(|n| first(n.words)));
         set
     });
-    set.contains(word) || set.contains(&word.to_lowercase()) || (word.len() > 1 && word.chars().all(|c| !c.is_lowercase()) && set.contains(&title_case(word)))
+    set.contains(word)
+        || set.contains(&word.to_lowercase())
+        || (word.len() > 1 && word.chars().all(|c| !c.is_lowercase()) && set.contains(&title_case(word)))
 }
 
 /// "NEW YORK" → "New York": how ALL-CAPS text is looked up.

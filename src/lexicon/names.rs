@@ -59,7 +59,9 @@ const PERSON_NOUNS: &str = include_str!("../../data/person_nouns.tsv");
 pub fn first_name(name: &str) -> Option<Gender> {
     let found = FIRST_NAMES.get(name).or_else(|| {
         // ALL-CAPS text: "MARK" → "Mark".
-        (name.len() > 1 && name.chars().all(|c| !c.is_lowercase())).then(|| FIRST_NAMES.get(&super::title_case(name))).flatten()
+        (name.len() > 1 && name.chars().all(|c| !c.is_lowercase()))
+            .then(|| FIRST_NAMES.get(&super::title_case(name)))
+            .flatten()
     })?;
     Some(match found {
         "m" => Gender::Male,

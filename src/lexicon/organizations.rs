@@ -6,7 +6,9 @@ use std::sync::OnceLock;
 /// Every well-known organisation's name.
 pub(crate) fn names() -> &'static FastSet<&'static str> {
     static NAMES: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    NAMES.get_or_init(|| include_str!("../../data/organizations.txt").lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
+    NAMES.get_or_init(|| {
+        include_str!("../../data/organizations.txt").lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+    })
 }
 
 /// True when `name` (words separated by single spaces) is a well-known organisation.

@@ -45,9 +45,8 @@ pub fn word_class(word: &str) -> Option<WordClass> {
     use WordClass::*;
     let pronoun = |gender, plural, speaker_relative| Some(Pronoun { gender, plural, speaker_relative });
     match word {
-        "the" | "a" | "an" | "this" | "these" | "those" | "some" | "any" | "no" | "every" | "each"
-        | "all" | "both" | "another" | "several" | "many" | "few" | "most" | "such" | "either"
-        | "neither" | "other" => Some(Determiner),
+        "the" | "a" | "an" | "this" | "these" | "those" | "some" | "any" | "no" | "every" | "each" | "all" | "both"
+        | "another" | "several" | "many" | "few" | "most" | "such" | "either" | "neither" | "other" => Some(Determiner),
         "he" | "him" | "himself" => pronoun(Gender::Male, false, false),
         "she" | "herself" => pronoun(Gender::Female, false, false),
         "they" | "them" | "themselves" => pronoun(Gender::Unknown, true, false),
@@ -56,40 +55,31 @@ pub fn word_class(word: &str) -> Option<WordClass> {
         "we" | "us" | "ourselves" | "yourselves" => pronoun(Gender::Unknown, true, true),
         "his" | "her" | "their" | "its" | "my" | "our" | "your" => Some(PossessivePronoun),
         "'s" => Some(Possessive),
-        "in" | "on" | "at" | "of" | "for" | "with" | "by" | "from" | "to" | "about" | "into"
-        | "onto" | "over" | "under" | "after" | "before" | "during" | "through" | "across"
-        | "against" | "among" | "amid" | "between" | "without" | "within" | "near" | "despite"
-        | "including" | "like" | "via" | "per" | "toward" | "towards" | "upon" | "than"
-        | "around" | "behind" | "beyond" | "inside" | "outside" | "throughout" | "until"
-        | "amongst" | "regarding" | "concerning" | "following" | "ahead" | "off" | "out" => {
-            Some(Preposition)
-        }
+        "in" | "on" | "at" | "of" | "for" | "with" | "by" | "from" | "to" | "about" | "into" | "onto" | "over"
+        | "under" | "after" | "before" | "during" | "through" | "across" | "against" | "among" | "amid" | "between"
+        | "without" | "within" | "near" | "despite" | "including" | "like" | "via" | "per" | "toward" | "towards"
+        | "upon" | "than" | "around" | "behind" | "beyond" | "inside" | "outside" | "throughout" | "until"
+        | "amongst" | "regarding" | "concerning" | "following" | "ahead" | "off" | "out" => Some(Preposition),
         "and" | "or" | "but" | "nor" | "yet" | "&" => Some(Conjunction),
         "who" | "whom" | "whose" | "which" => Some(Relative),
-        "that" | "because" | "although" | "though" | "if" | "whether" | "when" | "while"
-        | "where" | "unless" | "since" | "as" | "once" | "whereas" | "how" | "why" | "what" => {
-            Some(Subordinator)
-        }
-        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "has" | "have" | "had"
-        | "having" | "do" | "does" | "did" | "will" | "would" | "shall" | "should" | "can"
-        | "could" | "may" | "might" | "must" | "'re" | "'ve" | "'ll" | "'d" => Some(Auxiliary),
+        "that" | "because" | "although" | "though" | "if" | "whether" | "when" | "while" | "where" | "unless"
+        | "since" | "as" | "once" | "whereas" | "how" | "why" | "what" => Some(Subordinator),
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "has" | "have" | "had" | "having" | "do"
+        | "does" | "did" | "will" | "would" | "shall" | "should" | "can" | "could" | "may" | "might" | "must"
+        | "'re" | "'ve" | "'ll" | "'d" => Some(Auxiliary),
         "not" | "never" | "n't" => Some(Negation),
-        "also" | "later" | "previously" | "repeatedly" | "recently" | "again" | "reportedly"
-        | "then" | "still" | "already" | "just" | "even" | "often" | "always" | "further"
-        | "publicly" | "privately" | "earlier" | "first" | "initially" | "subsequently"
-        | "finally" | "separately" | "similarly" | "likewise" | "frequently" | "openly"
-        | "explicitly" | "specifically" | "flatly" | "simply" | "only" | "now" | "too"
-        | "quickly" | "immediately" | "formally" | "officially"
-        | "allegedly" | "apparently" | "clearly" | "bluntly" | "directly" | "angrily"
-        | "firmly" | "strongly" | "quietly" | "loudly" | "softly" | "proudly" | "forcefully" => {
-            Some(Adverb)
-        }
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        | "yesterday" | "today" | "tonight" | "tomorrow" | "morning" | "afternoon" | "evening"
-        | "night" | "week" | "weekend" | "month" | "year" | "january" | "february" | "march"
-        | "april" | "june" | "july" | "august" | "september" | "october" | "november"
-        | "december" | "jan." | "feb." | "aug." | "sept." | "sep." | "oct." | "nov." | "dec."
-        | "last" => Some(Time),
+        "also" | "later" | "previously" | "repeatedly" | "recently" | "again" | "reportedly" | "then" | "still"
+        | "already" | "just" | "even" | "often" | "always" | "further" | "publicly" | "privately" | "earlier"
+        | "first" | "initially" | "subsequently" | "finally" | "separately" | "similarly" | "likewise"
+        | "frequently" | "openly" | "explicitly" | "specifically" | "flatly" | "simply" | "only" | "now" | "too"
+        | "quickly" | "immediately" | "formally" | "officially" | "allegedly" | "apparently" | "clearly"
+        | "bluntly" | "directly" | "angrily" | "firmly" | "strongly" | "quietly" | "loudly" | "softly" | "proudly"
+        | "forcefully" => Some(Adverb),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday" | "today"
+        | "tonight" | "tomorrow" | "morning" | "afternoon" | "evening" | "night" | "week" | "weekend" | "month"
+        | "year" | "january" | "february" | "march" | "april" | "june" | "july" | "august" | "september"
+        | "october" | "november" | "december" | "jan." | "feb." | "aug." | "sept." | "sep." | "oct." | "nov."
+        | "dec." | "last" => Some(Time),
         _ => None,
     }
 }
@@ -98,7 +88,19 @@ static COMMON_WORDS: Table = Table::new(include_str!("../../data/generated/commo
 
 /// Inflections stripped before looking a word up: the generator leaves out of the list every
 /// word these rules reduce to a listed word (`SUFFIXES` in `scripts/gen_lexicons.py`).
-const SUFFIXES: &[(&str, &str)] = &[("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""), ("er", ""), ("est", "")];
+const SUFFIXES: &[(&str, &str)] = &[
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("ly", ""),
+    ("er", ""),
+    ("est", ""),
+];
 
 /// True when `word` (lower case) is a common English word (SCOWL sizes 10–35), inflections
 /// included.
@@ -124,21 +126,81 @@ pub fn is_common_word(word: &str) -> bool {
 pub fn is_ly_adverb(word: &str) -> bool {
     const NOT_ADVERBS: &[&str] = &[
         // Nouns and verbs.
-        "supply", "assembly", "reply", "apply", "comply", "imply", "multiply", "rally", "tally", "ally", "belly", "bully", "jelly", "family", "italy", "anomaly",
+        "supply",
+        "assembly",
+        "reply",
+        "apply",
+        "comply",
+        "imply",
+        "multiply",
+        "rally",
+        "tally",
+        "ally",
+        "belly",
+        "bully",
+        "jelly",
+        "family",
+        "italy",
+        "anomaly",
         // Adjectives.
-        "early", "elderly", "friendly", "unfriendly", "lonely", "lovely", "likely", "unlikely", "costly", "deadly", "daily", "weekly", "monthly", "yearly",
-        "hourly", "nightly", "quarterly", "orderly", "disorderly", "timely", "untimely", "lively", "worldly", "scholarly", "cowardly", "ghostly", "homely",
-        "lowly", "stately", "motherly", "fatherly", "brotherly", "sisterly", "heavenly", "earthly", "sickly", "leisurely", "manly", "bodily", "ugly", "silly",
-        "monopoly", "oligopoly", "butterfly", "dragonfly", "melancholy", "underbelly", "neighborly", "grandfatherly",
+        "early",
+        "elderly",
+        "friendly",
+        "unfriendly",
+        "lonely",
+        "lovely",
+        "likely",
+        "unlikely",
+        "costly",
+        "deadly",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "hourly",
+        "nightly",
+        "quarterly",
+        "orderly",
+        "disorderly",
+        "timely",
+        "untimely",
+        "lively",
+        "worldly",
+        "scholarly",
+        "cowardly",
+        "ghostly",
+        "homely",
+        "lowly",
+        "stately",
+        "motherly",
+        "fatherly",
+        "brotherly",
+        "sisterly",
+        "heavenly",
+        "earthly",
+        "sickly",
+        "leisurely",
+        "manly",
+        "bodily",
+        "ugly",
+        "silly",
+        "monopoly",
+        "oligopoly",
+        "butterfly",
+        "dragonfly",
+        "melancholy",
+        "underbelly",
+        "neighborly",
+        "grandfatherly",
     ];
     let Some(stem) = word.strip_suffix("ly").filter(|_| !NOT_ADVERBS.contains(&word)) else { return false };
     // Long words in "-ly" are adverbs whatever their stem: "egregiously", "unequivocally".
     word.len() >= 9
         || stem.len() >= 3
-        && (is_common_word(stem)
-            || stem.strip_suffix('i').is_some_and(|s| is_common_word(&format!("{s}y")))
-            || stem.strip_suffix("al").is_some_and(is_common_word)
-            || is_common_word(&format!("{stem}le")))
+            && (is_common_word(stem)
+                || stem.strip_suffix('i').is_some_and(|s| is_common_word(&format!("{s}y")))
+                || stem.strip_suffix("al").is_some_and(is_common_word)
+                || is_common_word(&format!("{stem}le")))
 }
 
 #[cfg(test)]

@@ -136,7 +136,11 @@ mod tests {
     fn organisations_by_head_word() {
         assert_eq!(
             mentions("The Indonesian Navy and the Ministry of Defence met officials of Harvard University."),
-            [("Indonesian Navy", Organization), ("Ministry of Defence", Organization), ("Harvard University", Organization)]
+            [
+                ("Indonesian Navy", Organization),
+                ("Ministry of Defence", Organization),
+                ("Harvard University", Organization)
+            ]
         );
     }
 

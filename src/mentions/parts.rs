@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::runs::Run;
 use super::{Mention, MentionKind};
 use crate::document::Document;
-use crate::lexicon::{self, CueClass, Gender, HeadKind, Place, PersonNoun, PlaceKind, VerbForm, WordClass};
+use crate::lexicon::{self, CueClass, Gender, HeadKind, PersonNoun, Place, PlaceKind, VerbForm, WordClass};
 use crate::segment::{Shape, TokenKind};
 use crate::syntax;
 
@@ -30,7 +30,12 @@ enum Part {
 impl Part {
     fn range(&self) -> Range<usize> {
         match self {
-            Part::Org(r) | Part::Place(r, _) | Part::Title(r, _) | Part::Demonym(r, _) | Part::Other(r) | Part::Unknown(r) => r.clone(),
+            Part::Org(r)
+            | Part::Place(r, _)
+            | Part::Title(r, _)
+            | Part::Demonym(r, _)
+            | Part::Other(r)
+            | Part::Unknown(r) => r.clone(),
         }
     }
 }
@@ -73,7 +78,8 @@ pub fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unresolved:
                 name(doc, run, r.clone(), title.take(), found, unresolved);
                 // A one-word place right before a person's name is their first name:
                 // "Vladimir Vladimirovich Putin", "Georgia Meloni".
-                let place_before = i > 0 && matches!(&parts[i - 1], Part::Place(p, _) if p.len() == 1 && p.end == r.start);
+                let place_before =
+                    i > 0 && matches!(&parts[i - 1], Part::Place(p, _) if p.len() == 1 && p.end == r.start);
                 let person_now = found.len() == before + 1 && found[before].kind == MentionKind::Person;
                 if place_before && person_now && before > 0 && found[before - 1].tokens.end == r.start {
                     let person = found.pop().unwrap();
@@ -135,9 +141,17 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
         // title takes its "of …" while the words are common ones.
         if let Part::Title(r, noun) = &part {
             let mut end = r.end;
-            while end + 1 < range.end && doc.is_any(end, &["of", "for"]) && doc.lex[end + 1].common && doc.lex[end + 1].first_name.is_none() {
+            while end + 1 < range.end
+                && doc.is_any(end, &["of", "for"])
+                && doc.lex[end + 1].common
+                && doc.lex[end + 1].first_name.is_none()
+            {
                 end += 2;
-                while end < range.end && doc.lex[end].common && doc.lex[end].first_name.is_none() && doc.class(end).is_none() {
+                while end < range.end
+                    && doc.lex[end].common
+                    && doc.lex[end].first_name.is_none()
+                    && doc.class(end).is_none()
+                {
                     end += 1;
                 }
             }
@@ -161,12 +175,16 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
 }
 
 /// Words of direction that make a new place of the place they stand before.
-const DIRECTIONS: &[&str] = &["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater"];
+const DIRECTIONS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower",
+    "Greater",
+];
 
 /// "Pan-democrat", "Ex-president", "Anti-war": a prefix, a hyphen and a common word.
 fn is_prefixed_descriptor(word: &str) -> bool {
     let Some((prefix, rest)) = word.split_once('-') else { return false };
-    ["pan", "pro", "anti", "ex", "non", "post", "pre", "neo", "co", "vice", "self", "former"].contains(&prefix.to_lowercase().as_str())
+    ["pan", "pro", "anti", "ex", "non", "post", "pre", "neo", "co", "vice", "self", "former"]
+        .contains(&prefix.to_lowercase().as_str())
         && rest.chars().next().is_some_and(char::is_lowercase)
         && lexicon::is_common_word(rest)
 }
@@ -182,7 +200,11 @@ fn lexicon_part(doc: &Document, p: usize, end: usize, inside: bool) -> Option<Pa
         let r = p..p + len;
         let key = doc.key(r.clone());
         // ALL-CAPS text: "RUSSIA" is looked up as "Russia" too.
-        let key = if all_caps && lexicon::place(&key).is_none() && !lexicon::is_known_organization(&key) { lexicon::title_case(&key) } else { key };
+        let key = if all_caps && lexicon::place(&key).is_none() && !lexicon::is_known_organization(&key) {
+            lexicon::title_case(&key)
+        } else {
+            key
+        };
         if inside && len == 1 && lexicon::name_head(&key).is_some() {
             continue;
         }
@@ -210,7 +232,8 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
             continue;
         };
         // The last head word among the unknown words.
-        let Some((h, kind)) = r.clone().rev().find_map(|k| lexicon::name_head(doc.word(k)).map(|kind| (k, kind))) else {
+        let Some((h, kind)) = r.clone().rev().find_map(|k| lexicon::name_head(doc.word(k)).map(|kind| (k, kind)))
+        else {
             out.push(part);
             continue;
         };
@@ -218,7 +241,8 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
         let end = if h + 1 < r.end && doc.is_any(h + 1, &["of", "for", "on"]) { r.end } else { h + 1 };
         let mut start = r.start;
         while let Some(prev) = out.last() {
-            let joins = matches!(prev, Part::Place(..) | Part::Demonym(..) | Part::Org(_) | Part::Unknown(_)) && prev.range().end == start;
+            let joins = matches!(prev, Part::Place(..) | Part::Demonym(..) | Part::Org(_) | Part::Unknown(_))
+                && prev.range().end == start;
             if !joins {
                 break;
             }
@@ -231,7 +255,9 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
             _ if alone => Part::Unknown(whole), // a lone "Party" or "Square" names nothing
             HeadKind::Organization => Part::Org(whole),
             HeadKind::Event => Part::Other(whole),
-            HeadKind::Venue => Part::Place(whole, Place { canonical: "", kind: PlaceKind::Venue, country: None, coordinates: None }),
+            HeadKind::Venue => {
+                Part::Place(whole, Place { canonical: "", kind: PlaceKind::Venue, country: None, coordinates: None })
+            }
         });
         if end < r.end {
             out.push(Part::Unknown(end..r.end));
@@ -250,7 +276,8 @@ fn name(
     unresolved: &mut Vec<Range<usize>>,
 ) {
     let weak = run.headline || (run.initial && r.start == run.tokens.start);
-    let words: Vec<usize> = r.clone().filter(|&k| doc.kind(k) == TokenKind::Word && doc.word(k).chars().count() > 1).collect();
+    let words: Vec<usize> =
+        r.clone().filter(|&k| doc.kind(k) == TokenKind::Word && doc.word(k).chars().count() > 1).collect();
     let common = |k: &usize| doc.lex[*k].common || doc.class(*k).is_some();
     let all_common = words.iter().all(common);
     let any_common = words.iter().any(common);
@@ -258,13 +285,18 @@ fn name(
     let before = r.start.checked_sub(1).filter(|&b| doc.seg.sentence_of[b] == doc.seg.sentence_of[r.start]);
     // "pollster Pat Caddell", "spokeswoman Jessica Ditto".
     // Singular only: "league leaders Brentvale" names a club.
-    let lower_title = before.filter(|&b| !doc.is_capitalized(b)).and_then(|b| lexicon::person_noun(doc.lower(b)).filter(|n| n.words == doc.lower(b)));
+    let lower_title = before
+        .filter(|&b| !doc.is_capitalized(b))
+        .and_then(|b| lexicon::person_noun(doc.lower(b)).filter(|n| n.words == doc.lower(b)));
 
     // Words that cannot be part of a person's name: "PlayStation", "VR", "Polaroids" after a
     // naming word ("the film Star Wars").
-    let unlike_a_name = r.clone().any(|k| (doc.lex[k].shape == Some(Shape::Upper) && !run.headline && !doc.word(k).contains('.')) || has_inner_capital(doc.word(k)))
-        || before.is_some_and(|b| doc.is_any(b, NAMING_WORDS));
-    let evidence = is_cue_subject(doc, r.clone()) || has_person_appositive(doc, run, r.clone()) || is_credit(doc, r.start);
+    let unlike_a_name = r.clone().any(|k| {
+        (doc.lex[k].shape == Some(Shape::Upper) && !run.headline && !doc.word(k).contains('.'))
+            || has_inner_capital(doc.word(k))
+    }) || before.is_some_and(|b| doc.is_any(b, NAMING_WORDS));
+    let evidence =
+        is_cue_subject(doc, r.clone()) || has_person_appositive(doc, run, r.clone()) || is_credit(doc, r.start);
     let person = if unlike_a_name {
         false
     } else if title.is_some() || lower_title.is_some() {
@@ -275,7 +307,9 @@ fn name(
         (first.is_some() && (!weak || !first_common || rest_known || evidence)) || (!any_common && !run.headline)
     } else {
         // "Forecasters warned": a plural noun of agents at a sentence's start is no name.
-        let agents = weak && ["ers", "ors", "ists", "ians", "ants", "ents"].iter().any(|s| doc.lower(r.start).ends_with(s)) && doc.word(r.start).len() > 6;
+        let agents = weak
+            && ["ers", "ors", "ists", "ians", "ants", "ents"].iter().any(|s| doc.lower(r.start).ends_with(s))
+            && doc.word(r.start).len() > 6;
         !any_common && evidence && !agents || (first.is_some() && !any_common && !weak)
     };
     if person {
@@ -286,16 +320,24 @@ fn name(
             (Some(g), _) => g,
             _ => Gender::Unknown,
         };
-        m.title = title.map(|(t, _)| t).or_else(|| lower_title.and(before).map(|b| b..b + 1)).or_else(|| appositive_title(doc, r.clone()));
+        m.title = title
+            .map(|(t, _)| t)
+            .or_else(|| lower_title.and(before).map(|b| b..b + 1))
+            .or_else(|| appositive_title(doc, r.clone()));
         found.push(m);
         return;
     }
-    let locative = before.is_some_and(|b| doc.is_any(b, &["in", "at", "near", "outside", "across", "throughout", "around"]));
+    let locative =
+        before.is_some_and(|b| doc.is_any(b, &["in", "at", "near", "outside", "across", "throughout", "around"]));
     // "Veldmark’s Foreign Minister", "Norvale’s prime minister": a country's government.
     let governed = r.len() == 1 && !any_common && r.end < doc.len() && doc.kind(r.end) == TokenKind::Possessive && {
         let after = r.end + 1..(r.end + 4).min(doc.len());
         let words: Vec<&str> = after.clone().map(|k| doc.lower(k)).collect();
-        (1..=words.len()).any(|n| lexicon::person_noun(&words[n - 1..n].join(" ")).or_else(|| lexicon::person_noun(&words[..n].join(" "))).is_some_and(|p| matches!(p.group, "minister" | "ambassador" | "president" | "monarch")))
+        (1..=words.len()).any(|n| {
+            lexicon::person_noun(&words[n - 1..n].join(" "))
+                .or_else(|| lexicon::person_noun(&words[..n].join(" ")))
+                .is_some_and(|p| matches!(p.group, "minister" | "ambassador" | "president" | "monarch"))
+        })
     };
     if governed {
         found.push(Mention::new(doc, r, MentionKind::Place));
@@ -314,7 +356,10 @@ fn name(
     }
     // "Mountain View, California", "Clearwater, Florida": a town before its region or country.
     let in_region = doc.is(r.end, ",")
-        && (r.end + 2..=(r.end + 4).min(doc.len())).any(|k| lexicon::place(&doc.key(r.end + 1..k)).is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region)));
+        && (r.end + 2..=(r.end + 4).min(doc.len())).any(|k| {
+            lexicon::place(&doc.key(r.end + 1..k))
+                .is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region))
+        });
     // "at USI", "in Hajj stampede", "at KPA civil police posts": an acronym, or a modifier of
     // the noun after it, is no place.
     let modifier = r.end < doc.len()
@@ -357,37 +402,100 @@ fn appositive_title(doc: &Document, name: Range<usize>) -> Option<Range<usize>> 
 }
 
 /// Verbs of saying whose subject is nearly always a person or an organisation.
-const SAYING: &[&str] = &["say", "tell", "add", "note", "explain", "write", "tweet", "claim", "insist", "argue", "warn", "state", "ask", "reply", "respond", "recall", "continue", "conclude", "acknowledge", "admit", "deny", "confirm", "announce"];
+const SAYING: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "note",
+    "explain",
+    "write",
+    "tweet",
+    "claim",
+    "insist",
+    "argue",
+    "warn",
+    "state",
+    "ask",
+    "reply",
+    "respond",
+    "recall",
+    "continue",
+    "conclude",
+    "acknowledge",
+    "admit",
+    "deny",
+    "confirm",
+    "announce",
+];
 
 /// True when the words end right before a verb of saying ("Caddell said") or follow one in an
 /// inverted attribution ("…,” said Caddell").
 fn is_cue_subject(doc: &Document, r: Range<usize>) -> bool {
-    let speech = |k: usize| k < doc.len() && doc.lex[k].cue.is_some_and(|c| c.class == CueClass::Speech && SAYING.contains(&c.lemma) && c.form != VerbForm::Gerund && c.form != VerbForm::Base);
+    let speech = |k: usize| {
+        k < doc.len()
+            && doc.lex[k].cue.is_some_and(|c| {
+                c.class == CueClass::Speech
+                    && SAYING.contains(&c.lemma)
+                    && c.form != VerbForm::Gerund
+                    && c.form != VerbForm::Base
+            })
+    };
     let mut after = r.end;
     while after < doc.len() && matches!(doc.class(after), Some(WordClass::Adverb | WordClass::Auxiliary)) {
         after += 1;
     }
     let said_after = speech(after) && doc.seg.sentence_of[after] == doc.seg.sentence_of[r.start];
-    let said_before = r.start > 0 && speech(r.start - 1) && doc.seg.sentence_of[r.start - 1] == doc.seg.sentence_of[r.start];
+    let said_before =
+        r.start > 0 && speech(r.start - 1) && doc.seg.sentence_of[r.start - 1] == doc.seg.sentence_of[r.start];
     said_after || said_before
 }
 
 /// True when a name at `start` credits a picture: "Image: Snbehnke", "Video: Miharris & Acphillips".
 fn is_credit(doc: &Document, start: usize) -> bool {
-    let label = |k: usize| doc.is_any(k, &["image", "photo", "video", "audio", "picture", "photograph", "credit", "photos"]);
+    let label =
+        |k: usize| doc.is_any(k, &["image", "photo", "video", "audio", "picture", "photograph", "credit", "photos"]);
     start >= 2 && doc.is(start - 1, ":") && label(start - 2)
         || start >= 4 && doc.is_any(start - 1, &["&", "and"]) && doc.is(start - 3, ":") && label(start - 4)
 }
 
 /// Words after which a capitalised name is the title of a work, not a person.
-const NAMING_WORDS: &[&str] = &["film", "movie", "book", "novel", "song", "album", "game", "series", "show", "magazine", "website", "site", "newspaper", "play", "opera", "brand", "app", "program", "programme", "called", "named", "titled", "dubbed"];
+const NAMING_WORDS: &[&str] = &[
+    "film",
+    "movie",
+    "book",
+    "novel",
+    "song",
+    "album",
+    "game",
+    "series",
+    "show",
+    "magazine",
+    "website",
+    "site",
+    "newspaper",
+    "play",
+    "opera",
+    "brand",
+    "app",
+    "program",
+    "programme",
+    "called",
+    "named",
+    "titled",
+    "dubbed",
+];
 
 /// True when a word has a capital inside it that does not start a name part: "PlayStation",
 /// "MicroMega" — but not "McCain", "MacArthur", "O'Brien", "DeSantis" or "Al-Amr".
 fn has_inner_capital(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
     (2..chars.len()).any(|i| {
-        chars[i].is_uppercase() && chars[i - 1].is_lowercase() && !matches!(&chars[..i], ['M', 'c'] | ['M', 'a', 'c'] | ['D', 'e'] | ['D', 'i'] | ['L', 'a'] | ['L', 'e'] | ['V', 'a', 'n'])
+        chars[i].is_uppercase()
+            && chars[i - 1].is_lowercase()
+            && !matches!(
+                &chars[..i],
+                ['M', 'c'] | ['M', 'a', 'c'] | ['D', 'e'] | ['D', 'i'] | ['L', 'a'] | ['L', 'e'] | ['V', 'a', 'n']
+            )
     })
 }
 

@@ -13,14 +13,22 @@ use crate::segment::{Shape, TokenKind};
 fn surname_first(doc: &Document, found: &mut [Mention]) {
     let surnames: FastSet<&str> = found
         .iter()
-        .filter(|m| m.kind == MentionKind::Person && m.tokens.len() >= 2 && doc.lex[m.tokens.start].first_name.is_some())
+        .filter(|m| {
+            m.kind == MentionKind::Person && m.tokens.len() >= 2 && doc.lex[m.tokens.start].first_name.is_some()
+        })
         .map(|m| doc.word(m.tokens.end - 1))
         .collect();
     for m in found.iter_mut() {
         let first = m.tokens.start;
         // Not "Wong Kwok-kin": a family name first, then a hyphenated given name.
         let given_name_after = (first + 1..m.tokens.end).any(|k| doc.word(k).contains('-'));
-        if m.kind == MentionKind::Person && m.tokens.len() >= 2 && doc.lex[first].first_name.is_none() && m.title.is_none() && !given_name_after && surnames.contains(doc.word(first)) {
+        if m.kind == MentionKind::Person
+            && m.tokens.len() >= 2
+            && doc.lex[first].first_name.is_none()
+            && m.title.is_none()
+            && !given_name_after
+            && surnames.contains(doc.word(first))
+        {
             *m = Mention::new(doc, first..first + 1, MentionKind::Person);
         }
     }
@@ -29,11 +37,17 @@ fn surname_first(doc: &Document, found: &mut [Mention]) {
 /// Countries next to a score are teams: every mention of them becomes an organisation.
 fn teams(doc: &Document, found: &mut [Mention]) {
     let score_at = |k: usize| {
-        k + 2 < doc.len() && doc.kind(k) == TokenKind::Number && (doc.kind(k + 1) == TokenKind::Dash || doc.is(k + 1, "-")) && doc.kind(k + 2) == TokenKind::Number
+        k + 2 < doc.len()
+            && doc.kind(k) == TokenKind::Number
+            && (doc.kind(k + 1) == TokenKind::Dash || doc.is(k + 1, "-"))
+            && doc.kind(k + 2) == TokenKind::Number
     };
     let teams: Vec<String> = found
         .iter()
-        .filter(|m| m.kind == MentionKind::Place && m.place.is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region)))
+        .filter(|m| {
+            m.kind == MentionKind::Place
+                && m.place.is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region))
+        })
         .filter(|m| score_at(m.tokens.end) || (m.tokens.start >= 3 && score_at(m.tokens.start - 3)))
         .map(|m| doc.key(m.tokens.clone()))
         .collect();
@@ -64,7 +78,11 @@ pub fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Range<usiz
         known.entry(doc.key(m.tokens.clone())).or_insert(kind);
         if kind == MentionKind::Person && m.tokens.len() >= 2 {
             // The surname alone: the last word that is not an initial or a suffix.
-            let last = m.tokens.clone().rev().find(|&k| doc.word(k).chars().count() > 2 && !doc.is_any(k, &["jr.", "sr.", "ii", "iii"]));
+            let last = m
+                .tokens
+                .clone()
+                .rev()
+                .find(|&k| doc.word(k).chars().count() > 2 && !doc.is_any(k, &["jr.", "sr.", "ii", "iii"]));
             if let Some(last) = last {
                 known.entry(doc.word(last).to_string()).or_insert(kind);
             }
@@ -72,7 +90,8 @@ pub fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Range<usiz
     }
     for m in found.iter_mut() {
         // A town of the gazetteer, or a place inferred from "in …" alone ("interest in Warhol's").
-        let is_town = m.kind == MentionKind::Place && m.tokens.len() == 1 && m.place.is_none_or(|p| p.kind != PlaceKind::Country);
+        let is_town =
+            m.kind == MentionKind::Place && m.tokens.len() == 1 && m.place.is_none_or(|p| p.kind != PlaceKind::Country);
         if is_town && known.get(doc.word(m.tokens.start)) == Some(&MentionKind::Person) {
             *m = Mention::new(doc, m.tokens.clone(), MentionKind::Person);
         }
@@ -90,7 +109,16 @@ pub fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Range<usiz
         // written or in Title Case ("FISK:" in a transcript once "Lena Fisk" is named).
         let lookup = |range: Range<usize>| {
             let key = doc.key(range.clone());
-            known.get(&key).or_else(|| range.clone().all(|k| doc.lex[k].shape == Some(Shape::Upper)).then(|| known.get(&crate::lexicon::title_case(&key))).flatten()).copied()
+            known
+                .get(&key)
+                .or_else(|| {
+                    range
+                        .clone()
+                        .all(|k| doc.lex[k].shape == Some(Shape::Upper))
+                        .then(|| known.get(&crate::lexicon::title_case(&key)))
+                        .flatten()
+                })
+                .copied()
         };
         let mut p = r.start;
         while p < r.end {

@@ -20,7 +20,10 @@ pub struct Run {
 }
 
 /// Name particles that join two capitalised words: "Ludwig van Beethoven", "Osama bin Laden".
-const PARTICLES: &[&str] = &["de", "del", "della", "da", "dos", "du", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "el", "y", "ter"];
+const PARTICLES: &[&str] = &[
+    "de", "del", "della", "da", "dos", "du", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "el", "y",
+    "ter",
+];
 
 /// Finds the runs of `doc`.
 pub fn find(doc: &Document) -> Vec<Run> {
@@ -120,7 +123,25 @@ fn connector(doc: &Document, start: usize, at: usize, end: usize) -> Option<usiz
         let left = doc.word(at - 1);
         let joins = lexicon::name_head(left).is_some()
             || lexicon::person_noun(doc.lower(at - 1)).is_some_and(|n| n.is_title())
-            || matches!(left, "Daughters" | "Sons" | "Friends" | "Museum" | "Gulf" | "Sea" | "Bay" | "Strait" | "Cape" | "Isle" | "Horn" | "Republic" | "Kingdom" | "Duke" | "Prince" | "Princess");
+            || matches!(
+                left,
+                "Daughters"
+                    | "Sons"
+                    | "Friends"
+                    | "Museum"
+                    | "Gulf"
+                    | "Sea"
+                    | "Bay"
+                    | "Strait"
+                    | "Cape"
+                    | "Isle"
+                    | "Horn"
+                    | "Republic"
+                    | "Kingdom"
+                    | "Duke"
+                    | "Prince"
+                    | "Princess"
+            );
         if !joins {
             return None;
         }
@@ -133,7 +154,10 @@ fn connector(doc: &Document, start: usize, at: usize, end: usize) -> Option<usiz
     }
     if (word == "and" || word == "&") && cap(at + 1) {
         // "Bureau of Safety and Environmental Enforcement": after an organisation's "of".
-        let of_head = (start + 1..at).any(|k| doc.is_any(k, &["of", "for"]) && lexicon::name_head(doc.word(k - 1)) == Some(lexicon::HeadKind::Organization));
+        let of_head = (start + 1..at).any(|k| {
+            doc.is_any(k, &["of", "for"])
+                && lexicon::name_head(doc.word(k - 1)) == Some(lexicon::HeadKind::Organization)
+        });
         if of_head {
             return Some(1);
         }
@@ -223,7 +247,12 @@ mod tests {
     fn runs_and_connectors() {
         assert_eq!(
             runs("Yesterday the Ministry of Defence met Ludwig van Beethoven in Bosnia and Herzegovina."),
-            [("Yesterday", true, false), ("Ministry of Defence", false, false), ("Ludwig van Beethoven", false, false), ("Bosnia and Herzegovina", false, false)]
+            [
+                ("Yesterday", true, false),
+                ("Ministry of Defence", false, false),
+                ("Ludwig van Beethoven", false, false),
+                ("Bosnia and Herzegovina", false, false)
+            ]
         );
         assert_eq!(runs("Trump and Clinton met."), [("Trump", true, false), ("Clinton", false, false)]);
         assert_eq!(runs("He went to Washington, D.C. today"), [("Washington, D.C.", false, false)]);
@@ -231,10 +260,19 @@ mod tests {
 
     #[test]
     fn initial_positions_and_headlines() {
-        assert_eq!(runs("He said: “Currently, Ukraine waits.”"), [("Currently", true, false), ("Ukraine", false, false)]);
+        assert_eq!(
+            runs("He said: “Currently, Ukraine waits.”"),
+            [("Currently", true, false), ("Ukraine", false, false)]
+        );
         assert_eq!(
             runs("Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics"),
-            [("Hillary Clinton", true, true), ("Headed", false, true), ("ER", false, true), ("Diverted", false, true), ("Avoid Bad Optics", false, true)]
+            [
+                ("Hillary Clinton", true, true),
+                ("Headed", false, true),
+                ("ER", false, true),
+                ("Diverted", false, true),
+                ("Avoid Bad Optics", false, true)
+            ]
         );
     }
 }

@@ -64,13 +64,21 @@ pub fn render_html_chunks(text: &str, analysis: &Analysis, chunk_bytes: usize) -
                 start: piece.start,
                 end: piece.end,
                 layer: 0,
-                open: format!("<span class=\"{class}\" data-claim=\"{id}\"{speaker_attr} title=\"{title}\" tabindex=\"0\">"),
+                open: format!(
+                    "<span class=\"{class}\" data-claim=\"{id}\"{speaker_attr} title=\"{title}\" tabindex=\"0\">"
+                ),
                 close: "</span>",
             });
         }
         for (span, class) in [(claim.cue, "nm-cue"), (claim.source, "nm-source")] {
             if let Some(s) = span {
-                marks.push(Mark { start: s.start, end: s.end, layer: 1, open: format!("<span class=\"{class}\" data-claim=\"{id}\">"), close: "</span>" });
+                marks.push(Mark {
+                    start: s.start,
+                    end: s.end,
+                    layer: 1,
+                    open: format!("<span class=\"{class}\" data-claim=\"{id}\">"),
+                    close: "</span>",
+                });
             }
         }
     }
@@ -86,11 +94,25 @@ pub fn render_html_chunks(text: &str, analysis: &Analysis, chunk_bytes: usize) -
             None => escaped(&entity.name),
         };
         for m in &entity.mentions {
-            marks.push(Mark { start: m.start, end: m.end, layer: 2, open: format!("<mark class=\"nm-entity {kind}\" data-entity=\"{id}\" title=\"{title}\" tabindex=\"-1\">"), close: "</mark>" });
+            marks.push(Mark {
+                start: m.start,
+                end: m.end,
+                layer: 2,
+                open: format!(
+                    "<mark class=\"nm-entity {kind}\" data-entity=\"{id}\" title=\"{title}\" tabindex=\"-1\">"
+                ),
+                close: "</mark>",
+            });
         }
     }
     for d in &analysis.demonyms {
-        marks.push(Mark { start: d.span.start, end: d.span.end, layer: 2, open: format!("<mark class=\"nm-demonym\" title=\"{}\">", escaped(d.place)), close: "</mark>" });
+        marks.push(Mark {
+            start: d.span.start,
+            end: d.span.end,
+            layer: 2,
+            open: format!("<mark class=\"nm-demonym\" title=\"{}\">", escaped(d.place)),
+            close: "</mark>",
+        });
     }
     nest(text, marks, &cuts(text, chunk_bytes))
 }
@@ -119,7 +141,8 @@ fn cuts(text: &str, chunk_bytes: usize) -> Vec<usize> {
 fn nest(text: &str, mut marks: Vec<Mark>, cuts: &[usize]) -> Vec<String> {
     marks.retain(|m| m.start < m.end);
     marks.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.layer.cmp(&b.layer)));
-    let mut bounds: Vec<usize> = marks.iter().flat_map(|m| [m.start, m.end]).chain([0, text.len()]).chain(cuts.iter().copied()).collect();
+    let mut bounds: Vec<usize> =
+        marks.iter().flat_map(|m| [m.start, m.end]).chain([0, text.len()]).chain(cuts.iter().copied()).collect();
     bounds.sort_unstable();
     bounds.dedup();
     let mut chunks = Vec::with_capacity(cuts.len() + 1);

@@ -103,7 +103,11 @@ impl JsonAnalysis {
     /// Converts `analysis` of `text` to its JSON form.
     pub fn new(text: &str, analysis: &Analysis) -> JsonAnalysis {
         let index = Utf16Index::new(text);
-        let span = |s: Span| JsonSpan { start: index.convert(s.start), end: index.convert(s.end), text: s.text(text).to_string() };
+        let span = |s: Span| JsonSpan {
+            start: index.convert(s.start),
+            end: index.convert(s.end),
+            text: s.text(text).to_string(),
+        };
         let entities = analysis
             .entities
             .iter()

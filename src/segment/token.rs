@@ -85,22 +85,20 @@ impl Shape {
 /// a sentence; see [`ends_sentence_rarely`].
 const ABBREVIATIONS: &[&str] = &[
     // Titles and ranks: never at the end of a sentence.
-    "Adm", "Atty", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Fr", "Gen", "Gov", "Hon", "Lt",
-    "Maj", "Messrs", "Mr", "Mrs", "Ms", "Mt", "Pres", "Prof", "Rep", "Reps", "Rev", "Sen", "Sens",
-    "Sgt", "Sr", "St", "Supt", "Ft",
+    "Adm", "Atty", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Fr", "Gen", "Gov", "Hon", "Lt", "Maj", "Messrs", "Mr",
+    "Mrs", "Ms", "Mt", "Pres", "Prof", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Sr", "St", "Supt", "Ft",
     // Months and other abbreviations that can end a sentence.
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc",
-    "Corp", "Co", "Ltd", "Bros", "Jr", "etc", "vs", "Ave", "Blvd", "Rd", "approx", "Dept", "Univ",
-    "Assn", "Calif", "Fla", "Mass", "Penn", "Wash", "Ariz", "Conn", "Ill", "Mich", "Minn", "Tenn",
-    "Tex", "Va", "Ga", "Ky", "La", "Md", "Mo", "Nev", "Okla", "Ore", "Wis", "Ala", "Ark", "Colo",
-    "Del", "Kan", "Neb", "No", "Nos", "Vol", "pp", "cf",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd",
+    "Bros", "Jr", "etc", "vs", "Ave", "Blvd", "Rd", "approx", "Dept", "Univ", "Assn", "Calif", "Fla", "Mass", "Penn",
+    "Wash", "Ariz", "Conn", "Ill", "Mich", "Minn", "Tenn", "Tex", "Va", "Ga", "Ky", "La", "Md", "Mo", "Nev", "Okla",
+    "Ore", "Wis", "Ala", "Ark", "Colo", "Del", "Kan", "Neb", "No", "Nos", "Vol", "pp", "cf",
 ];
 
 /// Abbreviations (without their dot) that introduce a name and so never end a sentence.
 const NEVER_FINAL: &[&str] = &[
-    "Adm", "Atty", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Fr", "Gen", "Gov", "Hon", "Lt",
-    "Maj", "Messrs", "Mr", "Mrs", "Ms", "Mt", "Pres", "Prof", "Rep", "Reps", "Rev", "Sen", "Sens",
-    "Sgt", "Supt", "Ft", "St", "No", "Nos", "Vol", "pp", "cf", "vs",
+    "Adm", "Atty", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Fr", "Gen", "Gov", "Hon", "Lt", "Maj", "Messrs", "Mr",
+    "Mrs", "Ms", "Mt", "Pres", "Prof", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Supt", "Ft", "St", "No", "Nos",
+    "Vol", "pp", "cf", "vs",
 ];
 
 /// True when a word ending in a dot is an abbreviation or an initial that only ends a sentence
@@ -128,10 +126,7 @@ fn is_word_char(c: char) -> bool {
 
 /// A quote mark character (or the first character of a doubled ASCII quote).
 pub fn is_quote_char(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '`' | '“' | '”' | '„' | '‟' | '‘' | '’' | '‚' | '‛' | '«' | '»' | '‹' | '›'
-    )
+    matches!(c, '"' | '\'' | '`' | '“' | '”' | '„' | '‟' | '‘' | '’' | '‚' | '‛' | '«' | '»' | '‹' | '›')
 }
 
 fn is_dash_char(c: char) -> bool {
@@ -283,7 +278,11 @@ fn word_at(cs: &[(usize, char)], i: usize, at: &impl Fn(usize) -> char) -> (usiz
         let initial = Shape::of(&word) == Shape::Initial && word.chars().count() == 1;
         // "R-Ky.", "D-N.Y.": a party and state after a lawmaker's name.
         let last_part = word.rsplit('-').next().unwrap_or(&word);
-        if dotted || initial || ABBREVIATIONS.contains(&word.as_str()) || (last_part.len() < word.len() && ABBREVIATIONS.contains(&last_part)) {
+        if dotted
+            || initial
+            || ABBREVIATIONS.contains(&word.as_str())
+            || (last_part.len() < word.len() && ABBREVIATIONS.contains(&last_part))
+        {
             j += 1;
         }
     }
@@ -332,7 +331,10 @@ mod tests {
 
     #[test]
     fn numbers_and_compounds() {
-        assert_eq!(words("$100,000 or 3.5% on 9/11, a full-scale war"), ["$", "100,000", "or", "3.5%", "on", "9/11", ",", "a", "full-scale", "war"]);
+        assert_eq!(
+            words("$100,000 or 3.5% on 9/11, a full-scale war"),
+            ["$", "100,000", "or", "3.5%", "on", "9/11", ",", "a", "full-scale", "war"]
+        );
     }
 
     #[test]

@@ -107,10 +107,10 @@ def ascii_fold(name):
     return "".join(FOLD.get(c, c) for c in name)
 
 
-SUFFIXES = [("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
-            ("es", ""), ("s", ""), ("ly", ""), ("er", ""), ("est", "")]
-"""Inflections the Rust lookup strips (lexicon/words.rs): words they reduce to a listed word
-are left out of common_words.txt."""
+def read_suffixes():
+    """Inflections the Rust lookup strips (data/suffixes.tsv, read by lexicon/words.rs too): words
+    they reduce to a listed word are left out of common_words.txt."""
+    return [(suffix, "" if rep == "-" else rep) for suffix, rep in read_tsv(os.path.join(DATA, "suffixes.tsv"))]
 
 
 def derivable(word, words):
@@ -123,6 +123,9 @@ def read_tsv(path):
         line = line.rstrip("\n")
         if line and not line.startswith("#"):
             yield line.split("\t")
+
+
+SUFFIXES = read_suffixes()
 
 
 def common_words():

@@ -1,14 +1,9 @@
-//! The result of an analysis, and [`analyze`], which runs the pipeline.
+//! The result of an analysis: the public types every stage works towards.
+//!
+//! This module is the vocabulary of the crate and depends on nothing but [`Span`]; the stages
+//! read and build these types, and [`crate::analyze`] returns them.
 
-use crate::attribution::{self, Draft};
-use crate::coref::{self, Entities, Reference};
-use crate::document::Document;
-use crate::lexicon::{CueClass, FastMap, Gender, Place};
-use crate::mentions::{self, MentionKind};
 use crate::span::Span;
-use crate::syntax::is_opening_quote;
-
-pub use crate::coref::EntityKind;
 
 /// Everything newsmark found in a text. Spans are byte ranges into the analysed text.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -33,13 +28,122 @@ pub struct Entity {
     pub title: Option<String>,
     /// True when it is the speaker of at least one claim.
     pub speaker: bool,
-    /// For a person: "he" or "she" when a first name or title tells, else `None`.
+    /// For a person: [`Gender::Male`] or [`Gender::Female`] when a first name or title tells,
+    /// else `None`.
     pub gender: Option<Gender>,
     /// For a place: the gazetteer entry (country code, coordinates), when it has one.
     pub place: Option<Place>,
     /// Its mentions in text order: names, and the pronouns and descriptions that are claim
     /// sources.
     pub mentions: Vec<Span>,
+}
+
+/// What an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// A place.
+    Place,
+    /// An organisation.
+    Organization,
+}
+
+impl EntityKind {
+    /// The kind's name in the JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Place => "place",
+            EntityKind::Organization => "organization",
+        }
+    }
+}
+
+/// Grammatical gender, as far as a name or title tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// Referred to as "he".
+    Male,
+    /// Referred to as "she".
+    Female,
+    /// A name given to both, or a title that says nothing.
+    Unknown,
+}
+
+impl Gender {
+    /// The gender's name in the JSON output: "male", "female", or `None` when unknown.
+    pub fn as_str(self) -> Option<&'static str> {
+        match self {
+            Gender::Male => Some("male"),
+            Gender::Female => Some("female"),
+            Gender::Unknown => None,
+        }
+    }
+}
+
+/// A gazetteer entry.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Place {
+    /// The canonical name: "Kyiv" for "Kiev", "United States" for "U.S."; empty for places
+    /// found by their head word ("Ukrainian House"), which are named as written.
+    pub canonical: &'static str,
+    /// What kind of place it is.
+    pub kind: PlaceKind,
+    /// ISO 3166-1 alpha-2 code of its country, when it lies in one.
+    pub country: Option<&'static str>,
+    /// Latitude and longitude in degrees, when known.
+    pub coordinates: Option<(f32, f32)>,
+}
+
+/// What kind of place a gazetteer entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PlaceKind {
+    /// A continent.
+    Continent,
+    /// A sovereign country or territory.
+    Country,
+    /// A region: state, province, area.
+    Region,
+    /// A city or town.
+    City,
+    /// A sea, ocean, river, lake or canal.
+    Water,
+    /// A mountain range, desert, peninsula.
+    Landform,
+    /// A named building, square, street or site.
+    Venue,
+}
+
+impl PlaceKind {
+    /// Every kind, in the order of the JSON schema.
+    pub const ALL: [PlaceKind; 7] = [
+        PlaceKind::Continent,
+        PlaceKind::Country,
+        PlaceKind::Region,
+        PlaceKind::City,
+        PlaceKind::Water,
+        PlaceKind::Landform,
+        PlaceKind::Venue,
+    ];
+
+    /// The kind's name in the JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlaceKind::Continent => "continent",
+            PlaceKind::Country => "country",
+            PlaceKind::Region => "region",
+            PlaceKind::City => "city",
+            PlaceKind::Water => "water",
+            PlaceKind::Landform => "landform",
+            PlaceKind::Venue => "venue",
+        }
+    }
+
+    /// The kind named `name` in the JSON output, if there is one.
+    pub fn from_name(name: &str) -> Option<PlaceKind> {
+        PlaceKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
 }
 
 /// Whether a claim quotes, reports, or reports with quoted words.
@@ -54,6 +158,9 @@ pub enum ClaimKind {
 }
 
 impl ClaimKind {
+    /// Every kind, in the order of the JSON schema.
+    pub const ALL: [ClaimKind; 3] = [ClaimKind::Direct, ClaimKind::Mixed, ClaimKind::Indirect];
+
     /// The kind's name in the JSON output.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -61,6 +168,11 @@ impl ClaimKind {
             ClaimKind::Mixed => "mixed",
             ClaimKind::Indirect => "indirect",
         }
+    }
+
+    /// The kind named `name` in the JSON output, if there is one.
+    pub fn from_name(name: &str) -> Option<ClaimKind> {
+        ClaimKind::ALL.into_iter().find(|k| k.as_str() == name)
     }
 }
 
@@ -91,97 +203,4 @@ pub struct Demonym {
     pub place: &'static str,
     /// The place's entity, when the text names the place too.
     pub entity: Option<usize>,
-}
-
-/// Analyses `text`: finds its people, places, organisations and claims.
-///
-/// Linear in the length of the text. Never panics on any input.
-pub fn analyze(text: &str) -> Analysis {
-    let doc = Document::new(text);
-    let mentions = mentions::find(&doc);
-    let mut entities = Entities::build(&doc, &mentions);
-    let drafts = attribution::find(&doc, &mentions, &mut entities);
-    assemble(&doc, &mentions, entities, &drafts)
-}
-
-/// Turns the token-level results into the public, span-level [`Analysis`].
-fn assemble(doc: &Document, mentions: &[mentions::Mention], mut entities: Entities, drafts: &[Draft]) -> Analysis {
-    for entity in &mut entities.list {
-        entity.mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
-        entity.mentions.dedup_by(|a, b| a.tokens == b.tokens);
-    }
-    // Entities with mentions, in order of first mention.
-    let mut order: Vec<usize> = (0..entities.list.len()).filter(|&e| !entities.list[e].mentions.is_empty()).collect();
-    order.sort_by_key(|&e| entities.list[e].mentions[0].tokens.start);
-    let mut new_id = vec![None; entities.list.len()];
-    for (n, &e) in order.iter().enumerate() {
-        new_id[e] = Some(n);
-    }
-    let mut speakers = vec![false; entities.list.len()];
-    for s in drafts.iter().filter_map(|d| d.speaker) {
-        speakers[s] = true;
-    }
-    let out_entities = order
-        .iter()
-        .map(|&e| {
-            let entity: &coref::Entity = &entities.list[e];
-            Entity {
-                kind: entity.kind,
-                name: entity.name.clone(),
-                title: entity.title.clone(),
-                speaker: speakers[e],
-                gender: (entity.gender != Gender::Unknown).then_some(entity.gender),
-                place: entity.place,
-                mentions: entity
-                    .mentions
-                    .iter()
-                    .filter(|m| m.reference == Reference::Name || speakers[e])
-                    .map(|m| doc.span(m.tokens.clone()))
-                    .collect(),
-            }
-        })
-        .collect();
-
-    let mut claims: Vec<Claim> = drafts
-        .iter()
-        .filter(|d| !d.content.is_empty())
-        .map(|d| {
-            let content: Vec<Span> = d.content.iter().filter(|r| !r.is_empty()).map(|r| doc.span(r.clone())).collect();
-            let first = d.content[0].start;
-            let quoted_inside = d.content.iter().flat_map(|r| r.clone()).any(|k| is_opening_quote(doc, k));
-            let kind = if is_opening_quote(doc, first) {
-                ClaimKind::Direct
-            } else if quoted_inside {
-                ClaimKind::Mixed
-            } else {
-                ClaimKind::Indirect
-            };
-            Claim {
-                kind,
-                speech: d.class == CueClass::Speech,
-                speaker: d.speaker.and_then(|s| new_id[s]),
-                source: d.source.clone().filter(|r| !r.is_empty()).map(|r| doc.span(r)),
-                cue: d.cue.clone().map(|r| doc.span(r)),
-                content,
-            }
-        })
-        .collect();
-    claims.sort_by_key(|c| c.content[0].start);
-
-    let place_ids: FastMap<&str, usize> = order
-        .iter()
-        .enumerate()
-        .filter(|(_, &e)| entities.list[e].kind == EntityKind::Place)
-        .map(|(n, &e)| (entities.list[e].name.as_str(), n))
-        .collect();
-    let demonyms = mentions
-        .iter()
-        .filter(|m| m.kind == MentionKind::Demonym)
-        .map(|m| {
-            let place = m.demonym_of.unwrap_or_default();
-            Demonym { span: m.span, place, entity: place_ids.get(place).copied() }
-        })
-        .collect();
-
-    Analysis { entities: out_entities, claims, demonyms }
 }

@@ -1,39 +1,19 @@
 //! Coreference: named mentions joined into entities, and the resolution of pronouns and
 //! descriptions ("He", "the NATO chief") to the people they stand for.
 
-use crate::lexicon::FastMap;
 use std::ops::Range;
 
+use crate::lexicon::FastMap;
+
+use crate::analysis::{EntityKind, Gender, Place};
 use crate::document::Document;
-use crate::lexicon::{self, Gender, Place, WordClass};
+use crate::lexicon::{WordClass, WordSet, MAX_TITLE_TOKENS};
 use crate::mentions::{Mention, MentionKind};
 use crate::segment::TokenKind;
 
-/// What an entity is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum EntityKind {
-    /// A person.
-    Person,
-    /// A place.
-    Place,
-    /// An organisation.
-    Organization,
-}
-
-impl EntityKind {
-    /// The kind's name in the JSON output.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EntityKind::Person => "person",
-            EntityKind::Place => "place",
-            EntityKind::Organization => "organization",
-        }
-    }
-}
-
 /// How a mention refers to its entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Reference {
+pub(crate) enum Reference {
     /// By name: "Mark Rutte", "Rutte".
     Name,
     /// By pronoun, as the source of a claim: "He".
@@ -42,18 +22,19 @@ pub enum Reference {
     Description,
 }
 
-/// One mention of an entity.
+/// One mention of a chain.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct EntityMention {
+pub(crate) struct ChainMention {
     /// Its tokens.
     pub tokens: Range<usize>,
     /// How it refers.
     pub reference: Reference,
 }
 
-/// A person, place or organisation the text mentions.
+/// A coreference chain: the mentions of one person, place or organisation, and what they tell
+/// of it. The pipeline turns each chain into a public [`crate::Entity`].
 #[derive(Clone, Debug, PartialEq)]
-pub struct Entity {
+pub(crate) struct Chain {
     /// What it is.
     pub kind: EntityKind,
     /// Its canonical name: the fullest name the text gives ("Mark Rutte"), or the gazetteer's
@@ -68,25 +49,39 @@ pub struct Entity {
     /// For a place: its gazetteer entry.
     pub place: Option<Place>,
     /// Its mentions: names in text order, then the pronouns and descriptions attribution adds.
-    pub mentions: Vec<EntityMention>,
+    pub mentions: Vec<ChainMention>,
 }
 
-/// All entities of a document, and which entity each named mention belongs to.
+/// All chains of a document, and which chain each named mention belongs to.
 #[derive(Clone, Debug, Default)]
-pub struct Entities {
-    /// The entities, in order of first mention.
-    pub list: Vec<Entity>,
-    /// For each named mention (index into the mention list), its entity; `None` for demonyms.
+pub(crate) struct Chains {
+    /// The chains, in order of their first named mention.
+    pub list: Vec<Chain>,
+    /// For each named mention (index into the mention list), its chain; `None` for demonyms.
     pub of_mention: Vec<Option<usize>>,
     /// People's name mentions outside quotations, in text order: (first token, entity). Pronouns
     /// and descriptions look back along it.
     timeline: Vec<(usize, usize)>,
 }
 
-impl Entities {
-    /// Joins `mentions` into entities.
-    pub fn build(doc: &Document, mentions: &[Mention]) -> Entities {
-        let mut list: Vec<Entity> = Vec::new();
+/// How many paragraphs before its own a pronoun looks back for the person it stands for: news
+/// names a person again before a pronoun drifts further.
+const PRONOUN_PARAGRAPHS: usize = 2;
+
+/// How many paragraphs before its own a description ("the NATO chief") looks back for a person
+/// with that title: a title, once given, is used for the rest of a story.
+const DESCRIPTION_PARAGRAPHS: usize = 30;
+
+impl Chains {
+    /// Adds a pronoun or description that attribution resolved to chain `chain` (mentions are put
+    /// in order, without duplicates, when the analysis is assembled).
+    pub(crate) fn add_mention(&mut self, chain: usize, tokens: Range<usize>, reference: Reference) {
+        self.list[chain].mentions.push(ChainMention { tokens, reference });
+    }
+
+    /// Joins `mentions` into chains.
+    pub(crate) fn build(doc: &Document, mentions: &[Mention]) -> Chains {
+        let mut list: Vec<Chain> = Vec::new();
         let mut of_mention = Vec::with_capacity(mentions.len());
         let mut by_key: FastMap<(EntityKind, String), usize> = FastMap::default();
         let mut people = PeopleIndex::default();
@@ -117,15 +112,13 @@ impl Entities {
                     Some(canonical) => canonical.to_string(),
                     None => text.clone(),
                 };
-                list.push(Entity {
+                list.push(Chain {
                     kind,
                     name,
                     title: None,
                     title_group: None,
                     gender: Gender::Unknown,
-                    place: m
-                        .place
-                        .map(|p| Place { canonical: if p.canonical.is_empty() { "" } else { p.canonical }, ..p }),
+                    place: m.place,
                     mentions: Vec::new(),
                 });
                 list.len() - 1
@@ -141,7 +134,7 @@ impl Entities {
                 entity.title = Some(doc.slice(title.clone()).to_string());
                 entity.title_group = title_group(doc, title.clone());
             }
-            entity.mentions.push(EntityMention { tokens: m.tokens.clone(), reference: Reference::Name });
+            entity.mentions.push(ChainMention { tokens: m.tokens.clone(), reference: Reference::Name });
             if kind == EntityKind::Person {
                 people.add(&entity.name, id);
             }
@@ -155,7 +148,7 @@ impl Entities {
             .filter(|(m, e)| m.kind == MentionKind::Person && e.is_some() && !doc.quotes.is_quoted(m.tokens.start))
             .map(|(m, e)| (m.tokens.start, e.unwrap()))
             .collect();
-        Entities { list, of_mention, timeline }
+        Chains { list, of_mention, timeline }
     }
 
     /// The people named outside quotations between tokens `from` and `to`, latest first, each
@@ -178,14 +171,14 @@ impl Entities {
     /// before it. `recent_speaker` — the speaker of the previous claim nearby — wins when its
     /// gender fits; otherwise the most recently named person whose gender fits, as long as no
     /// other recent person fits as well.
-    pub fn resolve_pronoun(
+    pub(crate) fn resolve_pronoun(
         &self,
         doc: &Document,
         at: usize,
         gender: Gender,
         recent_speaker: Option<usize>,
     ) -> Option<usize> {
-        let fits = |e: &Entity| {
+        let fits = |e: &Chain| {
             e.kind == EntityKind::Person
                 && (gender == Gender::Unknown || e.gender == gender || e.gender == Gender::Unknown)
         };
@@ -195,7 +188,7 @@ impl Entities {
             }
         }
         let paragraph = doc.seg.paragraph_of(at);
-        let window_start = doc.seg.paragraphs[paragraph.saturating_sub(2)].tokens.start;
+        let window_start = doc.seg.paragraphs[paragraph.saturating_sub(PRONOUN_PARAGRAPHS)].tokens.start;
         // The latest named mention of each fitting person inside the window.
         let mut latest = self.named_before(window_start, at);
         latest.retain(|&(_, e)| fits(&self.list[e]));
@@ -210,16 +203,15 @@ impl Entities {
     /// The person a description such as "the NATO chief" or "the minister" refers to: the most
     /// recently mentioned person whose title shares the description's head group and contains its
     /// capitalised modifiers.
-    pub fn resolve_description(&self, doc: &Document, tokens: Range<usize>) -> Option<usize> {
-        let head = tokens.clone().rev().find(|&k| lexicon::person_noun(doc.lower(k)).is_some())?;
-        let noun = lexicon::person_noun(doc.lower(head))?;
+    pub(crate) fn resolve_description(&self, doc: &Document, tokens: Range<usize>) -> Option<usize> {
+        let head = tokens.clone().rev().find(|&k| doc.lex(k).person_noun.is_some())?;
+        let noun = doc.lex(head).person_noun?;
         let modifiers: Vec<&str> = (tokens.start..head)
             .filter(|&k| doc.is_capitalized(k) && doc.class(k).is_none())
             .map(|k| doc.word(k))
             .collect();
-        // Look back up to thirty paragraphs.
         let paragraph = doc.seg.paragraph_of(tokens.start);
-        let window_start = doc.seg.paragraphs[paragraph.saturating_sub(30)].tokens.start;
+        let window_start = doc.seg.paragraphs[paragraph.saturating_sub(DESCRIPTION_PARAGRAPHS)].tokens.start;
         self.named_before(window_start, tokens.start).into_iter().map(|(_, e)| e).find(|&e| {
             let entity = &self.list[e];
             let title = entity.title.as_deref().unwrap_or("");
@@ -264,19 +256,13 @@ impl PeopleIndex {
     /// The entity a person-name mention joins: the same full name; or, for a surname (or a lone
     /// first name), the fuller name it belongs to; or, for a full name, an entity known so far
     /// only by its surname. The most recently mentioned wins.
-    fn find(&self, doc: &Document, list: &[Entity], m: &Mention) -> Option<usize> {
+    fn find(&self, doc: &Document, list: &[Chain], m: &Mention) -> Option<usize> {
         // ALL-CAPS names ("FISK:" in a transcript) are looked up in Title Case.
         let words: Vec<String> = m
             .tokens
             .clone()
-            .filter(|&k| doc.kind(k) == TokenKind::Word)
-            .map(|k| {
-                if doc.lex[k].shape == Some(crate::segment::Shape::Upper) {
-                    lexicon::title_case(doc.word(k))
-                } else {
-                    doc.word(k).to_string()
-                }
-            })
+            .filter(|&k| doc.is_kind(k, TokenKind::Word))
+            .map(|k| doc.name_form(k).into_owned())
             .collect();
         let text = words.join(" ");
         if let Some(&id) = self.full.get(&text) {
@@ -298,14 +284,10 @@ impl PeopleIndex {
 
 /// The group of the person noun in a title ("Secretary General" → "leader").
 fn title_group(doc: &Document, title: Range<usize>) -> Option<&'static str> {
-    for len in (1..=title.len().min(4)).rev() {
-        let start = title.end - len;
-        let words: Vec<&str> = (start..title.end).map(|k| doc.lower(k)).collect();
-        if let Some(noun) = lexicon::person_noun(&words.join(" ")) {
-            return Some(noun.group);
-        }
-    }
-    None
+    (1..=title.len().min(MAX_TITLE_TOKENS))
+        .rev()
+        .find_map(|len| doc.person_noun(title.end - len..title.end))
+        .map(|n| n.group)
 }
 
 /// "World Economic Forum (WEF)": for an acronym in brackets right after an organisation, that
@@ -321,7 +303,7 @@ fn acronym_of(doc: &Document, mentions: &[Mention], mi: usize) -> Option<usize> 
 
 /// What a pronoun that is the source of a claim can refer to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SourcePronoun {
+pub(crate) enum SourcePronoun {
     /// "he" or "she": a person of that gender.
     Person(Gender),
     /// "they" or "it": a group or an organisation, never one person.
@@ -329,13 +311,10 @@ pub enum SourcePronoun {
 }
 
 /// What token `i` refers to when it is a pronoun that can be the source of a claim.
-pub fn source_pronoun(doc: &Document, i: usize) -> Option<SourcePronoun> {
+pub(crate) fn source_pronoun(doc: &Document, i: usize) -> Option<SourcePronoun> {
     match doc.class(i) {
-        Some(WordClass::Pronoun { speaker_relative: false, .. }) if doc.is_any(i, &["they", "it"]) => {
-            Some(SourcePronoun::Group)
-        }
-        Some(WordClass::Pronoun { gender, speaker_relative: false, .. }) if doc.is_any(i, &["he", "she"]) => {
-            Some(SourcePronoun::Person(gender))
+        Some(WordClass::Pronoun { gender, speaker_relative: false, .. }) if doc.in_set(i, WordSet::SubjectPronoun) => {
+            Some(if gender == Gender::Unknown { SourcePronoun::Group } else { SourcePronoun::Person(gender) })
         }
         _ => None,
     }
@@ -351,8 +330,8 @@ mod tests {
         let text = "Rutte arrived. NATO Secretary General Mark Rutte spoke. Rutte said no.";
         let doc = Document::new(text);
         let mentions = mentions::find(&doc);
-        let entities = Entities::build(&doc, &mentions);
-        let people: Vec<&Entity> = entities.list.iter().filter(|e| e.kind == EntityKind::Person).collect();
+        let entities = Chains::build(&doc, &mentions);
+        let people: Vec<&Chain> = entities.list.iter().filter(|e| e.kind == EntityKind::Person).collect();
         assert_eq!(people.len(), 1);
         assert_eq!(people[0].name, "Mark Rutte");
         assert_eq!(people[0].title.as_deref(), Some("NATO Secretary General"));
@@ -363,7 +342,7 @@ mod tests {
     fn places_join_by_canonical_name() {
         let text = "Kiev is also written Kyiv.";
         let doc = Document::new(text);
-        let entities = Entities::build(&doc, &mentions::find(&doc));
+        let entities = Chains::build(&doc, &mentions::find(&doc));
         assert_eq!(entities.list.len(), 1);
         assert_eq!(entities.list[0].name, "Kyiv");
     }
@@ -372,7 +351,7 @@ mod tests {
     fn descriptions_match_titles() {
         let text = "NATO Secretary General Mark Rutte met Minister Jane Doe. Then the NATO chief left.";
         let doc = Document::new(text);
-        let entities = Entities::build(&doc, &mentions::find(&doc));
+        let entities = Chains::build(&doc, &mentions::find(&doc));
         let chief = (0..doc.len()).find(|&i| doc.is(i, "chief")).unwrap();
         let id = entities.resolve_description(&doc, chief - 2..chief + 1).unwrap();
         assert_eq!(entities.list[id].name, "Mark Rutte");
@@ -382,8 +361,8 @@ mod tests {
     fn acronym_in_brackets() {
         let text = "The World Economic Forum (WEF) met. WEF said so.";
         let doc = Document::new(text);
-        let entities = Entities::build(&doc, &mentions::find(&doc));
-        let orgs: Vec<&Entity> = entities.list.iter().filter(|e| e.kind == EntityKind::Organization).collect();
+        let entities = Chains::build(&doc, &mentions::find(&doc));
+        let orgs: Vec<&Chain> = entities.list.iter().filter(|e| e.kind == EntityKind::Organization).collect();
         assert_eq!(orgs.len(), 1);
         assert_eq!(orgs[0].mentions.len(), 3);
     }

@@ -9,38 +9,44 @@
 //! assert_eq!(speaker.name, "Mark Rutte");
 //! ```
 //!
-//! The pipeline, one module a stage:
+//! The public surface is [`analyze`], the types of its result ([`Analysis`] and what it holds),
+//! [`output`] (JSON with UTF-16 offsets, highlighted HTML), [`eval`] (scoring against gold
+//! documents; native builds only) and, in WebAssembly builds, the JavaScript API in `wasm`.
 //!
-//! 1. [`segment`] — paragraphs, sentences, tokens;
-//! 2. [`quotes`] — quote marks told apart from apostrophes, paired into quotations;
-//! 3. [`lexicon`] — embedded word lists: cue verbs, titles, first names, places, organisations
-//!    (with [`document`] holding the text and what the first three stages found);
-//! 4. [`syntax`] — word classes, noun-phrase chunks and clause edges, the little grammar the
-//!    later stages need;
-//! 5. [`mentions`] — people, places and organisations named in the text, pronouns and
-//!    descriptions;
-//! 6. [`coref`] — mentions joined into entities;
-//! 7. [`attribution`] — claims: content, cue and source, tied to a speaker;
+//! Inside, the pipeline runs one module a stage:
+//!
+//! 1. `segment` — paragraphs, sentences, tokens;
+//! 2. `quotes` — quote marks told apart from apostrophes, paired into quotations;
+//! 3. `lexicon` — embedded word lists, looked up once per distinct word (with `document`
+//!    holding the text and what these first stages found);
+//! 4. `syntax` — noun-phrase chunks and clause edges, the little grammar the later stages need;
+//! 5. `mentions` — people, places and organisations named in the text;
+//! 6. `coref` — mentions joined into entities; pronouns and descriptions resolved;
+//! 7. `attribution` — claims: content, cue and source, tied to a speaker;
 //! 8. [`output`] — JSON with UTF-16 offsets, and highlighted HTML.
 //!
 //! The Rust API reports byte offsets ([`Span`]); the JSON and JavaScript API report UTF-16 code
 //! units.
 
 pub mod analysis;
-pub mod attribution;
-pub mod coref;
-pub mod document;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
-pub mod lexicon;
-pub mod mentions;
 pub mod output;
-pub mod quotes;
-pub mod segment;
-pub mod span;
-pub mod syntax;
+mod span;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use analysis::{analyze, Analysis, Claim, ClaimKind, Demonym, Entity, EntityKind};
+mod attribution;
+mod coref;
+mod document;
+mod lexicon;
+mod mentions;
+mod pipeline;
+mod quotes;
+mod rows;
+mod segment;
+mod syntax;
+
+pub use analysis::{Analysis, Claim, ClaimKind, Demonym, Entity, EntityKind, Gender, Place, PlaceKind};
+pub use pipeline::analyze;
 pub use span::Span;

@@ -112,7 +112,11 @@ mod cli {
     /// A self-contained HTML page around the highlighted fragment.
     fn standalone_page(fragment: &str) -> String {
         format!(
-            "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>newsmark</title>\n<style>\n{}\n</style></head>\n<body><main><div class=\"nm-text\">{fragment}</div></main></body></html>\n",
+            concat!(
+                "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>newsmark</title>\n",
+                "<style>\n{}\n</style></head>\n",
+                "<body><main><div class=\"nm-text\">{fragment}</div></main></body></html>\n"
+            ),
             include_str!("../www/marks.css")
         )
     }

@@ -11,11 +11,10 @@
 use std::ops::Range;
 
 use crate::segment::{Segmentation, TokenKind};
-use crate::span::Span;
 
 /// What a quote-mark token turned out to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum QuoteRole {
+pub(crate) enum QuoteRole {
     /// Opens a quotation (or reopens it in a continuing paragraph).
     Open,
     /// Closes a quotation.
@@ -28,7 +27,7 @@ pub enum QuoteRole {
 
 /// Double marks (“ ” " « » „) and single marks (‘ ’ ' ‹ ›) pair only within their family.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Family {
+pub(crate) enum Family {
     /// “ ” " „ ‟ « » and the doubled ASCII forms `` and ''.
     Double,
     /// ‘ ’ ' ‚ ‛ ‹ ›.
@@ -37,7 +36,7 @@ pub enum Family {
 
 /// A quotation: the tokens between a pair of matching marks, marks included.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Quotation {
+pub(crate) struct Quotation {
     /// One token range a paragraph, each from an opening mark to a closing mark or the paragraph's
     /// end.
     pub pieces: Vec<Range<usize>>,
@@ -51,22 +50,23 @@ pub struct Quotation {
 
 impl Quotation {
     /// The first token (the opening mark).
-    pub fn first_token(&self) -> usize {
+    pub(crate) fn first_token(&self) -> usize {
         self.pieces[0].start
     }
 
     /// One past the last token.
-    pub fn end_token(&self) -> usize {
+    pub(crate) fn end_token(&self) -> usize {
         self.pieces.last().map(|r| r.end).unwrap_or(0)
     }
 
     /// The byte spans of its pieces.
-    pub fn spans<'a>(&'a self, seg: &'a Segmentation) -> impl Iterator<Item = Span> + 'a {
+    #[cfg(test)]
+    fn spans<'a>(&'a self, seg: &'a Segmentation) -> impl Iterator<Item = crate::span::Span> + 'a {
         self.pieces.iter().map(|r| seg.span(r.clone()))
     }
 
     /// Number of word tokens inside the marks.
-    pub fn word_count(&self, seg: &Segmentation) -> usize {
+    pub(crate) fn word_count(&self, seg: &Segmentation) -> usize {
         self.pieces
             .iter()
             .flat_map(|r| r.clone())
@@ -76,11 +76,11 @@ impl Quotation {
 }
 
 /// Marker for "no quotation" in [`Quotes::innermost`].
-pub const NONE: u32 = u32::MAX;
+const NONE: u32 = u32::MAX;
 
 /// All quotations of a text and the role of every quote mark.
 #[derive(Clone, Debug, Default)]
-pub struct Quotes {
+pub(crate) struct Quotes {
     /// Quotations in order of their opening marks.
     pub quotations: Vec<Quotation>,
     /// For each token: the role of a quote-mark token, `None` for other tokens.
@@ -90,8 +90,38 @@ pub struct Quotes {
 }
 
 impl Quotes {
+    /// The role of token `i`, when it is a quote mark.
+    pub(crate) fn role(&self, i: usize) -> Option<QuoteRole> {
+        self.roles.get(i).copied().flatten()
+    }
+
+    /// True when token `i` is an opening quote mark.
+    pub(crate) fn is_opening(&self, i: usize) -> bool {
+        self.role(i) == Some(QuoteRole::Open)
+    }
+
+    /// True when token `i` is a closing quote mark.
+    pub(crate) fn is_closing(&self, i: usize) -> bool {
+        self.role(i) == Some(QuoteRole::Close)
+    }
+
+    /// The outermost quotation that opens (or, in a later paragraph, reopens) at token `i`.
+    pub(crate) fn opening_at(&self, i: usize) -> Option<&Quotation> {
+        let quotation = &self.quotations[self.outermost(i)?];
+        quotation.pieces.iter().any(|p| p.start == i).then_some(quotation)
+    }
+
+    /// The outermost quotation whose closing mark is token `i`.
+    pub(crate) fn closing_at(&self, i: usize) -> Option<&Quotation> {
+        if !self.is_closing(i) {
+            return None;
+        }
+        let quotation = &self.quotations[self.outermost(i)?];
+        (quotation.end_token() == i + 1).then_some(quotation)
+    }
+
     /// The outermost quotation containing token `i`.
-    pub fn outermost(&self, i: usize) -> Option<usize> {
+    pub(crate) fn outermost(&self, i: usize) -> Option<usize> {
         let mut q = self.innermost.get(i).copied().filter(|&q| q != NONE)? as usize;
         while let Some(p) = self.quotations[q].parent {
             q = p;
@@ -100,12 +130,12 @@ impl Quotes {
     }
 
     /// True when token `i` lies inside a quotation (or is one of its marks).
-    pub fn is_quoted(&self, i: usize) -> bool {
+    pub(crate) fn is_quoted(&self, i: usize) -> bool {
         self.innermost.get(i).is_some_and(|&q| q != NONE)
     }
 
     /// Finds the quotations of `text`, segmented as `seg`.
-    pub fn find(text: &str, seg: &Segmentation) -> Quotes {
+    pub(crate) fn find(text: &str, seg: &Segmentation) -> Quotes {
         let n = seg.tokens.len();
         let mut roles = vec![None; n];
         let mut quotations: Vec<Quotation> = Vec::new();
@@ -210,7 +240,7 @@ impl Quotes {
 }
 
 /// The family of a quote-mark token's text.
-pub fn family_of(mark: &str) -> Family {
+pub(crate) fn family_of(mark: &str) -> Family {
     match mark.chars().next() {
         Some('‘' | '’' | '\'' | '‚' | '‛' | '‹' | '›') if mark.chars().count() == 1 => Family::Single,
         _ => Family::Double,

@@ -7,8 +7,7 @@
 use std::ops::Range;
 
 use crate::document::Document;
-use crate::lexicon::{self, WordClass};
-use crate::quotes::QuoteRole;
+use crate::lexicon::{VerbForm, WordClass, WordSet};
 use crate::segment::TokenKind;
 
 /// The longest a noun phrase chunk may be, in tokens.
@@ -20,7 +19,7 @@ fn is_np_word(doc: &Document, i: usize) -> bool {
     match doc.kind(i) {
         TokenKind::Number | TokenKind::Possessive => true,
         TokenKind::Word => {
-            let lex = &doc.lex[i];
+            let lex = &doc.lex(i);
             match lex.class {
                 None => doc.is_capitalized(i) || lex.cue.is_none(),
                 Some(WordClass::Time) => true,
@@ -28,45 +27,26 @@ fn is_np_word(doc: &Document, i: usize) -> bool {
                 Some(_) => lex.first_name.is_some() && doc.is_capitalized(i + 1) && doc.class(i + 1).is_none(),
             }
         }
-        _ => doc.is(i, "-") && doc.kind(i) == TokenKind::Punct && !doc.seg.tokens[i].space_before,
+        _ => doc.is(i, "-") && doc.is_kind(i, TokenKind::Punct) && !doc.seg.tokens[i].space_before,
     }
 }
 
 /// True when token `i` is a lower-case participle in "-ing": "saying", "citing", "adding" — not
 /// "nothing", "morning", "building".
-pub fn is_participle(doc: &Document, i: usize) -> bool {
-    const NOT_PARTICIPLES: &[&str] = &[
-        "nothing",
-        "something",
-        "anything",
-        "everything",
-        "morning",
-        "evening",
-        "spring",
-        "string",
-        "ceiling",
-        "sibling",
-        "offspring",
-        "wedding",
-    ];
+pub(crate) fn is_participle(doc: &Document, i: usize) -> bool {
     let word = doc.lower(i);
-    doc.kind(i) == TokenKind::Word
+    doc.is_kind(i, TokenKind::Word)
         && word.len() > 4
         && word.ends_with("ing")
         && !doc.is_capitalized(i)
         && doc.class(i).is_none()
-        && !NOT_PARTICIPLES.contains(&word)
-}
-
-/// True when token `i` is a noun naming people by role: "officials", "sources", "spokesman".
-fn is_person_noun(doc: &Document, i: usize) -> bool {
-    lexicon::person_noun(doc.lower(i)).is_some_and(|n| n.is_noun())
+        && !doc.in_set(i, WordSet::NotParticiple)
 }
 
 /// True when token `i` is a pronoun that can be a subject: "he", "she", "they", "it", "we", "I",
 /// "you".
-pub fn is_subject_pronoun(doc: &Document, i: usize) -> bool {
-    doc.is_any(i, &["he", "she", "they", "it", "we", "i", "you"])
+pub(crate) fn is_subject_pronoun(doc: &Document, i: usize) -> bool {
+    doc.in_set(i, WordSet::SubjectPronoun)
 }
 
 /// The noun phrase that ends right before token `end`, scanning left no further than `floor`.
@@ -75,7 +55,7 @@ pub fn is_subject_pronoun(doc: &Document, i: usize) -> bool {
 /// possessives ("Malaysia's Prime Minister", "the Afghan team's coach"), "of" phrases
 /// ("a chorus of prominent Republicans"), and stops after a determiner or possessive pronoun.
 /// A lone subject pronoun is a noun phrase too.
-pub fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
+pub(crate) fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
     if end <= floor {
         return None;
     }
@@ -91,12 +71,12 @@ pub fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Rang
     }
     // "the report said", "his note": a cue word after a determiner is a noun.
     let noun_after_determiner = head > floor
-        && doc.lex[head].cue.is_some()
+        && doc.lex(head).cue.is_some()
         && matches!(
             doc.class(head - 1),
             Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
         );
-    if !(is_np_word(doc, head) || noun_after_determiner) || doc.kind(head) == TokenKind::Possessive {
+    if !(is_np_word(doc, head) || noun_after_determiner) || doc.is_kind(head, TokenKind::Possessive) {
         return None;
     }
     let mut start = head;
@@ -115,19 +95,15 @@ pub fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Rang
             // "one of the docs", "attorneys for the family": a determiner after "of" (or after a
             // preposition following a person noun) continues the phrase.
             let of = k > floor && doc.is(k - 1, "of");
-            let role =
-                k > floor + 1 && doc.is_any(k - 1, &["in", "at", "from", "for", "with"]) && is_person_noun(doc, k - 2);
+            let role = k > floor + 1 && doc.in_set(k - 1, WordSet::RolePreposition) && doc.is_person_noun(k - 2);
             if !(of || role) {
                 break;
             }
-        } else if doc.is(k, "of")
-            && k > floor
-            && (is_np_word(doc, k - 1) || doc.is_any(k - 1, &["one", "some", "many", "most", "all", "none", "each"]))
-        {
+        } else if doc.is(k, "of") && k > floor && (is_np_word(doc, k - 1) || doc.in_set(k - 1, WordSet::Partitive)) {
             start = k;
         } else if doc.is(k, "for") && k > floor && doc.is_capitalized(k - 1) && doc.is_capitalized(start) {
             start = k; // "the Institute for Fiscal Studies"
-        } else if doc.is_any(k, &["in", "at", "from", "for", "with"]) && k > floor && is_person_noun(doc, k - 1) {
+        } else if doc.in_set(k, WordSet::RolePreposition) && k > floor && doc.is_person_noun(k - 1) {
             start = k; // "officials in Ostrava", "experts at the university"
         } else if doc.is_any(k, &["and", "&"]) && k > floor && doc.is_capitalized(k - 1) && doc.is_capitalized(start) {
             start = k; // "Trump and Clinton said"
@@ -136,14 +112,14 @@ pub fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Rang
         }
     }
     // Trim leading words that cannot open a phrase: "of", "and", a possessive ending.
-    while start < head && (doc.is_any(start, &["of", "and", "&"]) || doc.kind(start) == TokenKind::Possessive) {
+    while start < head && (doc.is_any(start, &["of", "and", "&"]) || doc.is_kind(start, TokenKind::Possessive)) {
         start += 1;
     }
     Some(start..end)
 }
 
 /// The noun phrase that starts at token `start`, scanning right no further than `ceil`.
-pub fn noun_phrase_right(doc: &Document, start: usize, ceil: usize) -> Option<Range<usize>> {
+pub(crate) fn noun_phrase_right(doc: &Document, start: usize, ceil: usize) -> Option<Range<usize>> {
     if start >= ceil {
         return None;
     }
@@ -157,7 +133,7 @@ pub fn noun_phrase_right(doc: &Document, start: usize, ceil: usize) -> Option<Ra
     while end < ceil && end - start < MAX_NP {
         // "a note", "the report": inside a phrase, a cue word is a noun.
         let noun = end > start
-            && doc.lex[end].cue.is_some_and(|c| c.form != crate::lexicon::VerbForm::Gerund)
+            && doc.lex(end).cue.is_some_and(|c| c.form != VerbForm::Gerund)
             && matches!(
                 doc.class(end - 1),
                 Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
@@ -175,7 +151,7 @@ pub fn noun_phrase_right(doc: &Document, start: usize, ceil: usize) -> Option<Ra
         }
     }
     let noun_end = end > start + 1
-        && doc.lex[end - 1].cue.is_some()
+        && doc.lex(end - 1).cue.is_some()
         && matches!(
             doc.class(end - 2),
             Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
@@ -192,38 +168,55 @@ pub fn noun_phrase_right(doc: &Document, start: usize, ceil: usize) -> Option<Ra
     Some(start..end)
 }
 
+/// The longest a relative clause between commas may be, in tokens: ", who replaced Tim Farron as
+/// leader of the party in July,". (An appositive before its verb is looked for this far back.)
+const MAX_RELATIVE: usize = 45;
+
+/// The longest an appositive between commas may be, in tokens: ", a former trade commissioner,".
+const MAX_APPOSITIVE: usize = 25;
+
+/// The longest an insert between a subject and its verb may be, in tokens: ", at a later press
+/// gaggle,".
+const MAX_INSERT: usize = 16;
+
+/// True when token `k` ends a phrase set off by commas: a comma, a quote mark, or a full stop,
+/// semicolon or colon.
+fn is_clause_mark(doc: &Document, k: usize) -> bool {
+    doc.is(k, ",") || doc.is_kind(k, TokenKind::Quote) || doc.is_any(k, &[".", ";", ":"])
+}
+
 /// After a noun phrase ending at `end`: the end of an appositive or relative clause set off by
 /// commas (", a doctor,", ", who replaced Tim Farron in July,") within `ceil`, commas included.
 /// Returns `None` when none follows.
-pub fn appositive_right(doc: &Document, end: usize, ceil: usize) -> Option<usize> {
+pub(crate) fn appositive_right(doc: &Document, end: usize, ceil: usize) -> Option<usize> {
     if !doc.is(end, ",") || end + 1 >= ceil {
         return None;
     }
     let opener = end + 1;
-    let relative = doc.is_any(opener, &["who", "whose", "whom", "which"]);
+    let relative = doc.class(opener) == Some(WordClass::Relative);
     let marked = matches!(doc.class(opener), Some(WordClass::Determiner | WordClass::PossessivePronoun))
         || doc.is_capitalized(opener)
-        || doc.kind(opener) == TokenKind::Number; // ", 25," — an age
-    let bare = doc.kind(opener) == TokenKind::Word && doc.class(opener).is_none();
+        || doc.is_kind(opener, TokenKind::Number); // ", 25," — an age
+    let bare = doc.is_kind(opener, TokenKind::Word) && doc.class(opener).is_none();
     if !relative && !marked && !bare {
         return None;
     }
     // The closing comma, before any quotation: relative clauses may run long.
-    let limit = (opener + if relative { 45 } else { 25 }).min(ceil);
-    let close = (opener..limit)
-        .find(|&k| doc.is(k, ",") || doc.kind(k) == TokenKind::Quote || doc.is_any(k, &[".", ";", ":"]))?;
+    let limit = (opener + if relative { MAX_RELATIVE } else { MAX_APPOSITIVE }).min(ceil);
+    let close = (opener..limit).find(|&k| is_clause_mark(doc, k))?;
     if !doc.is(close, ",") {
         return None;
     }
-    if !relative && doc.kind(opener) != TokenKind::Number {
+    if !relative && !doc.is_kind(opener, TokenKind::Number) {
         // An appositive is a noun phrase: ", a senior adviser to the Clinton campaign,",
         // ", the agency that oversees the program,", ", Pyongyang's only ally and its lifeline,".
         let np = noun_phrase_right(doc, opener, close)?;
         let tail_ok = np.end == close
-            || doc.is_any(np.end, &["to", "at", "for", "with", "in", "from", "on", "of"])
+            || doc.in_set(np.end, WordSet::AppositiveTail)
             || (marked && doc.is_any(np.end, &["that", "who", "which", "and"]))
             // ", director of the Tax Policy Center and a professor at …,"
-            || (doc.is(np.end, "and") && matches!(doc.class(np.end + 1), Some(WordClass::Determiner | WordClass::PossessivePronoun)));
+            || (doc.is(np.end, "and")
+                && matches!(doc.class(np.end + 1), Some(WordClass::Determiner | WordClass::PossessivePronoun)));
         if !tail_ok {
             return None;
         }
@@ -234,15 +227,13 @@ pub fn appositive_right(doc: &Document, end: usize, ceil: usize) -> Option<usize
 /// Before token `end` (exclusive): the start of an appositive or relative clause set off by
 /// commas and ending with the comma at `end - 1`, if there is one, with the start of the noun
 /// phrase it describes. "Hugh Hill, a doctor, said" → the range of "Hugh Hill, a doctor,".
-pub fn appositive_left(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
+pub(crate) fn appositive_left(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
     if end == 0 || !doc.is(end - 1, ",") {
         return None;
     }
     let close = end - 1;
-    let limit = close.saturating_sub(45).max(floor);
-    let open = (limit..close)
-        .rev()
-        .find(|&k| doc.is(k, ",") || doc.kind(k) == TokenKind::Quote || doc.is_any(k, &[".", ";", ":"]))?;
+    let limit = close.saturating_sub(MAX_RELATIVE).max(floor);
+    let open = (limit..close).rev().find(|&k| is_clause_mark(doc, k))?;
     if !doc.is(open, ",") {
         return None;
     }
@@ -254,15 +245,13 @@ pub fn appositive_left(doc: &Document, end: usize, floor: usize) -> Option<Range
 /// Before token `end` (exclusive): the start of an insert set off by commas that is not a noun
 /// phrase — "Hillary Clinton, at a later press gaggle, said", "Trump, in particular, has" — so
 /// that the subject can be found before it. Returns the index of the insert's opening comma.
-pub fn insert_left(doc: &Document, end: usize, floor: usize) -> Option<usize> {
+pub(crate) fn insert_left(doc: &Document, end: usize, floor: usize) -> Option<usize> {
     if end == 0 || !doc.is(end - 1, ",") {
         return None;
     }
     let close = end - 1;
-    let limit = close.saturating_sub(16).max(floor);
-    let open = (limit..close)
-        .rev()
-        .find(|&k| doc.is(k, ",") || doc.kind(k) == TokenKind::Quote || doc.is_any(k, &[".", ";", ":"]))?;
+    let limit = close.saturating_sub(MAX_INSERT).max(floor);
+    let open = (limit..close).rev().find(|&k| is_clause_mark(doc, k))?;
     let first = open + 1;
     // "at a later press gaggle", "in particular", "dedicating the museum on Saturday".
     let participle = is_participle(doc, first)
@@ -276,7 +265,7 @@ pub fn insert_left(doc: &Document, end: usize, floor: usize) -> Option<usize> {
 
 /// Skips adverbs, auxiliaries, negations and time expressions left of `i` ("has also said",
 /// "just this month announced"): the first index of the skipped words, or `i`.
-pub fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> usize {
+pub(crate) fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> usize {
     let mut k = i;
     loop {
         let adverb = k > floor
@@ -291,8 +280,7 @@ pub fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> usize {
             while t > floor && doc.class(t - 1) == Some(WordClass::Time) {
                 t -= 1;
             }
-            if t > floor && doc.is_any(t - 1, &["this", "last", "next", "on", "in", "late", "early", "earlier", "that"])
-            {
+            if t > floor && doc.in_set(t - 1, WordSet::TimeOpener) {
                 t -= 1;
             }
             if t == floor {
@@ -307,7 +295,7 @@ pub fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> usize {
 
 /// Skips adverbs and time expressions right of `i` ("said on Monday", "said Thursday",
 /// "said last week"): the first index after them.
-pub fn skip_adverbials_right(doc: &Document, i: usize, ceil: usize) -> usize {
+pub(crate) fn skip_adverbials_right(doc: &Document, i: usize, ceil: usize) -> usize {
     let mut k = i;
     loop {
         if k >= ceil {
@@ -321,10 +309,7 @@ pub fn skip_adverbials_right(doc: &Document, i: usize, ceil: usize) -> usize {
             while k < ceil && doc.class(k) == Some(WordClass::Time) {
                 k += 1;
             }
-        } else if doc.is_any(k, &["on", "in", "at", "last", "this", "earlier", "late", "early"])
-            && k + 1 < ceil
-            && doc.class(k + 1) == Some(WordClass::Time)
-        {
+        } else if doc.in_set(k, WordSet::TimeOpener) && k + 1 < ceil && doc.class(k + 1) == Some(WordClass::Time) {
             k += 2;
             while k < ceil && doc.class(k) == Some(WordClass::Time) {
                 k += 1;
@@ -336,7 +321,7 @@ pub fn skip_adverbials_right(doc: &Document, i: usize, ceil: usize) -> usize {
             {
                 k += 1;
             }
-        } else if doc.is_any(k, &["yesterday", "today", "tonight"]) {
+        } else if doc.in_set(k, WordSet::Day) {
             k += 1;
         } else {
             return k;
@@ -346,22 +331,12 @@ pub fn skip_adverbials_right(doc: &Document, i: usize, ceil: usize) -> usize {
 
 /// A day or a year: "5", "2012".
 fn is_date_number(doc: &Document, i: usize) -> bool {
-    doc.kind(i) == TokenKind::Number && doc.word(i).len() <= 4 && doc.word(i).chars().all(|c| c.is_ascii_digit())
-}
-
-/// True when token `i` is a closing quote mark.
-pub fn is_closing_quote(doc: &Document, i: usize) -> bool {
-    doc.quotes.roles.get(i).copied().flatten() == Some(QuoteRole::Close)
-}
-
-/// True when token `i` is an opening quote mark.
-pub fn is_opening_quote(doc: &Document, i: usize) -> bool {
-    doc.quotes.roles.get(i).copied().flatten() == Some(QuoteRole::Open)
+    doc.is_kind(i, TokenKind::Number) && doc.word(i).len() <= 4 && doc.word(i).chars().all(|c| c.is_ascii_digit())
 }
 
 /// True when token `i` ends a sentence: a full stop, question or exclamation mark, or ellipsis.
-pub fn is_terminal(doc: &Document, i: usize) -> bool {
-    doc.kind(i) == TokenKind::Punct && doc.is_any(i, &[".", "!", "?", "…", "..."])
+pub(crate) fn is_terminal(doc: &Document, i: usize) -> bool {
+    doc.is_kind(i, TokenKind::Punct) && doc.is_any(i, &[".", "!", "?", "…", "..."])
 }
 
 #[cfg(test)]

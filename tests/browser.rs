@@ -7,7 +7,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 fn hostile_text_stays_text_in_the_dom() {
-    let text = "</textarea><script>window.pwned = 1</script> <img src=x onerror=\"window.pwned=2\"> <a href=\"javascript:alert(1)\">x</a>\n“We are ready,” Mark Rutte said in Kyiv.";
+    let text = concat!(
+        "</textarea><script>window.pwned = 1</script> <img src=x onerror=\"window.pwned=2\"> ",
+        "<a href=\"javascript:alert(1)\">x</a>\n“We are ready,” Mark Rutte said in Kyiv."
+    );
     let document = web_sys::window().unwrap().document().unwrap();
     let div = document.create_element("div").unwrap();
     div.set_inner_html(&newsmark::wasm::render_html(text));

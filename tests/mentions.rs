@@ -72,7 +72,8 @@ fn all_caps_text() {
 
 #[test]
 fn organisations_are_neither_people_nor_places() {
-    let text = "NATO and the World Economic Forum met officials of the Ministry of Defence, Harvard University and Acme Inc. in Davos.";
+    let text = "NATO and the World Economic Forum met officials of the Ministry of Defence, \
+                Harvard University and Acme Inc. in Davos.";
     for org in ["NATO", "World Economic Forum", "Ministry of Defence", "Harvard University"] {
         assert!(has(text, org, Organization), "{org}: {:?}", marks(text));
     }
@@ -81,7 +82,8 @@ fn organisations_are_neither_people_nor_places() {
 
 #[test]
 fn venues_by_pattern_and_the_white_house() {
-    let text = "Protesters gathered in Red Square and outside the Ukrainian House, near Heathrow Airport, then marched to Downing Street.";
+    let text = "Protesters gathered in Red Square and outside the Ukrainian House, near Heathrow Airport, \
+                then marched to Downing Street.";
     for venue in ["Red Square", "Ukrainian House", "Heathrow Airport", "Downing Street"] {
         assert!(has(text, venue, Place), "{venue}: {:?}", marks(text));
     }

@@ -1,42 +1,43 @@
-//! Content spans: the clause or quotation a cue attributes.
+//! Content: the clause or quotation a cue attributes, and where it starts and ends.
 
 use std::ops::Range;
 
+use super::Draft;
+use crate::analysis::ClaimKind;
 use crate::document::Document;
-use crate::lexicon::{self, PhraseRole, VerbForm, WordClass};
-use crate::quotes::Quotation;
+use crate::lexicon::{self, CueVerb, PhraseRole, VerbForm, WordClass, WordSet};
 use crate::segment::{Shape, TokenKind};
-use crate::syntax::{self, is_opening_quote, is_terminal};
+use crate::syntax::{self, is_terminal};
 
-/// Verbs that take the person spoken to before their content: "told reporters that …".
-const TAKES_LISTENER: &[&str] = &["tell", "assure", "inform", "remind", "warn", "urge", "ask", "advise", "promise"];
+/// The longest a dateline runs before its dash, in tokens: "NEW ORLEANS (AP) —".
+const MAX_DATELINE: usize = 10;
 
-/// The depth-0 quotation whose opening mark is token `i`.
-pub fn quotation_opening_at<'d>(doc: &'d Document, i: usize) -> Option<&'d Quotation> {
-    let q = doc.quotes.outermost(i)?;
-    let quotation = &doc.quotes.quotations[q];
-    (quotation.first_token() == i || quotation.pieces.iter().any(|p| p.start == i)).then_some(quotation)
-}
+/// How many words an opening participle may follow after "not" or adverbs: "…, not even needing
+/// to …".
+const PARTICIPLE_LOOKAHEAD: usize = 3;
 
-/// The depth-0 quotation whose closing mark is token `i`.
-pub fn quotation_closing_at<'d>(doc: &'d Document, i: usize) -> Option<&'d Quotation> {
-    if !syntax::is_closing_quote(doc, i) {
-        return None;
+/// The kind of a claim whose content is `pieces`: direct when it opens with a quote mark, mixed
+/// when a quote mark opens inside, indirect otherwise.
+pub(crate) fn kind_of(doc: &Document, pieces: &[Range<usize>]) -> ClaimKind {
+    let Some(first) = pieces.first() else { return ClaimKind::Indirect };
+    if doc.quotes.is_opening(first.start) {
+        ClaimKind::Direct
+    } else if pieces.iter().flat_map(|r| r.clone()).any(|k| doc.quotes.is_opening(k)) {
+        ClaimKind::Mixed
+    } else {
+        ClaimKind::Indirect
     }
-    let q = doc.quotes.outermost(i)?;
-    let quotation = &doc.quotes.quotations[q];
-    (quotation.end_token() == i + 1).then_some(quotation)
 }
 
 /// `range` without trailing sentence punctuation and commas, and without a leading comma.
-pub fn trim(doc: &Document, range: Range<usize>) -> Range<usize> {
+pub(crate) fn trim(doc: &Document, range: Range<usize>) -> Range<usize> {
     let (mut start, mut end) = (range.start, range.end);
     while end > start
-        && (is_terminal(doc, end - 1) || doc.is_any(end - 1, &[",", ";", ":"]) || doc.kind(end - 1) == TokenKind::Dash)
+        && (is_terminal(doc, end - 1) || doc.is_any(end - 1, &[",", ";", ":"]) || doc.is_kind(end - 1, TokenKind::Dash))
     {
         end -= 1;
     }
-    while start < end && (doc.is_any(start, &[",", ":", ";"]) || doc.kind(start) == TokenKind::Dash) {
+    while start < end && (doc.is_any(start, &[",", ":", ";"]) || doc.is_kind(start, TokenKind::Dash)) {
         start += 1;
     }
     start..end
@@ -44,58 +45,43 @@ pub fn trim(doc: &Document, range: Range<usize>) -> Range<usize> {
 
 /// Where the content after a cue verb starts: past adverbs, times, adjuncts ("in a statement"),
 /// the listener of "told" ("told reporters"), and a "that", ":" or "," before a quotation.
-pub fn right_start(doc: &Document, cue_end: usize, lemma: Option<&str>, ceil: usize) -> usize {
+/// `verb` is the cue verb when the cue is one word (a phrase such as "told reporters" holds its
+/// listener already).
+pub(crate) fn right_start(doc: &Document, cue_end: usize, verb: Option<CueVerb>, ceil: usize) -> usize {
     let mut k = syntax::skip_adverbials_right(doc, cue_end, ceil);
     loop {
         let before = k;
         k = skip_adjunct(doc, k, ceil);
         k = syntax::skip_adverbials_right(doc, k, ceil);
-        if doc.is_any(k, &["to", "with"]) && k + 1 < ceil {
-            // "said to reporters", "spoke with CNN" — not "said to be", "wants to make".
-            let listener = doc.is_capitalized(k + 1)
-                || matches!(
-                    doc.class(k + 1),
-                    Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Pronoun { .. })
-                )
-                || lexicon::person_noun(doc.lower(k + 1)).is_some();
-            if let Some(np) = syntax::noun_phrase_right(doc, k + 1, ceil).filter(|_| listener) {
-                k = np.end;
-            }
-        }
+        k = skip_listener(doc, k, ceil);
         k = skip_place_or_time(doc, k, ceil);
-        if lemma == Some("say") && doc.is(k, "of") {
-            // "said of the plan, “…”", "said of the plan." — what was spoken about.
-            if let Some(np) = syntax::noun_phrase_right(doc, k + 1, ceil) {
-                if np.end >= ceil
-                    || is_terminal(doc, np.end)
-                    || doc.is_any(np.end, &[",", ":", "that"])
-                    || is_opening_quote(doc, np.end)
-                {
-                    k = np.end;
-                }
-            }
+        if verb.is_some_and(|v| v.lemma == "say") {
+            k = skip_topic(doc, k, ceil);
         }
         if before == k {
             break;
         }
     }
-    if lemma.is_some_and(|l| TAKES_LISTENER.contains(&l)) && !doc.is(k, "that") && !is_opening_quote(doc, k) {
-        if doc.is_any(k, &["me", "us", "him", "her", "them", "you"]) {
-            k = syntax::skip_adverbials_right(doc, k + 1, ceil);
-            k = skip_adjunct(doc, k, ceil);
-        } else if let Some(np) = syntax::noun_phrase_right(doc, k, ceil) {
-            k = syntax::skip_adverbials_right(doc, np.end, ceil);
-            k = skip_adjunct(doc, k, ceil);
+    if verb.is_some_and(|v| v.listener) && !doc.is(k, "that") && !doc.quotes.is_opening(k) {
+        // "told reporters …", "told him …".
+        let listener_end = if doc.in_set(k, WordSet::ObjectPronoun) {
+            Some(k + 1)
+        } else {
+            syntax::noun_phrase_right(doc, k, ceil).map(|np| np.end)
+        };
+        if let Some(end) = listener_end {
+            k = skip_adjunct(doc, syntax::skip_adverbials_right(doc, end, ceil), ceil);
         }
     }
     // "that" before a clause, not "that account." (a determiner).
     let determiner = k + 2 <= ceil
-        && doc.lex.get(k + 1).is_some_and(|l| l.shape == Some(Shape::Lower) && l.class.is_none())
+        && doc.lex(k + 1).shape == Some(Shape::Lower)
+        && doc.class(k + 1).is_none()
         && (k + 2 >= ceil || is_terminal(doc, k + 2) || doc.is_any(k + 2, &[",", ";"]));
     if doc.is(k, "that") && k + 1 < ceil && !doc.is(k + 1, ".") && !determiner {
         k += 1;
     }
-    if doc.is_any(k, &[":", ","]) && k + 1 < ceil && is_opening_quote(doc, k + 1) {
+    if doc.is_any(k, &[":", ","]) && k + 1 < ceil && doc.quotes.is_opening(k + 1) {
         k += 1;
     }
     if doc.is(k, ":") && k + 1 < ceil {
@@ -104,24 +90,61 @@ pub fn right_start(doc: &Document, cue_end: usize, lemma: Option<&str>, ceil: us
     k
 }
 
+/// Skips the listener after "to" or "with": "said to reporters", "spoke with CNN" — not "said
+/// to be", "wants to make".
+fn skip_listener(doc: &Document, k: usize, ceil: usize) -> usize {
+    if !doc.in_set(k, WordSet::ListenerPreposition) || k + 1 >= ceil {
+        return k;
+    }
+    let listener = doc.is_capitalized(k + 1)
+        || matches!(
+            doc.class(k + 1),
+            Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Pronoun { .. })
+        )
+        || doc.lex(k + 1).person_noun.is_some();
+    match syntax::noun_phrase_right(doc, k + 1, ceil) {
+        Some(np) if listener => np.end,
+        _ => k,
+    }
+}
+
+/// Skips what "said of" names as its topic: "said of the plan, “…”", "said of the plan."
+fn skip_topic(doc: &Document, k: usize, ceil: usize) -> usize {
+    if !doc.is(k, "of") {
+        return k;
+    }
+    match syntax::noun_phrase_right(doc, k + 1, ceil) {
+        Some(np)
+            if np.end >= ceil
+                || is_terminal(doc, np.end)
+                || doc.is_any(np.end, &[",", ":", "that"])
+                || doc.quotes.is_opening(np.end) =>
+        {
+            np.end
+        }
+        _ => k,
+    }
+}
+
 /// Skips a prepositional phrase of place or time that stands between a cue and what follows it:
 /// "said in Kyiv.", "said at the forum that …", "said during a discussion, “…”".
 fn skip_place_or_time(doc: &Document, k: usize, ceil: usize) -> usize {
-    const OPENERS: &[&str] =
-        &["in", "at", "on", "during", "after", "before", "from", "while", "outside", "inside", "near"];
-    if !doc.is_any(k, OPENERS) {
+    if !doc.in_set(k, WordSet::PlaceTimePreposition) {
         return k;
     }
     // A chain of phrases: "at a briefing in Baton Rouge", "in a note to clients".
     let mut end = k;
-    while doc.is_any(end, OPENERS) || doc.is_any(end, &["to", "with", "of"]) {
+    while doc.in_set(end, WordSet::PlaceTimePreposition)
+        || doc.in_set(end, WordSet::ListenerPreposition)
+        || doc.is(end, "of")
+    {
         match syntax::noun_phrase_right(doc, end + 1, ceil) {
             Some(np) => end = np.end,
             None => break,
         }
     }
     let closes =
-        end >= ceil || is_terminal(doc, end) || doc.is_any(end, &[",", "that", ":", ";"]) || is_opening_quote(doc, end);
+        end >= ceil || is_terminal(doc, end) || doc.is_any(end, &[",", "that", ":", ";"]) || doc.quotes.is_opening(end);
     if closes && end > k {
         end
     } else {
@@ -147,7 +170,7 @@ fn skip_adjunct(doc: &Document, k: usize, ceil: usize) -> usize {
 /// (`ceil`): a whole quotation when one starts there and fills the rest of the sentence (direct
 /// speech, maybe over several paragraphs), the clause otherwise. `to_comma` ends the clause at
 /// its first comma (for an attribution inside a subordinate clause).
-pub fn forward(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> Option<Vec<Range<usize>>> {
+pub(crate) fn forward(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> Option<Vec<Range<usize>>> {
     // "tweeted and said …": a conjunction joins another verb, it does not open content.
     if start >= ceil || is_terminal(doc, start) || doc.is_any(start, &[",", ";", ")", "and", "or", "but"]) {
         return None;
@@ -155,19 +178,10 @@ pub fn forward(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> Opt
     // "said before he died", "said when asked": an adverbial clause, not what was said — unless
     // "that" opened the content ("said that in 1997 she …").
     let after_that = start > 0 && doc.is(start - 1, "that");
-    if !after_that
-        && doc.is_any(
-            start,
-            &[
-                "after", "before", "when", "while", "as", "since", "because", "although", "though", "until", "once",
-                "during", "in", "at", "on", "for",
-            ],
-        )
-        && !is_opening_quote(doc, start + 1)
-    {
+    if !after_that && doc.in_set(start, WordSet::AdverbialOpener) && !doc.quotes.is_opening(start + 1) {
         return None;
     }
-    if let Some(q) = quotation_opening_at(doc, start) {
+    if let Some(q) = doc.quotes.opening_at(start) {
         let end = q.end_token();
         let rest = trim(doc, end.min(ceil)..ceil);
         // A quotation closed after a comma (“…,” adding …, “…,” and laughed) is the whole content.
@@ -181,13 +195,14 @@ pub fn forward(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> Opt
     (!range.is_empty()).then(|| vec![range])
 }
 
-/// Where reported content that starts at `start` ends: before a participial or "including" tail, a semicolon, a coordinated attribution
-/// ("… and warned …", "…, but he said …"), an attribution of its own ("…, he said"), or at the
-/// sentence's end. Quotations inside are skipped whole.
-pub fn clause_end(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> usize {
+/// Where reported content that starts at `start` ends: before a participial or "including"
+/// tail, a semicolon, a coordinated attribution ("… and warned …", "…, but he said …"), an
+/// attribution of its own ("…, he said"), or at the sentence's end. Quotations inside are
+/// skipped whole.
+fn clause_end(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> usize {
     let mut k = start;
     while k < ceil {
-        if let Some(q) = quotation_opening_at(doc, k) {
+        if let Some(q) = doc.quotes.opening_at(k) {
             k = q.end_token().max(k + 1);
             continue;
         }
@@ -197,7 +212,7 @@ pub fn clause_end(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> 
         if doc.is(k, ",") && k > start && ends_before(doc, k + 1, ceil) {
             return k;
         }
-        if doc.is_any(k, &["and", "but"]) && k > start && coordinated_attribution(doc, k + 1, ceil) {
+        if doc.in_set(k, WordSet::Coordinator) && k > start && coordinated_attribution(doc, k + 1, ceil) {
             return if doc.is(k - 1, ",") { k - 1 } else { k };
         }
         k += 1;
@@ -210,9 +225,9 @@ fn ends_before(doc: &Document, k: usize, ceil: usize) -> bool {
     if k >= ceil {
         return false;
     }
-    doc.is_any(k, &["including", "as"])
+    doc.in_set(k, WordSet::TailOpener)
         || syntax::is_participle(doc, k)
-        || (doc.is_any(k, &["and", "but"]) && coordinated_attribution(doc, k + 1, ceil))
+        || (doc.in_set(k, WordSet::Coordinator) && coordinated_attribution(doc, k + 1, ceil))
         || attribution_follows(doc, k, ceil)
 }
 
@@ -220,14 +235,14 @@ fn ends_before(doc: &Document, k: usize, ceil: usize) -> bool {
 fn attribution_follows(doc: &Document, k: usize, ceil: usize) -> bool {
     let Some(np) = syntax::noun_phrase_right(doc, k, ceil) else { return false };
     let verb_at = syntax::skip_adverbials_right(doc, np.end, ceil);
-    verb_at < ceil && doc.lex[verb_at].cue.is_some_and(|c| c.form != VerbForm::Gerund && c.form != VerbForm::Base)
+    verb_at < ceil && doc.lex(verb_at).cue.is_some_and(|c| c.form != VerbForm::Gerund && c.form != VerbForm::Base)
 }
 
 /// True when "and"/"but" before `k` joins another attribution: a cue verb ("and warned"), or a
 /// subject and a cue verb ("but he said").
 fn coordinated_attribution(doc: &Document, k: usize, ceil: usize) -> bool {
     let k = syntax::skip_adverbials_right(doc, k, ceil);
-    (k < ceil && doc.lex[k].cue.is_some_and(|c| c.form != VerbForm::Gerund)) || attribution_follows(doc, k, ceil)
+    (k < ceil && doc.lex(k).cue.is_some_and(|c| c.form != VerbForm::Gerund)) || attribution_follows(doc, k, ceil)
 }
 
 /// `range` without a trailing cue adjunct or time expression: "… in a statement",
@@ -243,26 +258,9 @@ fn trim_adjuncts(doc: &Document, range: Range<usize>) -> Range<usize> {
             }
         }
         // "… on Tuesday", "… yesterday" — not "… in March", which may be what was said.
-        let day = |k: usize| {
-            doc.is_any(
-                k,
-                &[
-                    "monday",
-                    "tuesday",
-                    "wednesday",
-                    "thursday",
-                    "friday",
-                    "saturday",
-                    "sunday",
-                    "yesterday",
-                    "today",
-                    "tonight",
-                ],
-            )
-        };
-        if end > range.start + 2 && day(end - 1) {
+        if end > range.start + 2 && doc.in_set(end - 1, WordSet::Day) {
             end -= 1;
-            if doc.is_any(end - 1, &["on", "last", "this"]) {
+            if doc.in_set(end - 1, WordSet::TimeOpener) {
                 end -= 1;
             }
         }
@@ -270,4 +268,123 @@ fn trim_adjuncts(doc: &Document, range: Range<usize>) -> Range<usize> {
             return range.start..end;
         }
     }
+}
+
+/// The content before an attribution placed after it: the quotation that closes at `p` (or
+/// right before the comma at `p`) when it opens the clause, else the clause from the sentence's
+/// start to `p` ("… a clear message that a top priority ''is …,'' Mr. Kamin said": mixed).
+pub(crate) fn left(doc: &Document, p: usize, s0: usize, previous: &[Draft]) -> Option<Vec<Range<usize>>> {
+    let start = clause_start(doc, s0, p);
+    let closing = doc
+        .quotes
+        .closing_at(p)
+        .or_else(|| p.checked_sub(1).and_then(|pp| doc.quotes.closing_at(pp).filter(|_| doc.is(p, ","))));
+    if let Some(q) = closing {
+        let opens = q.pieces[0].start;
+        // "DuVernay said she felt … because “…,” she said": the words before the quotation have
+        // an attribution of their own.
+        let attributed =
+            super::in_sentence(previous, s0).any(|d| d.cue.as_ref().is_some_and(|c| (start..opens).contains(&c.start)));
+        let words_before = (start..opens).any(|k| doc.is_kind(k, TokenKind::Word));
+        if opens < s0 || !words_before || attributed {
+            return Some(q.pieces.clone());
+        }
+        let left = trim(doc, start..q.end_token());
+        return (!left.is_empty()).then(|| vec![left]);
+    }
+    let left = trim(doc, start..p);
+    (!left.is_empty()).then(|| vec![left])
+}
+
+/// True when the words after an inserted attribution go on with the content ("…, Rutte noted,
+/// conditions must …") rather than start something else ("…, she said, but …", "…, adding …").
+pub(crate) fn continues(doc: &Document, k: usize) -> bool {
+    if k >= doc.len() || is_terminal(doc, k) {
+        return false;
+    }
+    let starts_other = matches!(
+        doc.class(k),
+        Some(WordClass::Conjunction | WordClass::Subordinator | WordClass::Relative | WordClass::Preposition)
+    ) && !doc.is(k, "that")
+        || doc.lex(k).cue.is_some()
+        || participle_follows(doc, k);
+    !starts_other || doc.quotes.is_opening(k)
+}
+
+/// True when a participle opens the words at `k`, maybe after "not" or adverbs: "…, saying …",
+/// "…, not even needing to mention …".
+fn participle_follows(doc: &Document, k: usize) -> bool {
+    let mut j = k;
+    while j < doc.len()
+        && j < k + PARTICIPLE_LOOKAHEAD
+        && matches!(doc.class(j), Some(WordClass::Negation | WordClass::Adverb))
+    {
+        j += 1;
+    }
+    j < doc.len() && syntax::is_participle(doc, j)
+}
+
+/// True when an attribution placed after its content ends at `tail`: "…, the source added." /
+/// "…, Rutte noted, …" — not "…, both governments must agree on inspections". `right_from` is
+/// where content after the cue would start.
+pub(crate) fn ends_attribution(doc: &Document, tail: usize, right_from: usize, clause_only: bool, s1: usize) -> bool {
+    // A verb whose other complements are phrases ("agree on inspections", "respond to …")
+    // ends an attribution only where it stands alone: "…, she agreed."
+    let k = if clause_only { syntax::skip_adverbials_right(doc, tail, s1) } else { right_from };
+    let k = if k > tail && doc.is(k - 1, ",") { k - 1 } else { k };
+    k >= s1
+        || is_terminal(doc, k)
+        || doc.is_any(k, &[",", ";"])
+        || doc.in_set(k, WordSet::TrailingClauseOpener)
+        || doc.quotes.is_closing(k)
+        || doc.is_kind(k, TokenKind::Dash)
+        || doc.quotes.is_opening(k)
+}
+
+/// "Caddell said:" ending a paragraph, followed by a paragraph that opens with a quotation: that
+/// quotation.
+pub(crate) fn lead_in(doc: &Document, tail: usize, s1: usize) -> Option<Vec<Range<usize>>> {
+    if !(doc.is(tail, ":") && tail + 1 == s1) {
+        return None;
+    }
+    let paragraph = doc.seg.paragraph_of(tail);
+    let next = doc.seg.paragraphs.get(paragraph + 1)?;
+    doc.quotes.opening_at(next.tokens.start).map(|q| q.pieces.clone())
+}
+
+/// True when `pieces` can be what a belief or finding holds: a clause ("found that …",
+/// "believes the plan …"), not a thing ("found a body"); for an intention, an infinitive
+/// ("wants to …").
+pub(crate) fn is_thought(doc: &Document, pieces: &[Range<usize>]) -> bool {
+    let Some(first) = pieces.first() else { return false };
+    let k = first.start;
+    let prev_that = k > 0 && doc.is(k - 1, "that");
+    // "wants to triple …", "plans to call on …": an intention — only that, or a "that" clause.
+    if k > 0 && doc.lex(k - 1).cue.is_some_and(|c| c.intention) {
+        return doc.is(k, "to");
+    }
+    let clause_like = doc.is_capitalized(k)
+        || matches!(doc.class(k), Some(WordClass::Determiner | WordClass::PossessivePronoun))
+        || doc.is_kind(k, TokenKind::Number);
+    prev_that || doc.quotes.is_opening(k) || syntax::is_subject_pronoun(doc, k) || (first.len() >= 4 && clause_like)
+}
+
+/// The start of the clause that ends at `end`: just after the last semicolon or colon before it
+/// in the sentence, or after a dateline ("NEW ORLEANS (AP) — …"), or the sentence's start.
+pub(crate) fn clause_start(doc: &Document, s0: usize, end: usize) -> usize {
+    let start = (s0..end).rev().find(|&k| doc.is_any(k, &[";", ":"]) && !doc.quotes.is_quoted(k)).map_or(s0, |k| k + 1);
+    dateline_end(doc, start, end).unwrap_or(start)
+}
+
+/// After a dateline at `start` — capitals, maybe an agency in brackets, a dash — the first token
+/// of the story.
+fn dateline_end(doc: &Document, start: usize, end: usize) -> Option<usize> {
+    let dash = (start..end.min(start + MAX_DATELINE)).find(|&k| doc.is_kind(k, TokenKind::Dash))?;
+    let upper = (start..dash).all(|k| match doc.kind(k) {
+        TokenKind::Word => {
+            doc.is_upper(k) || doc.lex(k).shape == Some(Shape::Capitalized) && k > start && doc.is(k - 1, ",")
+        }
+        _ => doc.is_any(k, &["(", ")", ","]),
+    });
+    (dash > start && upper && doc.is_upper(start)).then_some(dash + 1)
 }

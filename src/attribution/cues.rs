@@ -2,15 +2,16 @@
 
 use std::ops::Range;
 
+use super::sources;
 use crate::document::Document;
-use crate::lexicon::{self, CueClass, PhraseRole, VerbForm, WordClass};
+use crate::lexicon::{self, CueClass, PhraseRole, VerbForm, WordClass, WordSet};
 use crate::mentions::Mention;
-use crate::segment::TokenKind;
+use crate::segment::{Shape, TokenKind};
 use crate::syntax;
 
 /// How a cue combines with its source and content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CueShape {
+pub(crate) enum CueShape {
     /// A verb of saying or thinking, or a phrase that works like one ("pointed out").
     Verb(VerbForm),
     /// "according to X".
@@ -25,7 +26,7 @@ pub enum CueShape {
 
 /// A cue found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Cue {
+pub(crate) struct Cue {
     /// Its tokens.
     pub tokens: Range<usize>,
     /// What it reports.
@@ -35,7 +36,7 @@ pub struct Cue {
 }
 
 /// Finds the cues of `doc` outside quotations, in text order.
-pub fn find(doc: &Document, mentions: &[Mention]) -> Vec<Cue> {
+pub(crate) fn find(doc: &Document, mentions: &[Mention]) -> Vec<Cue> {
     let mut in_mention = vec![false; doc.len()];
     for m in mentions {
         for k in m.tokens.clone() {
@@ -92,7 +93,7 @@ fn phrase_at(doc: &Document, i: usize) -> Option<Cue> {
 
 /// A cue verb at token `i`, if it is used as a verb there.
 fn verb_at(doc: &Document, i: usize) -> Option<Cue> {
-    let verb = doc.lex[i].cue?;
+    let verb = doc.lex(i).cue?;
     if doc.is_capitalized(i) {
         // Sentence-initial "Say …" is no attribution; a headline's "…, Lindsey Graham Says" is.
         let s0 = doc.sentence_tokens(i).start;
@@ -102,14 +103,14 @@ fn verb_at(doc: &Document, i: usize) -> Option<Cue> {
             return None;
         }
     }
-    let prev = i.checked_sub(1).filter(|&p| doc.seg.sentence_of[p] == doc.seg.sentence_of[i]);
+    let prev = i.checked_sub(1).filter(|&p| doc.same_sentence(p, i));
     // "was told", "were twice denied", "has been widely reported".
     let s0 = doc.sentence_tokens(i).start;
     let mut k = i;
     while k > s0 && matches!(doc.class(k - 1), Some(WordClass::Adverb | WordClass::Negation)) {
         k -= 1;
     }
-    let after_be = k > s0 && doc.is_any(k - 1, &["was", "were", "is", "are", "been", "being", "be"]);
+    let after_be = k > s0 && doc.in_set(k - 1, WordSet::Be);
     if matches!(verb.form, VerbForm::Past | VerbForm::Participle) && after_be {
         // "This was stated by X": a passive with its agent; "was told", "is expected": nothing.
         return doc.is(i + 1, "by").then_some(Cue { tokens: i..i + 1, class: verb.class, shape: CueShape::Passive });
@@ -118,14 +119,17 @@ fn verb_at(doc: &Document, i: usize) -> Option<Cue> {
         // "the issue reported by The Washington Post", "people accused of rape": a participle
         return None;
     }
+    // "Additional reporting by …": a gerund is a cue after a comma (maybe inside a closing quote:
+    // "“…,” adding"), a preposition or "is".
+    let comma_before = |p: usize| doc.is(p, ",") || (doc.quotes.is_closing(p) && p > 0 && doc.is(p - 1, ","));
     if verb.form == VerbForm::Gerund
         && !prev.is_some_and(|p| {
-            doc.is(p, ",") || matches!(doc.class(p), Some(WordClass::Preposition | WordClass::Auxiliary))
+            comma_before(p) || matches!(doc.class(p), Some(WordClass::Preposition | WordClass::Auxiliary))
         })
     {
-        return None; // "Additional reporting by …": a gerund is a cue after a comma, a preposition or "is"
+        return None;
     }
-    if verb.form == VerbForm::ThirdPerson && NOUN_LIKE.contains(&doc.lower(i)) && !has_clear_subject(doc, i) {
+    if verb.form == VerbForm::ThirdPerson && doc.in_set(i, WordSet::NounLikeCue) && !has_clear_subject(doc, i) {
         return None; // "his latest remarks", "late-night tweets"
     }
     if verb.lemma == "call" && naming(doc, i) {
@@ -138,40 +142,6 @@ fn verb_at(doc: &Document, i: usize) -> Option<Cue> {
     })
 }
 
-/// Third-person forms that are more often plural nouns: a cue only after a clear subject.
-const NOUN_LIKE: &[&str] = &[
-    "remarks",
-    "reports",
-    "tweets",
-    "calls",
-    "claims",
-    "demands",
-    "comments",
-    "answers",
-    "notes",
-    "posts",
-    "charges",
-    "promises",
-    "threats",
-    "shows",
-    "finds",
-    "states",
-    "counters",
-    "doubts",
-    "fears",
-    "hopes",
-    "concerns",
-    "responds",
-    "replies",
-    "warnings",
-    "pledges",
-    "vows",
-    "estimates",
-    "proposals",
-    "recalls",
-    "describes",
-];
-
 /// True when a name, a pronoun or a source noun stands right before token `i` (adverbs aside):
 /// "Bloomberg reports", "he claims", "the poll shows".
 fn has_clear_subject(doc: &Document, i: usize) -> bool {
@@ -182,8 +152,8 @@ fn has_clear_subject(doc: &Document, i: usize) -> bool {
             let head = k - 1;
             doc.is_capitalized(head)
                 || syntax::is_subject_pronoun(doc, head)
-                || doc.is_any(head, SOURCE_NOUNS)
-                || lexicon::person_noun(doc.lower(head)).is_some_and(|n| n.is_noun())
+                || doc.in_set(head, WordSet::SourceNoun)
+                || doc.lex(head).person_noun.is_some_and(|n| n.is_noun())
         }
 }
 
@@ -192,7 +162,7 @@ fn has_clear_subject(doc: &Document, i: usize) -> bool {
 fn naming(doc: &Document, i: usize) -> bool {
     let s = doc.sentence_tokens(i);
     let mut k = i + 1;
-    if doc.is_any(k, &["the", "a", "an"]) {
+    if doc.in_set(k, WordSet::Article) {
         k += 1; // "an elite group called the Sea Org"
     }
     while k < s.end && doc.is_capitalized(k) {
@@ -202,24 +172,21 @@ fn naming(doc: &Document, i: usize) -> bool {
         && doc.is_capitalized(k - 1)
         && (k >= s.end || syntax::is_terminal(doc, k) || doc.is_any(k, &[",", ";", "("]));
     // "a group called Democrats for Change": a noun, "called", a capitalised name.
-    let after_noun = !has_clear_subject(doc, i)
-        && doc
-            .lex
-            .get(i.wrapping_sub(1))
-            .is_some_and(|l| l.class.is_none() && l.shape == Some(crate::segment::Shape::Lower));
+    let after_noun =
+        !has_clear_subject(doc, i) && i > 0 && doc.class(i - 1).is_none() && doc.lex(i - 1).shape == Some(Shape::Lower);
     name_only || after_noun && k > i + 1 && doc.is_capitalized(k - 1)
 }
 
 /// True when the word at `i`, a form `form` of a cue verb, is used as a verb: not after a
 /// determiner ("the claims", "his remarks"), not an infinitive after "to" ("declined to say").
 fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
-    let Some(p) = i.checked_sub(1).filter(|&p| doc.seg.sentence_of[p] == doc.seg.sentence_of[i]) else {
+    let Some(p) = i.checked_sub(1).filter(|&p| doc.same_sentence(p, i)) else {
         return form != VerbForm::Base;
     };
     let noun_context = matches!(
         doc.class(p),
         Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive | WordClass::Preposition)
-    ) || doc.kind(p) == TokenKind::Number;
+    ) || doc.is_kind(p, TokenKind::Number);
     let s0 = doc.sentence_tokens(i).start;
     let infinitive = {
         let mut k = p;
@@ -233,91 +200,19 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
         VerbForm::Gerund => {
             !matches!(doc.class(p), Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive))
         }
-        VerbForm::ThirdPerson => {
-            !noun_context
-                && !doc.is_any(
-                    p,
-                    &["news", "media", "press", "early", "initial", "earlier", "recent", "several", "unconfirmed"],
-                )
-        }
+        VerbForm::ThirdPerson => !noun_context && !doc.in_set(p, WordSet::NounCueModifier),
         VerbForm::Past | VerbForm::Participle => {
             !matches!(doc.class(p), Some(WordClass::Determiner | WordClass::PossessivePronoun))
         }
     }
 }
 
-/// Capitalised labels before a colon that announce, not attribute: "BREAKING: …".
-const LABELS: &[&str] = &[
-    "breaking",
-    "update",
-    "updated",
-    "exclusive",
-    "watch",
-    "video",
-    "photos",
-    "live",
-    "opinion",
-    "analysis",
-    "correction",
-    "note",
-    "warning",
-    "editor",
-    "editors",
-    "listen",
-    "read",
-    "more",
-    "related",
-    "see",
-    "also",
-    "advertisement",
-];
+/// The most tokens a source before a colon may have: "Senate Majority Leader Mitch McConnell:".
+const MAX_COLON_SOURCE: usize = 6;
 
-/// Nouns that can head a source given before a colon: "Poll: …", "Report: …".
-const SOURCE_NOUNS: &[&str] = &[
-    "poll",
-    "polls",
-    "report",
-    "reports",
-    "study",
-    "studies",
-    "survey",
-    "surveys",
-    "sources",
-    "source",
-    "officials",
-    "official",
-    "experts",
-    "analysis",
-    "statement",
-    "witnesses",
-    "police",
-    "slide",
-    "data",
-    "average",
-    "video",
-    "footage",
-    "transcript",
-    "document",
-    "documents",
-    "records",
-    "figures",
-    "numbers",
-    "research",
-    "evidence",
-    "review",
-    "audit",
-    "investigation",
-    "memo",
-    "letter",
-    "filing",
-    "complaint",
-    "lawsuit",
-    "ruling",
-    "court",
-    "model",
-    "forecast",
-    "index",
-];
+/// The most words of a name or source noun that opens a paragraph before a colon without being a
+/// known name: "Poll:", "Pence:".
+const MAX_COLON_NAME: usize = 3;
 
 /// A colon after a source at the start of a paragraph: "Pat Caddell: …", "PENCE: …", "Poll: …".
 fn colon_at(doc: &Document, i: usize, mentions: &[Mention]) -> Option<Cue> {
@@ -325,7 +220,7 @@ fn colon_at(doc: &Document, i: usize, mentions: &[Mention]) -> Option<Cue> {
         return None;
     }
     let paragraph = doc.paragraph_tokens(i);
-    let before = colon_source(doc, paragraph.start..i);
+    let before = sources::before_colon(doc, paragraph.start..i);
     // "From the minister:" ending a paragraph, before a paragraph that opens with a quotation.
     let lead_in = i + 1 == paragraph.end
         && doc.is(paragraph.start, "from")
@@ -333,26 +228,28 @@ fn colon_at(doc: &Document, i: usize, mentions: &[Mention]) -> Option<Cue> {
             .seg
             .paragraphs
             .get(doc.seg.paragraph_of(i) + 1)
-            .is_some_and(|next| syntax::is_opening_quote(doc, next.tokens.start));
-    if lead_in && !before.is_empty() && before.len() <= 6 {
+            .is_some_and(|next| doc.quotes.is_opening(next.tokens.start));
+    if lead_in && !before.is_empty() && before.len() <= MAX_COLON_SOURCE {
         return Some(Cue { tokens: i..i + 1, class: CueClass::Speech, shape: CueShape::Colon });
     }
-    if before.is_empty() || before.len() > 6 || i + 1 >= paragraph.end {
+    if before.is_empty() || before.len() > MAX_COLON_SOURCE || i + 1 >= paragraph.end {
         return None;
     }
-    let named = mentions.iter().any(|m| m.tokens.start == before.start && m.tokens.end == before.end);
+    // Mentions are sorted by their first token.
+    let at = mentions.partition_point(|m| m.tokens.start < before.start);
+    let named = mentions.get(at).is_some_and(|m| m.tokens == before);
     // "PENCE:", "WALLACE:" — not "BREAKING:" or "UPDATE:".
     let transcript = before.clone().all(|k| {
-        doc.kind(k) == TokenKind::Word
+        doc.is_kind(k, TokenKind::Word)
             && doc.word(k).chars().all(|c| !c.is_lowercase())
             && doc.word(k).chars().count() > 1
-    }) && !before.clone().any(|k| doc.is_any(k, LABELS));
-    let noun = before.len() <= 3 && doc.is_any(i - 1, SOURCE_NOUNS);
+    }) && !before.clone().any(|k| doc.in_set(k, WordSet::Label));
+    let noun = before.len() <= MAX_COLON_NAME && doc.in_set(i - 1, WordSet::SourceNoun);
     // A headline's "Pence: …": a short capitalised name no dictionary knows.
     let headline_name = doc.seg.paragraphs[doc.seg.paragraph_of(i)].tokens.start == before.start
-        && before.len() <= 3
+        && before.len() <= MAX_COLON_NAME
         && before.clone().all(|k| doc.is_capitalized(k))
-        && before.clone().any(|k| !doc.lex[k].common);
+        && before.clone().any(|k| !doc.lex(k).common);
     (named || transcript || noun || headline_name).then_some(Cue {
         tokens: i..i + 1,
         class: CueClass::Speech,
@@ -360,22 +257,13 @@ fn colon_at(doc: &Document, i: usize, mentions: &[Mention]) -> Option<Cue> {
     })
 }
 
-/// The source of a colon cue within the words before it: without a stray quote mark opening the
-/// paragraph, and without the "From" of "From the minister:".
-pub fn colon_source(doc: &Document, mut before: Range<usize>) -> Range<usize> {
-    while before.start < before.end && (doc.kind(before.start) == TokenKind::Quote || doc.is(before.start, "from")) {
-        before.start += 1;
-    }
-    before
-}
-
 /// A dash right after a closing quote, before a name: "“…” — Jane Doe".
 fn dash_at(doc: &Document, i: usize) -> Option<Cue> {
-    if doc.kind(i) != TokenKind::Dash || i == 0 {
+    if !doc.is_kind(i, TokenKind::Dash) || i == 0 {
         return None;
     }
-    let after_quote = syntax::is_closing_quote(doc, i - 1)
-        || (i >= 2 && syntax::is_terminal(doc, i - 1) && syntax::is_closing_quote(doc, i - 2));
+    let after_quote =
+        doc.quotes.is_closing(i - 1) || (i >= 2 && syntax::is_terminal(doc, i - 1) && doc.quotes.is_closing(i - 2));
     let name_follows =
         i + 1 < doc.len() && doc.is_capitalized(i + 1) && doc.seg.paragraph_of(i + 1) == doc.seg.paragraph_of(i);
     (after_quote && name_follows).then_some(Cue { tokens: i..i + 1, class: CueClass::Speech, shape: CueShape::Dash })

@@ -3,64 +3,107 @@
 //! 1. [`cues`] finds the words that mark attributions: verbs of saying and thinking in every
 //!    inflection, multiword cues ("according to", "pointed out"), a passive with its agent, a
 //!    colon after a source, a dash after a quotation.
-//! 2. [`claims`] reads the source and the content around each cue, in the patterns news uses:
-//!    source before or after the cue, content after it ("Rutte noted that …") or before it
-//!    ("…, the source added"), around it ("…, Rutte noted, …"), or in a quotation.
-//! 3. [`speakers`] resolves each source to an entity: a name, a pronoun, a description.
-//! 4. [`quotations`] gives the quotations no cue claimed to the claim they continue
+//! 2. [`claims`] reads the source ([`sources`]) and the content ([`content`]) around each cue,
+//!    in the patterns news uses: source before or after the cue, content after it ("Rutte noted
+//!    that …") or before it ("…, the source added"), around it ("…, Rutte noted, …"), or in a
+//!    quotation.
+//! 3. [`speakers`] resolves each source to a coreference chain: a name, a pronoun, a
+//!    description.
+//! 4. [`continuations`] gives the quotations no cue claimed to the claim they continue
 //!    ("“…,” Rutte said. “More …”") or to the speaker of the paragraph before, and leaves scare
 //!    quotes and titles alone.
 
 mod claims;
 mod content;
-pub mod cues;
-mod quotations;
+mod continuations;
+mod cues;
+mod sources;
 mod speakers;
 
-use crate::lexicon::FastSet;
 use std::ops::Range;
 
-use crate::coref::Entities;
+use crate::analysis::ClaimKind;
+use crate::coref::Chains;
 use crate::document::Document;
-use crate::lexicon::CueClass;
+use crate::lexicon::{CueClass, FastSet};
 use crate::mentions::Mention;
 
-/// A claim as found, in tokens; [`crate::analysis`] turns it into the public [`crate::Claim`].
+pub(crate) use speakers::SourceMention;
+
+/// A claim as found, in tokens; the pipeline turns it into the public [`crate::Claim`].
 #[derive(Clone, Debug, PartialEq)]
-pub struct Draft {
+pub(crate) struct Draft {
     /// The tokens of the source, as written.
     pub source: Option<Range<usize>>,
     /// The tokens of the cue.
     pub cue: Option<Range<usize>>,
     /// The content pieces, in text order.
     pub content: Vec<Range<usize>>,
+    /// Direct, mixed or indirect, from the content's quote marks.
+    pub kind: ClaimKind,
     /// What the cue reports.
     pub class: CueClass,
-    /// The entity the source refers to.
+    /// The chain the source refers to.
     pub speaker: Option<usize>,
 }
 
 impl Draft {
+    /// A claim without a speaker yet; its kind is set when attribution is done.
     fn new(
         source: Option<Range<usize>>,
         cue: Option<Range<usize>>,
         content: Vec<Range<usize>>,
         class: CueClass,
     ) -> Draft {
-        Draft { source, cue, content, class, speaker: None }
+        Draft { source, cue, content, kind: ClaimKind::Indirect, class, speaker: None }
     }
 
     /// The first token of the claim (content, cue or source).
-    pub fn first_token(&self) -> usize {
-        let mut first = self.content.first().map_or(usize::MAX, |r| r.start);
-        if let Some(c) = &self.cue {
-            first = first.min(c.start);
-        }
-        if let Some(s) = &self.source {
-            first = first.min(s.start);
-        }
-        first
+    pub(crate) fn first_token(&self) -> usize {
+        let content = self.content.first().map(|r| r.start);
+        [content, self.cue.as_ref().map(|c| c.start), self.source.as_ref().map(|s| s.start)]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(usize::MAX)
     }
+}
+
+/// What attribution found: the claims, and the pronouns and descriptions that its sources add
+/// to the coreference chains.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Attributions {
+    /// The claims, sorted by their first token.
+    pub drafts: Vec<Draft>,
+    /// Sources that refer to a chain by pronoun or description.
+    pub sources: Vec<SourceMention>,
+}
+
+/// Finds the claims of `doc`, with speakers resolved against `chains`.
+pub(crate) fn find(doc: &Document, mentions: &[Mention], chains: &Chains) -> Attributions {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut contents: FastSet<Vec<Range<usize>>> = FastSet::default();
+    for cue in cues::find(doc, mentions) {
+        if let Some(draft) = claims::from_cue(doc, &cue, &drafts) {
+            if contents.insert(draft.content.clone()) {
+                drafts.push(draft);
+            }
+        }
+    }
+    drafts.sort_by_key(Draft::first_token);
+    drop_nested_thoughts(&mut drafts);
+    let sources = speakers::resolve(doc, mentions, chains, &mut drafts);
+    continuations::attach(doc, &mut drafts);
+    for draft in &mut drafts {
+        draft.kind = content::kind_of(doc, &draft.content);
+    }
+    Attributions { drafts, sources }
+}
+
+/// The claims found so far whose cue lies in the sentence that starts at `s0`, latest first
+/// (claims are found in cue order, so this looks back no further than the sentence).
+fn in_sentence(previous: &[Draft], s0: usize) -> impl Iterator<Item = &Draft> {
+    previous.iter().rev().take_while(move |d| d.cue.as_ref().is_some_and(|c| c.start >= s0))
 }
 
 /// Drops a belief or finding reported inside another claim's content ("Fowler said he expects
@@ -99,21 +142,50 @@ impl Coverage {
     }
 }
 
-/// Finds the claims of `doc`, with speakers resolved against `entities` (which gain the
-/// pronoun and description mentions that are sources).
-pub fn find(doc: &Document, mentions: &[Mention], entities: &mut Entities) -> Vec<Draft> {
-    let mut drafts: Vec<Draft> = Vec::new();
-    let mut contents: FastSet<Vec<Range<usize>>> = FastSet::default();
-    for cue in cues::find(doc, mentions) {
-        if let Some(draft) = claims::from_cue(doc, &cue, &drafts) {
-            if contents.insert(draft.content.clone()) {
-                drafts.push(draft);
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::{cue_phrases, cue_verbs, PhraseRole, VerbForm};
+
+    /// (source, cue, content) of each claim of `text`.
+    fn claims(text: &str) -> Vec<(String, String, Vec<String>)> {
+        let analysis = crate::analyze(text);
+        let of = |s: Option<crate::Span>| s.map_or(String::new(), |s| s.text(text).to_string());
+        analysis
+            .claims
+            .iter()
+            .map(|c| (of(c.source), of(c.cue), c.content.iter().map(|p| p.text(text).to_lowercase()).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn every_cue_verb_form_is_reachable() {
+        let mut unreachable = Vec::new();
+        for (form, verb) in cue_verbs() {
+            let (text, source) = match verb.form {
+                VerbForm::Base => (format!("Smith and Jones {form} that the plan had failed."), "Smith and Jones"),
+                VerbForm::ThirdPerson | VerbForm::Past => (format!("Smith {form} that the plan had failed."), "Smith"),
+                VerbForm::Participle => (format!("Smith has {form} that the plan had failed."), "Smith"),
+                VerbForm::Gerund => (format!("Smith spoke on Monday, {form} that the plan had failed."), "Smith"),
+            };
+            let expected = (source.to_string(), form.to_string(), vec!["the plan had failed".to_string()]);
+            if !claims(&text).contains(&expected) {
+                unreachable.push(text);
             }
         }
+        assert!(unreachable.is_empty(), "unreachable cue forms: {unreachable:#?}");
     }
-    drafts.sort_by_key(Draft::first_token);
-    drop_nested_thoughts(&mut drafts);
-    speakers::resolve(doc, mentions, entities, &mut drafts);
-    quotations::attach(doc, &mut drafts);
-    drafts
+
+    #[test]
+    fn every_cue_phrase_is_reachable() {
+        for phrase in cue_phrases() {
+            let words = phrase.words.join(" ");
+            let (text, cue) = match phrase.role {
+                PhraseRole::SourceAfter => (format!("The plan had failed, {words} Smith."), words.clone()),
+                PhraseRole::Verb => (format!("Smith {words} that the plan had failed."), words.clone()),
+                PhraseRole::Adjunct => (format!("Smith said {words} that the plan had failed."), "said".to_string()),
+            };
+            let expected = ("Smith".to_string(), cue, vec!["the plan had failed".to_string()]);
+            assert!(claims(&text).contains(&expected), "{text}: {:?}", claims(&text));
+        }
+    }
 }

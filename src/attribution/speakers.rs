@@ -1,15 +1,44 @@
-//! Speakers: the entity each claim's source refers to.
+//! Speakers: the coreference chain each claim's source refers to.
+
+use std::ops::Range;
 
 use super::Draft;
-use crate::coref::{source_pronoun, Entities, EntityKind, EntityMention, Reference, SourcePronoun};
+use crate::analysis::EntityKind;
+use crate::coref::{source_pronoun, Chains, Reference, SourcePronoun};
 use crate::document::Document;
-use crate::lexicon::{self, WordClass};
+use crate::lexicon::{WordClass, WordSet};
 use crate::mentions::{Mention, MentionKind};
+use crate::segment::TokenKind;
+
+/// A source that refers to a chain by pronoun or description: "He", "the NATO chief".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct SourceMention {
+    /// The chain it refers to.
+    pub chain: usize,
+    /// Its tokens.
+    pub tokens: Range<usize>,
+    /// How it refers.
+    pub reference: Reference,
+}
+
+/// How many paragraphs after the previous claim's speaker spoke a "he" or "she" still favours
+/// them.
+const SPEAKER_PARAGRAPHS: usize = 2;
+
+/// How many paragraphs after an organisation spoke a "they" or "it" still refers to it.
+const GROUP_PARAGRAPHS: usize = 1;
 
 /// Sets each draft's speaker, in text order: a name in the source; else a pronoun resolved with
-/// the previous claim's speaker as the favourite; else a description matched to a title. Pronoun
-/// and description sources are added to their entity's mentions.
-pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, drafts: &mut [Draft]) {
+/// the previous claim's speaker as the favourite; else a description matched to a title; else an
+/// organisation or place at the source's head. Returns the pronoun and description sources, for
+/// the pipeline to add to their chains.
+pub(crate) fn resolve(
+    doc: &Document,
+    mentions: &[Mention],
+    chains: &Chains,
+    drafts: &mut [Draft],
+) -> Vec<SourceMention> {
+    let mut found = Vec::new();
     let mut recent: Option<(usize, usize)> = None; // (paragraph, person speaking)
     let mut recent_group: Option<(usize, usize)> = None; // (paragraph, organisation speaking)
     for d in drafts.iter_mut() {
@@ -17,74 +46,22 @@ pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, dr
         // "…, one MP, who said …": the speaker is the relative pronoun's antecedent.
         let source = antecedent(doc, &written).unwrap_or(written);
         let paragraph = doc.seg.paragraph_of(source.start);
-        // A person named inside the source: "the Afghan team's coach, Alireza Mehraban".
-        // The named mentions inside the source (mentions are sorted and never overlap).
-        let first = mentions.partition_point(|m| m.tokens.start < source.start);
-        let inside = mentions[first..]
-            .iter()
-            .enumerate()
-            .map(|(k, m)| (first + k, m))
-            .take_while(|(_, m)| m.tokens.end <= source.end);
-        // A person named inside the source, not as an owner: "Ms Hume's spokesman" is not Ms Hume.
-        let named = inside.clone().find(|(mi, m)| {
-            m.kind == MentionKind::Person
-                && entities.of_mention[*mi].is_some()
-                && !(m.tokens.end < doc.len() && doc.kind(m.tokens.end) == crate::segment::TokenKind::Possessive)
-        });
-        let mut speaker = named.and_then(|(mi, _)| entities.of_mention[mi]);
-        if let (Some(id), Some((_, m))) = (speaker, named) {
-            // "the Afghan team's coach, Alireza Mehraban": the description names the speaker too.
-            if let Some(description) = description_before(doc, source.start..m.tokens.start) {
-                add_mention(entities, id, description, Reference::Description);
-            }
-        }
-        if speaker.is_none() && source.len() == 1 {
-            match source_pronoun(doc, source.start) {
-                Some(SourcePronoun::Person(gender)) => {
-                    let favourite = recent.filter(|&(p, _)| paragraph <= p + 2).map(|(_, s)| s);
-                    speaker = entities.resolve_pronoun(doc, source.start, gender, favourite);
-                    if let Some(id) = speaker {
-                        add_mention(entities, id, source.clone(), Reference::Pronoun);
-                    }
-                }
-                // "The Kremlin said … It added …": the organisation that spoke last, nearby.
-                Some(SourcePronoun::Group) => {
-                    speaker = recent_group.filter(|&(p, _)| paragraph <= p + 1).map(|(_, s)| s)
-                }
-                None => {}
-            }
-        }
-        if speaker.is_none()
-            && source.clone().any(|k| lexicon::person_noun(doc.lower(k)).is_some())
-            && doc.is_any(source.start, &["the", "this", "that"])
-        {
-            speaker = entities.resolve_description(doc, source.clone());
-            if let Some(id) = speaker {
-                add_mention(entities, id, source.clone(), Reference::Description);
-            }
-        }
-        if speaker.is_none() {
-            // An organisation or place speaks only as the head of the source: "the Kremlin said",
-            // not "officials in Ostrava said" or "a Bloomberg poll shows".
-            let head = |entities: &Entities, kind: MentionKind| {
-                inside
-                    .clone()
-                    .filter(|(_, m)| {
-                        // The head ends the source, or its acronym in brackets does: "… (IFS)".
-                        let end = if doc.is(source.end - 1, ")") { source.end - 1 } else { source.end };
-                        // No preposition before it outside a name ("officials in Ostrava").
-                        let named = |k: usize| inside.clone().any(|(_, n)| n.tokens.contains(&k));
-                        m.kind == kind
-                            && m.tokens.end == end
-                            && !(source.start..m.tokens.start)
-                                .any(|k| doc.class(k) == Some(WordClass::Preposition) && !named(k))
-                    })
-                    .find_map(|(mi, _)| entities.of_mention[mi])
-            };
-            speaker = head(entities, MentionKind::Organization).or_else(|| head(entities, MentionKind::Place));
-        }
+        let mut add = |chain: usize, tokens: Range<usize>, reference: Reference| {
+            found.push(SourceMention { chain, tokens, reference });
+        };
+        let speaker = named(doc, mentions, chains, &source, &mut add)
+            .or_else(|| {
+                let favourite = recent.filter(|&(p, _)| paragraph <= p + SPEAKER_PARAGRAPHS).map(|(_, s)| s);
+                let group = recent_group.filter(|&(p, _)| paragraph <= p + GROUP_PARAGRAPHS).map(|(_, s)| s);
+                pronoun(doc, chains, &source, favourite, group, &mut add)
+            })
+            .or_else(|| description(doc, chains, &source, &mut add))
+            .or_else(|| {
+                head(doc, mentions, chains, &source, MentionKind::Organization)
+                    .or_else(|| head(doc, mentions, chains, &source, MentionKind::Place))
+            });
         if let Some(s) = speaker {
-            if entities.list[s].kind == EntityKind::Person {
+            if chains.list[s].kind == EntityKind::Person {
                 recent = Some((paragraph, s));
             } else {
                 recent_group = Some((paragraph, s));
@@ -92,11 +69,102 @@ pub fn resolve(doc: &Document, mentions: &[Mention], entities: &mut Entities, dr
         }
         d.speaker = speaker;
     }
+    found
+}
+
+/// The named mentions inside `source`, with their indices (mentions are sorted and never
+/// overlap).
+fn inside<'m>(mentions: &'m [Mention], source: &Range<usize>) -> impl Iterator<Item = (usize, &'m Mention)> + Clone {
+    let first = mentions.partition_point(|m| m.tokens.start < source.start);
+    let end = source.end;
+    mentions[first..].iter().enumerate().map(move |(k, m)| (first + k, m)).take_while(move |(_, m)| m.tokens.end <= end)
+}
+
+/// A person named inside the source, not as an owner ("Ms Hume's spokesman" is not Ms Hume);
+/// a description before the name names them too ("the Afghan team's coach, Alireza Mehraban").
+fn named(
+    doc: &Document,
+    mentions: &[Mention],
+    chains: &Chains,
+    source: &Range<usize>,
+    add: &mut impl FnMut(usize, Range<usize>, Reference),
+) -> Option<usize> {
+    let (mi, m) = inside(mentions, source).find(|(mi, m)| {
+        m.kind == MentionKind::Person
+            && chains.of_mention[*mi].is_some()
+            && !doc.is_kind(m.tokens.end, TokenKind::Possessive)
+    })?;
+    let id = chains.of_mention[mi]?;
+    if let Some(description) = description_before(doc, source.start..m.tokens.start) {
+        add(id, description, Reference::Description);
+    }
+    Some(id)
+}
+
+/// A pronoun source: "he" or "she" resolved with `favourite`, the previous claim's speaker
+/// nearby; "they" or "it" to `group`, the organisation that spoke last nearby ("The Kremlin said
+/// … It added …").
+fn pronoun(
+    doc: &Document,
+    chains: &Chains,
+    source: &Range<usize>,
+    favourite: Option<usize>,
+    group: Option<usize>,
+    add: &mut impl FnMut(usize, Range<usize>, Reference),
+) -> Option<usize> {
+    if source.len() != 1 {
+        return None;
+    }
+    match source_pronoun(doc, source.start)? {
+        SourcePronoun::Person(gender) => {
+            let id = chains.resolve_pronoun(doc, source.start, gender, favourite)?;
+            add(id, source.clone(), Reference::Pronoun);
+            Some(id)
+        }
+        SourcePronoun::Group => group,
+    }
+}
+
+/// A definite description matched to a person with that title: "the NATO chief".
+fn description(
+    doc: &Document,
+    chains: &Chains,
+    source: &Range<usize>,
+    add: &mut impl FnMut(usize, Range<usize>, Reference),
+) -> Option<usize> {
+    if !(source.clone().any(|k| doc.lex(k).person_noun.is_some()) && doc.in_set(source.start, WordSet::Definite)) {
+        return None;
+    }
+    let id = chains.resolve_description(doc, source.clone())?;
+    add(id, source.clone(), Reference::Description);
+    Some(id)
+}
+
+/// An organisation or place of kind `kind` that heads the source: "the Kremlin said" — not
+/// "officials in Ostrava said" or "a Bloomberg poll shows".
+fn head(
+    doc: &Document,
+    mentions: &[Mention],
+    chains: &Chains,
+    source: &Range<usize>,
+    kind: MentionKind,
+) -> Option<usize> {
+    // The head ends the source, or its acronym in brackets does: "… (IFS)".
+    let end = if doc.is(source.end - 1, ")") { source.end - 1 } else { source.end };
+    let in_name = |k: usize| inside(mentions, source).any(|(_, n)| n.tokens.contains(&k));
+    inside(mentions, source)
+        .filter(|(_, m)| {
+            // No preposition before it outside a name ("officials in Ostrava").
+            m.kind == kind
+                && m.tokens.end == end
+                && !(source.start..m.tokens.start).any(|k| doc.class(k) == Some(WordClass::Preposition) && !in_name(k))
+        })
+        .find_map(|(mi, _)| chains.of_mention[mi])
 }
 
 /// For a relative pronoun ("who" in "one MP, who said"), the noun phrase it refers to.
-fn antecedent(doc: &Document, source: &std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
-    if source.len() != 1 || !doc.is_any(source.start, &["who", "which"]) || source.start == 0 {
+fn antecedent(doc: &Document, source: &Range<usize>) -> Option<Range<usize>> {
+    if source.len() != 1 || !doc.in_set(source.start, WordSet::SubjectRelative) || source.start == 0 {
         return None;
     }
     // ", who said": before the comma; "an architect who said": right before.
@@ -107,7 +175,7 @@ fn antecedent(doc: &Document, source: &std::ops::Range<usize>) -> Option<std::op
 
 /// A description before a name in a source: "the Afghan team's coach" in "the Afghan team's
 /// coach, Alireza Mehraban", "His father" in "His father Mohamed El-Hassan Mohamed".
-fn description_before(doc: &Document, before_name: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+fn description_before(doc: &Document, before_name: Range<usize>) -> Option<Range<usize>> {
     if before_name.is_empty() {
         return None;
     }
@@ -116,18 +184,12 @@ fn description_before(doc: &Document, before_name: std::ops::Range<usize>) -> Op
     if end <= before_name.start {
         return None;
     }
-    let noun = lexicon::person_noun(doc.lower(end - 1)).is_some();
+    let noun = doc.lex(end - 1).person_noun.is_some();
     let determined = matches!(doc.class(before_name.start), Some(WordClass::Determiner | WordClass::PossessivePronoun))
         || doc.is_capitalized(before_name.start);
     // Without a comma only a possessive description is one ("His father Mohamed", "Tunisia's
     // coach Nabil Maaloul"); "NATO Secretary General Mark Rutte" is a title, not a mention.
     let possessive = doc.class(before_name.start) == Some(WordClass::PossessivePronoun)
-        || (before_name.start..end).any(|k| doc.kind(k) == crate::segment::TokenKind::Possessive);
+        || (before_name.start..end).any(|k| doc.is_kind(k, TokenKind::Possessive));
     (noun && determined && (!possessive_needed || possessive)).then_some(before_name.start..end)
-}
-
-/// Adds a pronoun or description mention to an entity (mentions are put in order, without
-/// duplicates, when the analysis is assembled).
-fn add_mention(entities: &mut Entities, id: usize, tokens: std::ops::Range<usize>, reference: Reference) {
-    entities.list[id].mentions.push(EntityMention { tokens, reference });
 }

@@ -1,11 +1,14 @@
-//! Cue verbs and multiword cues: the words that mark an attribution.
+//! Cue verbs (`data/cues.tsv`) and multiword cues (`data/cue_phrases.tsv`): the words that mark
+//! an attribution.
+
+use std::sync::OnceLock;
 
 use super::fast_hash::FastMap;
-use std::sync::OnceLock;
+use crate::rows::{data_file, rows, Row};
 
 /// What a cue reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum CueClass {
+pub(crate) enum CueClass {
     /// A verb of saying ("said", "stressed", "according to").
     Speech,
     /// Belief, perception, intention or finding ("believes", "found", "shows").
@@ -14,7 +17,7 @@ pub enum CueClass {
 
 /// The inflection of a cue verb form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum VerbForm {
+pub(crate) enum VerbForm {
     /// "say"
     Base,
     /// "says"
@@ -29,7 +32,7 @@ pub enum VerbForm {
 
 /// A form of a cue verb.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct CueVerb {
+pub(crate) struct CueVerb {
     /// The verb's dictionary form, e.g. `say`.
     pub lemma: &'static str,
     /// What the verb reports.
@@ -37,13 +40,19 @@ pub struct CueVerb {
     /// True when content follows the verb only as "that …", a quotation or after a colon
     /// ("agreed that …", not "agreed on a date").
     pub clause_only: bool,
+    /// Its subject is nearly always a person or an organisation: "Caddell said".
+    pub saying: bool,
+    /// The person spoken to may stand before the content: "told reporters that …".
+    pub listener: bool,
+    /// Its content may be an infinitive: "wants to …".
+    pub intention: bool,
     /// Which inflection this form is.
     pub form: VerbForm,
 }
 
 /// Where the parts of an attribution stand around a multiword cue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum PhraseRole {
+pub(crate) enum PhraseRole {
     /// The source follows the cue: "according to X".
     SourceAfter,
     /// The phrase works like a cue verb: "X pointed out that …".
@@ -54,7 +63,7 @@ pub enum PhraseRole {
 
 /// A multiword cue.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct CuePhrase {
+pub(crate) struct CuePhrase {
     /// Its words in lower case.
     pub words: Vec<&'static str>,
     /// What the phrase reports.
@@ -63,33 +72,33 @@ pub struct CuePhrase {
     pub role: PhraseRole,
 }
 
-const CUES: &str = include_str!("../../data/cues.tsv");
-const PHRASES: &str = include_str!("../../data/cue_phrases.tsv");
-
-fn data_lines(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    data.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
-}
-
-fn class(name: &str) -> CueClass {
-    match name {
-        "speech" => CueClass::Speech,
-        "thought" => CueClass::Thought,
-        other => panic!("cue class {other:?} in data/cues.tsv"),
-    }
+fn class(row: &Row) -> CueClass {
+    row.parse(1, "cue class", |c| match c {
+        "speech" => Some(CueClass::Speech),
+        "thought" => Some(CueClass::Thought),
+        _ => None,
+    })
 }
 
 fn verbs() -> &'static FastMap<&'static str, CueVerb> {
     static VERBS: OnceLock<FastMap<&'static str, CueVerb>> = OnceLock::new();
     VERBS.get_or_init(|| {
         let mut map = FastMap::default();
-        for cols in data_lines(CUES) {
-            let (lemma, class) = (cols[0], class(cols[1]));
-            let clause_only = match cols[2] {
-                "clause" => true,
-                "any" => false,
-                other => panic!("complement {other:?} in data/cues.tsv"),
-            };
-            let forms: Vec<&str> = cols[3].split(' ').collect();
+        let (file, text) = data_file!("cues.tsv");
+        for row in rows(file, text) {
+            let clause_only = row.parse(2, "complement", |c| match c {
+                "clause" => Some(true),
+                "any" => Some(false),
+                _ => None,
+            });
+            let traits: Vec<&str> = row.col(3).split(',').filter(|t| *t != "-").collect();
+            if let Some(unknown) = traits.iter().find(|t| !["saying", "listener", "intention"].contains(t)) {
+                row.bad(&format!("unknown trait {unknown:?}"));
+            }
+            let forms: Vec<&str> = row.col(4).split(' ').collect();
+            if forms.len() < 4 || forms[0] != row.col(0) || !forms[forms.len() - 1].ends_with("ing") {
+                row.bad("the forms are base (the lemma), -s, past, [participle,] -ing");
+            }
             let last = forms.len() - 1;
             for (i, &word) in forms.iter().enumerate() {
                 let form = match i {
@@ -99,7 +108,15 @@ fn verbs() -> &'static FastMap<&'static str, CueVerb> {
                     _ if i == last => VerbForm::Gerund,
                     _ => VerbForm::Participle,
                 };
-                map.entry(word).or_insert(CueVerb { lemma, class, clause_only, form });
+                map.entry(word).or_insert(CueVerb {
+                    lemma: row.col(0),
+                    class: class(&row),
+                    clause_only,
+                    saying: traits.contains(&"saying"),
+                    listener: traits.contains(&"listener"),
+                    intention: traits.contains(&"intention"),
+                    form,
+                });
             }
         }
         map
@@ -107,36 +124,32 @@ fn verbs() -> &'static FastMap<&'static str, CueVerb> {
 }
 
 /// The cue verb `word` (lower case) is a form of.
-pub fn cue_verb(word: &str) -> Option<CueVerb> {
+pub(crate) fn cue_verb(word: &str) -> Option<CueVerb> {
     verbs().get(word).copied()
 }
 
-/// Every cue verb form with what it is, in no particular order.
-pub fn cue_verbs() -> impl Iterator<Item = (&'static str, CueVerb)> {
-    verbs().iter().map(|(&w, &c)| (w, c))
-}
-
 /// Every multiword cue, in the order of `data/cue_phrases.tsv`.
-pub fn cue_phrases() -> &'static [CuePhrase] {
+pub(crate) fn cue_phrases() -> &'static [CuePhrase] {
     static PHRASE_LIST: OnceLock<Vec<CuePhrase>> = OnceLock::new();
     PHRASE_LIST.get_or_init(|| {
-        data_lines(PHRASES)
-            .map(|cols| CuePhrase {
-                words: cols[0].split(' ').collect(),
-                class: class(cols[1]),
-                role: match cols[2] {
-                    "source-after" => PhraseRole::SourceAfter,
-                    "verb" => PhraseRole::Verb,
-                    "adjunct" => PhraseRole::Adjunct,
-                    other => panic!("cue phrase role {other:?} in data/cue_phrases.tsv"),
-                },
+        let (file, text) = data_file!("cue_phrases.tsv");
+        rows(file, text)
+            .map(|row| CuePhrase {
+                words: row.col(0).split(' ').collect(),
+                class: class(&row),
+                role: row.parse(2, "cue phrase role", |r| match r {
+                    "source-after" => Some(PhraseRole::SourceAfter),
+                    "verb" => Some(PhraseRole::Verb),
+                    "adjunct" => Some(PhraseRole::Adjunct),
+                    _ => None,
+                }),
             })
             .collect()
     })
 }
 
 /// The multiword cues whose first word is `word` (lower case), longest first.
-pub fn cue_phrases_starting_with(word: &str) -> &'static [&'static CuePhrase] {
+pub(crate) fn cue_phrases_starting_with(word: &str) -> &'static [&'static CuePhrase] {
     static BY_FIRST: OnceLock<FastMap<&'static str, Vec<&'static CuePhrase>>> = OnceLock::new();
     let map = BY_FIRST.get_or_init(|| {
         let mut map: FastMap<&'static str, Vec<&'static CuePhrase>> = FastMap::default();
@@ -151,32 +164,32 @@ pub fn cue_phrases_starting_with(word: &str) -> &'static [&'static CuePhrase] {
     map.get(word).map_or(&[], Vec::as_slice)
 }
 
+/// Every cue verb form with what it is, in no particular order: for tests that reach each one.
+#[cfg(test)]
+pub(crate) fn cue_verbs() -> impl Iterator<Item = (&'static str, CueVerb)> {
+    verbs().iter().map(|(&w, &c)| (w, c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn inflections() {
+        let said = cue_verb("said").unwrap();
         assert_eq!(
-            cue_verb("said"),
-            Some(CueVerb { lemma: "say", class: CueClass::Speech, clause_only: false, form: VerbForm::Past })
+            (said.lemma, said.class, said.clause_only, said.form),
+            ("say", CueClass::Speech, false, VerbForm::Past)
         );
+        assert!(said.saying && !said.listener && !said.intention);
+        assert!(cue_verb("told").unwrap().listener);
+        assert!(cue_verb("wants").unwrap().intention);
         assert!(cue_verb("continued").unwrap().clause_only);
         assert_eq!(cue_verb("wrote").unwrap().form, VerbForm::Past);
         assert_eq!(cue_verb("written").unwrap().form, VerbForm::Participle);
         assert_eq!(cue_verb("emphasises").unwrap().lemma, "emphasise");
         assert_eq!(cue_verb("believes").unwrap().class, CueClass::Thought);
         assert_eq!(cue_verb("sang"), None);
-    }
-
-    #[test]
-    fn every_lemma_has_all_its_forms() {
-        for cols in data_lines(CUES) {
-            let forms: Vec<&str> = cols[3].split(' ').collect();
-            assert!(forms.len() >= 4, "{}: needs base, -s, past and -ing forms", cols[0]);
-            assert_eq!(forms[0], cols[0], "the first form is the lemma");
-            assert!(forms.last().unwrap().ends_with("ing"), "{}: the last form is the gerund", cols[0]);
-        }
     }
 
     #[test]

@@ -1,12 +1,14 @@
-//! Head words that decide what a capitalised name names: "Forum" an organisation, "Square" a
-//! venue, "Festival" an event.
+//! Head words (`data/name_heads.tsv`) that decide what a capitalised name names: "Forum" an
+//! organisation, "Square" a venue, "Festival" an event.
+
+use std::sync::OnceLock;
 
 use super::fast_hash::FastMap;
-use std::sync::OnceLock;
+use crate::rows::{data_file, rows};
 
 /// What a name ending with a head word names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum HeadKind {
+pub(crate) enum HeadKind {
     /// "World Economic Forum", "Ministry of Defence", "Harvard University".
     Organization,
     /// "Ukrainian House", "Red Square", "Heathrow Airport".
@@ -18,25 +20,23 @@ pub enum HeadKind {
 fn heads() -> &'static FastMap<&'static str, HeadKind> {
     static HEADS: OnceLock<FastMap<&'static str, HeadKind>> = OnceLock::new();
     HEADS.get_or_init(|| {
-        include_str!("../../data/name_heads.tsv")
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| {
-                let (word, kind) = l.split_once('\t').expect("word<TAB>kind in data/name_heads.tsv");
-                let kind = match kind {
-                    "organization" => HeadKind::Organization,
-                    "venue" => HeadKind::Venue,
-                    "event" => HeadKind::Event,
-                    other => panic!("head kind {other:?} in data/name_heads.tsv"),
-                };
-                (word, kind)
+        let (file, text) = data_file!("name_heads.tsv");
+        rows(file, text)
+            .map(|row| {
+                let kind = row.parse(1, "head kind", |k| match k {
+                    "organization" => Some(HeadKind::Organization),
+                    "venue" => Some(HeadKind::Venue),
+                    "event" => Some(HeadKind::Event),
+                    _ => None,
+                });
+                (row.col(0), kind)
             })
             .collect()
     })
 }
 
-/// What a capitalised name ending with `word` names, if `word` is a head word.
-pub fn name_head(word: &str) -> Option<HeadKind> {
+/// What a capitalised name ending with `word` (as written) names, if `word` is a head word.
+pub(crate) fn name_head(word: &str) -> Option<HeadKind> {
     heads().get(word).copied()
 }
 

@@ -1,24 +1,16 @@
-//! People's names and the nouns that name people by role.
+//! People's first names (`data/generated/first_names.tsv`) and the nouns that name people by role
+//! (`data/person_nouns.tsv`).
 
-use super::fast_hash::FastMap;
 use std::sync::OnceLock;
 
+use super::fast_hash::FastMap;
 use super::table::Table;
-
-/// Grammatical gender, as far as a name or title tells.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Gender {
-    /// Referred to as "he".
-    Male,
-    /// Referred to as "she".
-    Female,
-    /// A name given to both (or a title that says nothing).
-    Unknown,
-}
+use crate::analysis::Gender;
+use crate::rows::{data_file, rows};
 
 /// Where a person noun may stand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum TitleUse {
+pub(crate) enum TitleUse {
     /// Only before a name: "Mr.", "Sen.".
     Title,
     /// Only as the head of a description: "a senior official".
@@ -29,7 +21,7 @@ pub enum TitleUse {
 
 /// A noun that names a person by role: "Secretary General", "spokeswoman", "the minister".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct PersonNoun {
+pub(crate) struct PersonNoun {
     /// Its words in lower case.
     pub words: &'static str,
     /// The gender it implies.
@@ -42,28 +34,21 @@ pub struct PersonNoun {
 
 impl PersonNoun {
     /// True when it may stand before a name.
-    pub fn is_title(&self) -> bool {
+    pub(crate) fn is_title(&self) -> bool {
         self.usage != TitleUse::Noun
     }
 
     /// True when it may head a description.
-    pub fn is_noun(&self) -> bool {
+    pub(crate) fn is_noun(&self) -> bool {
         self.usage != TitleUse::Title
     }
 }
 
 static FIRST_NAMES: Table = Table::new(include_str!("../../data/generated/first_names.tsv"));
-const PERSON_NOUNS: &str = include_str!("../../data/person_nouns.tsv");
 
 /// The gender of the first name `name` (as written, capitalised), if it is a known first name.
-pub fn first_name(name: &str) -> Option<Gender> {
-    let found = FIRST_NAMES.get(name).or_else(|| {
-        // ALL-CAPS text: "MARK" → "Mark".
-        (name.len() > 1 && name.chars().all(|c| !c.is_lowercase()))
-            .then(|| FIRST_NAMES.get(&super::title_case(name)))
-            .flatten()
-    })?;
-    Some(match found {
+pub(crate) fn first_name(name: &str) -> Option<Gender> {
+    FIRST_NAMES.get(name).map(|g| match g {
         "m" => Gender::Male,
         "f" => Gender::Female,
         _ => Gender::Unknown,
@@ -74,19 +59,21 @@ fn nouns() -> &'static FastMap<&'static str, PersonNoun> {
     static NOUNS: OnceLock<FastMap<&'static str, PersonNoun>> = OnceLock::new();
     NOUNS.get_or_init(|| {
         let mut map = FastMap::default();
-        for line in PERSON_NOUNS.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            let cols: Vec<&str> = line.split('\t').collect();
-            let gender = match cols[1] {
-                "m" => Gender::Male,
-                "f" => Gender::Female,
-                _ => Gender::Unknown,
-            };
-            let usage = match cols[3] {
-                "title" => TitleUse::Title,
-                "noun" => TitleUse::Noun,
-                _ => TitleUse::Both,
-            };
-            map.entry(cols[0]).or_insert(PersonNoun { words: cols[0], gender, group: cols[2], usage });
+        let (file, text) = data_file!("person_nouns.tsv");
+        for row in rows(file, text) {
+            let gender = row.parse(1, "gender", |g| match g {
+                "m" => Some(Gender::Male),
+                "f" => Some(Gender::Female),
+                "-" => Some(Gender::Unknown),
+                _ => None,
+            });
+            let usage = row.parse(3, "use", |u| match u {
+                "title" => Some(TitleUse::Title),
+                "noun" => Some(TitleUse::Noun),
+                "both" => Some(TitleUse::Both),
+                _ => None,
+            });
+            map.entry(row.col(0)).or_insert(PersonNoun { words: row.col(0), gender, group: row.col(2), usage });
         }
         map
     })
@@ -94,7 +81,7 @@ fn nouns() -> &'static FastMap<&'static str, PersonNoun> {
 
 /// The person noun whose words (lower case, space-separated) are `words`, plurals included
 /// ("analysts", "spokeswomen", "attorneys").
-pub fn person_noun(words: &str) -> Option<PersonNoun> {
+pub(crate) fn person_noun(words: &str) -> Option<PersonNoun> {
     let nouns = nouns();
     if let Some(noun) = nouns.get(words) {
         return Some(*noun);
@@ -106,9 +93,9 @@ pub fn person_noun(words: &str) -> Option<PersonNoun> {
         .find_map(|w| nouns.get(w.as_str()).copied())
 }
 
-/// Every person noun, in no particular order.
-pub fn person_nouns() -> impl Iterator<Item = PersonNoun> {
-    nouns().values().copied()
+/// The words of every multiword person noun, for [`super::starts_multiword`].
+pub(crate) fn multiword_person_nouns() -> impl Iterator<Item = &'static str> {
+    nouns().keys().copied().filter(|w| w.contains(' '))
 }
 
 /// The sorted tables of this module, for the sortedness test.
@@ -125,7 +112,6 @@ mod tests {
     fn first_names_with_gender() {
         assert_eq!(first_name("Mark"), Some(Gender::Male));
         assert_eq!(first_name("Hillary"), Some(Gender::Female));
-        assert_eq!(first_name("MARK"), Some(Gender::Male));
         assert_eq!(first_name("Rutte"), None);
     }
 

@@ -1,18 +1,21 @@
-//! Well-known organisations, matched as whole names.
+//! Well-known organisations (`data/organizations.txt`), matched as whole names.
+
+use std::sync::OnceLock;
 
 use super::fast_hash::FastSet;
-use std::sync::OnceLock;
+use crate::rows::{data_file, rows};
 
 /// Every well-known organisation's name.
 pub(crate) fn names() -> &'static FastSet<&'static str> {
     static NAMES: OnceLock<FastSet<&'static str>> = OnceLock::new();
     NAMES.get_or_init(|| {
-        include_str!("../../data/organizations.txt").lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+        let (file, text) = data_file!("organizations.txt");
+        rows(file, text).map(|row| row.col(0)).collect()
     })
 }
 
 /// True when `name` (words separated by single spaces) is a well-known organisation.
-pub fn is_known_organization(name: &str) -> bool {
+pub(crate) fn is_known_organization(name: &str) -> bool {
     names().contains(name)
 }
 

@@ -1,65 +1,8 @@
-//! The gazetteer: countries, regions, cities, water, landforms and venues; and demonyms.
+//! The gazetteer (`data/generated/places.tsv`): countries, regions, cities, water, landforms and
+//! venues; and demonyms (`data/generated/demonyms.tsv`).
 
 use super::table::Table;
-
-/// What kind of place a gazetteer entry is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum PlaceKind {
-    /// A continent.
-    Continent,
-    /// A sovereign country or territory.
-    Country,
-    /// A region: state, province, area.
-    Region,
-    /// A city or town.
-    City,
-    /// A sea, ocean, river, lake or canal.
-    Water,
-    /// A mountain range, desert, peninsula.
-    Landform,
-    /// A named building, square, street or site.
-    Venue,
-}
-
-impl PlaceKind {
-    /// The kind's name in the JSON output.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PlaceKind::Continent => "continent",
-            PlaceKind::Country => "country",
-            PlaceKind::Region => "region",
-            PlaceKind::City => "city",
-            PlaceKind::Water => "water",
-            PlaceKind::Landform => "landform",
-            PlaceKind::Venue => "venue",
-        }
-    }
-
-    fn parse(name: &str) -> PlaceKind {
-        match name {
-            "continent" => PlaceKind::Continent,
-            "country" => PlaceKind::Country,
-            "region" => PlaceKind::Region,
-            "city" => PlaceKind::City,
-            "water" => PlaceKind::Water,
-            "landform" => PlaceKind::Landform,
-            _ => PlaceKind::Venue,
-        }
-    }
-}
-
-/// A gazetteer entry.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Place {
-    /// The canonical name: "Kyiv" for "Kiev", "United States" for "U.S.".
-    pub canonical: &'static str,
-    /// What kind of place it is.
-    pub kind: PlaceKind,
-    /// ISO 3166-1 alpha-2 code of its country, when it lies in one.
-    pub country: Option<&'static str>,
-    /// Latitude and longitude in degrees, when known.
-    pub coordinates: Option<(f32, f32)>,
-}
+use crate::analysis::{Place, PlaceKind};
 
 static PLACES: Table = Table::new(include_str!("../../data/generated/places.tsv"));
 static DEMONYMS: Table = Table::new(include_str!("../../data/generated/demonyms.tsv"));
@@ -85,11 +28,11 @@ fn ascii_fold(name: &str) -> Option<String> {
 
 /// The gazetteer entry named exactly `name` (words separated by single spaces), diacritics
 /// ignored.
-pub fn place(name: &str) -> Option<Place> {
+pub(crate) fn place(name: &str) -> Option<Place> {
     let folded = ascii_fold(name);
     let (key, row) = PLACES.entry(folded.as_deref().unwrap_or(name))?;
     let mut cols = row.split('\t');
-    let kind = PlaceKind::parse(cols.next()?);
+    let kind = PlaceKind::from_name(cols.next()?)?;
     let country = cols.next().filter(|c| !c.is_empty());
     let lat = cols.next().and_then(|v| v.parse().ok());
     let lon = cols.next().and_then(|v| v.parse().ok());
@@ -103,7 +46,7 @@ pub(crate) fn keys() -> impl Iterator<Item = &'static str> {
 }
 
 /// The place a demonym ("Ukrainian", "Russians") refers to.
-pub fn demonym(word: &str) -> Option<&'static str> {
+pub(crate) fn demonym(word: &str) -> Option<&'static str> {
     DEMONYMS.get(word)
 }
 
@@ -128,6 +71,13 @@ mod tests {
         assert_eq!(place("Rutte"), None);
         assert_eq!(place("São Paulo").unwrap().canonical, "São Paulo");
         assert_eq!(place("Sao Paulo").unwrap().canonical, "São Paulo");
+    }
+
+    #[test]
+    fn every_gazetteer_row_reads() {
+        for key in keys() {
+            assert!(place(key).is_some(), "places.tsv: the row of {key:?} does not read");
+        }
     }
 
     #[test]

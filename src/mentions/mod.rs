@@ -17,13 +17,13 @@ mod runs;
 
 use std::ops::Range;
 
+use crate::analysis::{Gender, Place};
 use crate::document::Document;
-use crate::lexicon::{Gender, Place};
 use crate::span::Span;
 
 /// What a named mention names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum MentionKind {
+pub(crate) enum MentionKind {
     /// A person: "Mark Rutte", "Rutte".
     Person,
     /// A place: country, city, region, venue.
@@ -36,7 +36,7 @@ pub enum MentionKind {
 
 /// A named mention.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Mention {
+pub(crate) struct Mention {
     /// Its tokens: the name only, without titles, determiners or possessive endings.
     pub tokens: Range<usize>,
     /// Its bytes.
@@ -68,7 +68,7 @@ impl Mention {
 }
 
 /// Finds the named mentions of `doc`, in text order, never overlapping.
-pub fn find(doc: &Document) -> Vec<Mention> {
+pub(crate) fn find(doc: &Document) -> Vec<Mention> {
     let runs = runs::find(doc);
     let mut found = Vec::new();
     let mut unresolved = Vec::new();

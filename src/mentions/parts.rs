@@ -4,8 +4,9 @@ use std::ops::Range;
 
 use super::runs::Run;
 use super::{Mention, MentionKind};
+use crate::analysis::{Gender, Place, PlaceKind};
 use crate::document::Document;
-use crate::lexicon::{self, CueClass, Gender, HeadKind, PersonNoun, Place, PlaceKind, VerbForm, WordClass};
+use crate::lexicon::{self, CueClass, HeadKind, PersonNoun, VerbForm, WordClass, WordSet, MAX_KEY_TOKENS};
 use crate::segment::{Shape, TokenKind};
 use crate::syntax;
 
@@ -42,7 +43,7 @@ impl Part {
 
 /// Classifies the names in `run`, adding them to `found`; unknown words that may yet prove to be
 /// names (when the same words are named elsewhere) go to `unresolved`.
-pub fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unresolved: &mut Vec<Range<usize>>) {
+pub(crate) fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unresolved: &mut Vec<Range<usize>>) {
     let parts = merge_heads(doc, cut(doc, run.tokens.clone()));
     let mut title: Option<(Range<usize>, PersonNoun)> = None;
     let mut i = 0;
@@ -85,7 +86,7 @@ pub fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unresolved:
                     let person = found.pop().unwrap();
                     let place = found.pop().unwrap();
                     let mut merged = Mention::new(doc, place.tokens.start..person.tokens.end, MentionKind::Person);
-                    merged.gender = doc.lex[place.tokens.start].first_name.unwrap_or(person.gender);
+                    merged.gender = doc.lex(place.tokens.start).first_name.unwrap_or(person.gender);
                     merged.title = person.title;
                     found.push(merged);
                 }
@@ -98,19 +99,27 @@ pub fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unresolved:
 
 /// Cuts `range` into parts, longest lexicon match first.
 fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
+    // ALL-CAPS text ("RUSSIA") is looked up in Title Case too: from `caps_from` to the run's end,
+    // every word is in capitals.
+    let caps_from = (range.start..range.end).rev().take_while(|&k| doc.is_upper(k)).last().unwrap_or(range.end);
     let mut parts: Vec<Part> = Vec::new();
     let mut p = range.start;
     while p < range.end {
-        let mut part = lexicon_part(doc, p, range.end, p > range.start).unwrap_or(Part::Unknown(p..p + 1));
+        let mut part =
+            lexicon_part(doc, p, range.end, p > range.start, p >= caps_from).unwrap_or(Part::Unknown(p..p + 1));
         // A one-word place that is also a first name, next to unknown words, is part of a
         // person's name: "Paris Hilton", "Michael Jordan". ("Vladimir Vladimirovich Putin" is
         // joined in `classify`, once the words after the place prove to be a name.)
         if let Part::Place(r, place) = &part {
-            let first_name = doc.lex[r.start].first_name.is_some();
+            let first_name = doc.lex(r.start).first_name.is_some();
             // "Michael Jordan"; "Valeska Paris": after a first name, or after a rare capitalised word.
-            let before_name = matches!(parts.last(), Some(Part::Unknown(u)) if u.end == r.start
-                && (doc.lex[u.end - 1].first_name.is_some() || (!doc.lex[u.end - 1].common && doc.lex[u.end - 1].shape == Some(Shape::Capitalized))));
-            let next = (r.end < range.end).then(|| lexicon_part(doc, r.end, range.end, true));
+            let name_like = |k: usize| {
+                let lex = doc.lex(k);
+                lex.first_name.is_some() || (!lex.common && lex.shape == Some(Shape::Capitalized))
+            };
+            let before_name =
+                matches!(parts.last(), Some(Part::Unknown(u)) if u.end == r.start && name_like(u.end - 1));
+            let next = (r.end < range.end).then(|| lexicon_part(doc, r.end, range.end, true, r.end >= caps_from));
             // "George Washington", "Michael Jordan": followed by an unknown word or a one-word place.
             let after_unknown = match &next {
                 Some(None) => true,
@@ -124,7 +133,10 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
         }
         // "Southern Indiana", "East L.A.": a direction before a place is part of its name.
         if let (Part::Place(r, place), Some(Part::Unknown(u))) = (&part, parts.last()) {
-            if u.end == r.start && DIRECTIONS.contains(&doc.word(u.end - 1)) {
+            if u.end == r.start
+                && doc.in_set(u.end - 1, WordSet::Direction)
+                && doc.lex(u.end - 1).shape == Some(Shape::Capitalized)
+            {
                 let whole = u.end - 1..r.end;
                 let place = Place { canonical: "", kind: PlaceKind::Region, ..*place };
                 if u.len() == 1 {
@@ -142,14 +154,14 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
         if let Part::Title(r, noun) = &part {
             let mut end = r.end;
             while end + 1 < range.end
-                && doc.is_any(end, &["of", "for"])
-                && doc.lex[end + 1].common
-                && doc.lex[end + 1].first_name.is_none()
+                && doc.in_set(end, WordSet::ComplementOpener)
+                && doc.lex(end + 1).common
+                && doc.lex(end + 1).first_name.is_none()
             {
                 end += 2;
                 while end < range.end
-                    && doc.lex[end].common
-                    && doc.lex[end].first_name.is_none()
+                    && doc.lex(end).common
+                    && doc.lex(end).first_name.is_none()
                     && doc.class(end).is_none()
                 {
                     end += 1;
@@ -174,17 +186,10 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
     parts
 }
 
-/// Words of direction that make a new place of the place they stand before.
-const DIRECTIONS: &[&str] = &[
-    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower",
-    "Greater",
-];
-
 /// "Pan-democrat", "Ex-president", "Anti-war": a prefix, a hyphen and a common word.
 fn is_prefixed_descriptor(word: &str) -> bool {
     let Some((prefix, rest)) = word.split_once('-') else { return false };
-    ["pan", "pro", "anti", "ex", "non", "post", "pre", "neo", "co", "vice", "self", "former"]
-        .contains(&prefix.to_lowercase().as_str())
+    lexicon::word_sets(&prefix.to_lowercase()).contains(WordSet::DescriptorPrefix)
         && rest.chars().next().is_some_and(char::is_lowercase)
         && lexicon::is_common_word(rest)
 }
@@ -192,34 +197,25 @@ fn is_prefixed_descriptor(word: &str) -> bool {
 /// The longest lexicon entry starting at token `p`, ending by `end`. `inside` is true when the
 /// run goes on before `p`: there a lone head word ("House" in "Ukrainian House") is left to
 /// [`merge_heads`].
-fn lexicon_part(doc: &Document, p: usize, end: usize, inside: bool) -> Option<Part> {
+fn lexicon_part(doc: &Document, p: usize, end: usize, inside: bool, caps: bool) -> Option<Part> {
     // Only a word that starts some multiword entry needs the longer keys tried.
-    let longest = if lexicon::starts_multiword(&lexicon::normalize(doc.word(p))) { (end - p).min(6) } else { 1 };
-    let all_caps = (p..end).all(|k| doc.lex[k].shape == Some(Shape::Upper));
+    let longest = if doc.lex(p).multiword { (end - p).min(MAX_KEY_TOKENS) } else { 1 };
     for len in (1..=longest).rev() {
         let r = p..p + len;
-        let key = doc.key(r.clone());
-        // ALL-CAPS text: "RUSSIA" is looked up as "Russia" too.
-        let key = if all_caps && lexicon::place(&key).is_none() && !lexicon::is_known_organization(&key) {
-            lexicon::title_case(&key)
-        } else {
-            key
-        };
-        if inside && len == 1 && lexicon::name_head(&key).is_some() {
+        if inside && len == 1 && doc.lookup(r.clone(), caps, lexicon::name_head).is_some() {
             continue;
         }
-        if lexicon::is_known_organization(&key) {
+        if doc.lookup(r.clone(), caps, |k| lexicon::is_known_organization(k).then_some(())).is_some() {
             return Some(Part::Org(r));
         }
-        if let Some(place) = lexicon::place(&key) {
+        if let Some(place) = doc.lookup(r.clone(), caps, lexicon::place) {
             return Some(Part::Place(r, place));
         }
-        let words: Vec<&str> = r.clone().map(|i| doc.lower(i)).collect();
-        if let Some(noun) = lexicon::person_noun(&words.join(" ")).filter(PersonNoun::is_title) {
+        if let Some(noun) = doc.person_noun(r.clone()).filter(PersonNoun::is_title) {
             return Some(Part::Title(r, noun));
         }
     }
-    lexicon::demonym(doc.word(p)).map(|of| Part::Demonym(p..p + 1, of))
+    doc.lex(p).demonym.map(|of| Part::Demonym(p..p + 1, of))
 }
 
 /// Folds the parts before a head word into one organisation, venue or event: "Indonesian Navy",
@@ -232,13 +228,12 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
             continue;
         };
         // The last head word among the unknown words.
-        let Some((h, kind)) = r.clone().rev().find_map(|k| lexicon::name_head(doc.word(k)).map(|kind| (k, kind)))
-        else {
+        let Some((h, kind)) = r.clone().rev().find_map(|k| doc.lex(k).head.map(|kind| (k, kind))) else {
             out.push(part);
             continue;
         };
         // A head word followed by "of"/"for" takes the rest of the unknown words.
-        let end = if h + 1 < r.end && doc.is_any(h + 1, &["of", "for", "on"]) { r.end } else { h + 1 };
+        let end = if h + 1 < r.end && doc.in_set(h + 1, WordSet::NameConnector) { r.end } else { h + 1 };
         let mut start = r.start;
         while let Some(prev) = out.last() {
             let joins = matches!(prev, Part::Place(..) | Part::Demonym(..) | Part::Org(_) | Part::Unknown(_))
@@ -250,7 +245,7 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
             out.pop();
         }
         let whole = start..end;
-        let alone = whole.len() == 1 && !doc.is_any(h + 1, &["of", "for", "on"]);
+        let alone = whole.len() == 1 && !doc.in_set(h + 1, WordSet::NameConnector);
         out.push(match kind {
             _ if alone => Part::Unknown(whole), // a lone "Party" or "Square" names nothing
             HeadKind::Organization => Part::Org(whole),
@@ -277,24 +272,24 @@ fn name(
 ) {
     let weak = run.headline || (run.initial && r.start == run.tokens.start);
     let words: Vec<usize> =
-        r.clone().filter(|&k| doc.kind(k) == TokenKind::Word && doc.word(k).chars().count() > 1).collect();
-    let common = |k: &usize| doc.lex[*k].common || doc.class(*k).is_some();
+        r.clone().filter(|&k| doc.is_kind(k, TokenKind::Word) && doc.word(k).chars().count() > 1).collect();
+    let common = |k: &usize| doc.lex(*k).common || doc.class(*k).is_some();
     let all_common = words.iter().all(common);
     let any_common = words.iter().any(common);
-    let first = doc.lex[r.start].first_name;
+    let first = doc.lex(r.start).first_name;
     let before = r.start.checked_sub(1).filter(|&b| doc.seg.sentence_of[b] == doc.seg.sentence_of[r.start]);
     // "pollster Pat Caddell", "spokeswoman Jessica Ditto".
     // Singular only: "league leaders Brentvale" names a club.
     let lower_title = before
         .filter(|&b| !doc.is_capitalized(b))
-        .and_then(|b| lexicon::person_noun(doc.lower(b)).filter(|n| n.words == doc.lower(b)));
+        .and_then(|b| doc.lex(b).person_noun.filter(|n| n.words == doc.lower(b)));
 
     // Words that cannot be part of a person's name: "PlayStation", "VR", "Polaroids" after a
     // naming word ("the film Star Wars").
     let unlike_a_name = r.clone().any(|k| {
-        (doc.lex[k].shape == Some(Shape::Upper) && !run.headline && !doc.word(k).contains('.'))
+        (doc.lex(k).shape == Some(Shape::Upper) && !run.headline && !doc.word(k).contains('.'))
             || has_inner_capital(doc.word(k))
-    }) || before.is_some_and(|b| doc.is_any(b, NAMING_WORDS));
+    }) || before.is_some_and(|b| doc.in_set(b, WordSet::Naming) || doc.in_set(b, WordSet::Work));
     let evidence =
         is_cue_subject(doc, r.clone()) || has_person_appositive(doc, run, r.clone()) || is_credit(doc, r.start);
     let person = if unlike_a_name {
@@ -327,15 +322,13 @@ fn name(
         found.push(m);
         return;
     }
-    let locative =
-        before.is_some_and(|b| doc.is_any(b, &["in", "at", "near", "outside", "across", "throughout", "around"]));
+    let locative = before.is_some_and(|b| doc.in_set(b, WordSet::Locative));
     // "Veldmark’s Foreign Minister", "Norvale’s prime minister": a country's government.
-    let governed = r.len() == 1 && !any_common && r.end < doc.len() && doc.kind(r.end) == TokenKind::Possessive && {
-        let after = r.end + 1..(r.end + 4).min(doc.len());
-        let words: Vec<&str> = after.clone().map(|k| doc.lower(k)).collect();
-        (1..=words.len()).any(|n| {
-            lexicon::person_noun(&words[n - 1..n].join(" "))
-                .or_else(|| lexicon::person_noun(&words[..n].join(" ")))
+    let governed = r.len() == 1 && !any_common && r.end < doc.len() && doc.is_kind(r.end, TokenKind::Possessive) && {
+        let first = r.end + 1;
+        (first + 1..=(first + 3).min(doc.len())).any(|end| {
+            doc.person_noun(end - 1..end)
+                .or_else(|| doc.person_noun(first..end))
                 .is_some_and(|p| matches!(p.group, "minister" | "ambassador" | "president" | "monarch"))
         })
     };
@@ -345,7 +338,7 @@ fn name(
     }
     // "the Institute for Fiscal Studies (IFS)": an acronym in brackets after an organisation.
     let acronym_of_org = r.len() == 1
-        && doc.lex[r.start].shape == Some(Shape::Upper)
+        && doc.lex(r.start).shape == Some(Shape::Upper)
         && r.start >= 1
         && doc.is(r.start - 1, "(")
         && doc.is(r.end, ")")
@@ -356,18 +349,16 @@ fn name(
     }
     // "Mountain View, California", "Clearwater, Florida": a town before its region or country.
     let in_region = doc.is(r.end, ",")
-        && (r.end + 2..=(r.end + 4).min(doc.len())).any(|k| {
-            lexicon::place(&doc.key(r.end + 1..k))
-                .is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region))
-        });
+        && (r.end + 2..=(r.end + 4).min(doc.len()))
+            .any(|k| doc.place(r.end + 1..k).is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region)));
     // "at USI", "in Hajj stampede", "at KPA civil police posts": an acronym, or a modifier of
     // the noun after it, is no place.
     let modifier = r.end < doc.len()
-        && doc.lex[r.end].shape == Some(Shape::Lower)
+        && doc.lex(r.end).shape == Some(Shape::Lower)
         && doc.class(r.end).is_none()
-        && doc.lex[r.end].cue.is_none() // "Officials in Norvale believe …": a verb, not a noun
+        && doc.lex(r.end).cue.is_none() // "Officials in Norvale believe …": a verb, not a noun
         && !doc.lower(r.end).ends_with("ed");
-    let acronym = r.clone().any(|k| matches!(doc.lex[k].shape, Some(Shape::Upper | Shape::Initial)));
+    let acronym = r.clone().any(|k| matches!(doc.lex(k).shape, Some(Shape::Upper | Shape::Initial)));
     let plausible = !any_common && !modifier && !acronym;
     if (locative && plausible || in_region && !weak) && r.len() <= 3 {
         found.push(Mention::new(doc, r, MentionKind::Place));
@@ -382,7 +373,7 @@ fn name(
 /// former trade commissioner" — a noun phrase headed by a person noun, without its article.
 fn appositive_title(doc: &Document, name: Range<usize>) -> Option<Range<usize>> {
     let sentence = doc.sentence_tokens(name.start);
-    let headed = |r: &Range<usize>| lexicon::person_noun(doc.lower(r.end - 1)).is_some();
+    let headed = |r: &Range<usize>| doc.lex(r.end - 1).person_noun.is_some();
     let strip = |mut r: Range<usize>| {
         while r.start < r.end && matches!(doc.class(r.start), Some(WordClass::Determiner)) {
             r.start += 1;
@@ -394,96 +385,37 @@ fn appositive_title(doc: &Document, name: Range<usize>) -> Option<Range<usize>> 
             return Some(strip(np));
         }
     }
-    if doc.is(name.end, ",") && doc.is_any(name.end + 1, &["a", "an", "the"]) {
+    if doc.is(name.end, ",") && doc.in_set(name.end + 1, WordSet::Article) {
         let np = syntax::noun_phrase_right(doc, name.end + 1, sentence.end)?;
         return headed(&np).then(|| strip(np));
     }
     None
 }
 
-/// Verbs of saying whose subject is nearly always a person or an organisation.
-const SAYING: &[&str] = &[
-    "say",
-    "tell",
-    "add",
-    "note",
-    "explain",
-    "write",
-    "tweet",
-    "claim",
-    "insist",
-    "argue",
-    "warn",
-    "state",
-    "ask",
-    "reply",
-    "respond",
-    "recall",
-    "continue",
-    "conclude",
-    "acknowledge",
-    "admit",
-    "deny",
-    "confirm",
-    "announce",
-];
-
 /// True when the words end right before a verb of saying ("Caddell said") or follow one in an
 /// inverted attribution ("…,” said Caddell").
 fn is_cue_subject(doc: &Document, r: Range<usize>) -> bool {
     let speech = |k: usize| {
         k < doc.len()
-            && doc.lex[k].cue.is_some_and(|c| {
-                c.class == CueClass::Speech
-                    && SAYING.contains(&c.lemma)
-                    && c.form != VerbForm::Gerund
-                    && c.form != VerbForm::Base
+            && doc.lex(k).cue.is_some_and(|c| {
+                c.class == CueClass::Speech && c.saying && c.form != VerbForm::Gerund && c.form != VerbForm::Base
             })
     };
     let mut after = r.end;
     while after < doc.len() && matches!(doc.class(after), Some(WordClass::Adverb | WordClass::Auxiliary)) {
         after += 1;
     }
-    let said_after = speech(after) && doc.seg.sentence_of[after] == doc.seg.sentence_of[r.start];
-    let said_before =
-        r.start > 0 && speech(r.start - 1) && doc.seg.sentence_of[r.start - 1] == doc.seg.sentence_of[r.start];
+    let said_after = speech(after) && doc.same_sentence(after, r.start);
+    let said_before = r.start > 0 && speech(r.start - 1) && doc.same_sentence(r.start - 1, r.start);
     said_after || said_before
 }
 
 /// True when a name at `start` credits a picture: "Image: Snbehnke", "Video: Miharris & Acphillips".
 fn is_credit(doc: &Document, start: usize) -> bool {
-    let label =
-        |k: usize| doc.is_any(k, &["image", "photo", "video", "audio", "picture", "photograph", "credit", "photos"]);
+    let label = |k: usize| doc.in_set(k, WordSet::PictureLabel);
     start >= 2 && doc.is(start - 1, ":") && label(start - 2)
         || start >= 4 && doc.is_any(start - 1, &["&", "and"]) && doc.is(start - 3, ":") && label(start - 4)
 }
-
-/// Words after which a capitalised name is the title of a work, not a person.
-const NAMING_WORDS: &[&str] = &[
-    "film",
-    "movie",
-    "book",
-    "novel",
-    "song",
-    "album",
-    "game",
-    "series",
-    "show",
-    "magazine",
-    "website",
-    "site",
-    "newspaper",
-    "play",
-    "opera",
-    "brand",
-    "app",
-    "program",
-    "programme",
-    "called",
-    "named",
-    "titled",
-    "dubbed",
-];
 
 /// True when a word has a capital inside it that does not start a name part: "PlayStation",
 /// "MicroMega" — but not "McCain", "MacArthur", "O'Brien", "DeSantis" or "Al-Amr".
@@ -507,18 +439,18 @@ fn has_person_appositive(doc: &Document, run: &Run, r: Range<usize>) -> bool {
         return false;
     }
     let headed = run.tokens.start == 0 || !doc.is(run.tokens.start - 1, "of");
-    if doc.is_any(end + 1, &["who", "whose"]) && headed {
+    if doc.in_set(end + 1, WordSet::PersonRelative) && headed {
         return true;
     }
     // Up to six words after the comma, ending in a person noun.
     let limit = (end + 8).min(doc.len());
     let mut k = end + 1;
-    if !doc.is_any(k, &["a", "an", "the"]) && doc.class(k) != Some(WordClass::PossessivePronoun) {
+    if !doc.in_set(k, WordSet::Article) && doc.class(k) != Some(WordClass::PossessivePronoun) {
         return false;
     }
     k += 1;
-    while k < limit && doc.kind(k) == TokenKind::Word {
-        if lexicon::person_noun(doc.lower(k)).is_some_and(|n| n.is_noun()) {
+    while k < limit && doc.is_kind(k, TokenKind::Word) {
+        if doc.lex(k).person_noun.is_some_and(|n| n.is_noun()) {
             return true;
         }
         k += 1;

@@ -1,12 +1,16 @@
 //! Spreading names across the document: once "Mark Rutte" is a person, every "Rutte" is.
 
-use crate::lexicon::{FastMap, FastSet};
 use std::ops::Range;
 
 use super::{Mention, MentionKind};
+use crate::analysis::PlaceKind;
 use crate::document::Document;
-use crate::lexicon::PlaceKind;
-use crate::segment::{Shape, TokenKind};
+use crate::lexicon::{FastMap, FastSet, WordSet};
+use crate::segment::TokenKind;
+
+/// The most tokens of a name looked up among the names found elsewhere: longer stretches of
+/// unknown capitalised words are searched this many tokens at a time.
+const MAX_NAME_TOKENS: usize = 8;
 
 /// "Warhol Polaroids" once "Andy Warhol" is named: a person's surname followed by other words is
 /// that person, and the words after it are something else.
@@ -14,7 +18,7 @@ fn surname_first(doc: &Document, found: &mut [Mention]) {
     let surnames: FastSet<&str> = found
         .iter()
         .filter(|m| {
-            m.kind == MentionKind::Person && m.tokens.len() >= 2 && doc.lex[m.tokens.start].first_name.is_some()
+            m.kind == MentionKind::Person && m.tokens.len() >= 2 && doc.lex(m.tokens.start).first_name.is_some()
         })
         .map(|m| doc.word(m.tokens.end - 1))
         .collect();
@@ -24,7 +28,7 @@ fn surname_first(doc: &Document, found: &mut [Mention]) {
         let given_name_after = (first + 1..m.tokens.end).any(|k| doc.word(k).contains('-'));
         if m.kind == MentionKind::Person
             && m.tokens.len() >= 2
-            && doc.lex[first].first_name.is_none()
+            && doc.lex(first).first_name.is_none()
             && m.title.is_none()
             && !given_name_after
             && surnames.contains(doc.word(first))
@@ -38,9 +42,9 @@ fn surname_first(doc: &Document, found: &mut [Mention]) {
 fn teams(doc: &Document, found: &mut [Mention]) {
     let score_at = |k: usize| {
         k + 2 < doc.len()
-            && doc.kind(k) == TokenKind::Number
-            && (doc.kind(k + 1) == TokenKind::Dash || doc.is(k + 1, "-"))
-            && doc.kind(k + 2) == TokenKind::Number
+            && doc.is_kind(k, TokenKind::Number)
+            && (doc.is_kind(k + 1, TokenKind::Dash) || doc.is(k + 1, "-"))
+            && doc.is_kind(k + 2, TokenKind::Number)
     };
     let teams: Vec<String> = found
         .iter()
@@ -66,7 +70,7 @@ fn teams(doc: &Document, found: &mut [Mention]) {
 /// surname of a person named in full becomes that person ("Valeska Paris" … "Paris claims").
 /// A country next to a score ("Sweden 1 – 0 Korea Republic") is a team, an organisation,
 /// everywhere in the text.
-pub fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Range<usize>]) {
+pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Range<usize>]) {
     teams(doc, found);
     surname_first(doc, found);
     let mut known: FastMap<String, MentionKind> = FastMap::default();
@@ -82,7 +86,7 @@ pub fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Range<usiz
                 .tokens
                 .clone()
                 .rev()
-                .find(|&k| doc.word(k).chars().count() > 2 && !doc.is_any(k, &["jr.", "sr.", "ii", "iii"]));
+                .find(|&k| doc.word(k).chars().count() > 2 && !doc.in_set(k, WordSet::NameSuffix));
             if let Some(last) = last {
                 known.entry(doc.word(last).to_string()).or_insert(kind);
             }
@@ -100,29 +104,19 @@ pub fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Range<usiz
         // Unknown capitalised words ending with a known surname are that person's fuller name:
         // "Hamdullah Mohib" once "Ambassador Mohib" is a person.
         let last = r.end - 1;
-        let rare = r.clone().all(|k| !doc.lex[k].common && doc.is_capitalized(k));
+        let rare = r.clone().all(|k| !doc.lex(k).common && doc.is_capitalized(k));
         if r.len() >= 2 && rare && known.get(doc.word(last)) == Some(&MentionKind::Person) {
             found.push(Mention::new(doc, r.clone(), MentionKind::Person));
             continue;
         }
         // The longest known name inside the unknown words, left to right; ALL-CAPS words as
         // written or in Title Case ("FISK:" in a transcript once "Lena Fisk" is named).
-        let lookup = |range: Range<usize>| {
-            let key = doc.key(range.clone());
-            known
-                .get(&key)
-                .or_else(|| {
-                    range
-                        .clone()
-                        .all(|k| doc.lex[k].shape == Some(Shape::Upper))
-                        .then(|| known.get(&crate::lexicon::title_case(&key)))
-                        .flatten()
-                })
-                .copied()
-        };
+        let lookup =
+            |range: Range<usize>| doc.lookup(range.clone(), doc.all_upper(range), |key| known.get(key).copied());
         let mut p = r.start;
         while p < r.end {
-            let hit = (p + 1..=r.end).rev().find_map(|q| lookup(p..q).map(|kind| (q, kind)));
+            let longest = r.end.min(p + MAX_NAME_TOKENS);
+            let hit = (p + 1..=longest).rev().find_map(|q| lookup(p..q).map(|kind| (q, kind)));
             match hit {
                 Some((q, kind)) => {
                     found.push(Mention::new(doc, p..q, kind));

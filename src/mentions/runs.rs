@@ -3,12 +3,12 @@
 use std::ops::Range;
 
 use crate::document::Document;
-use crate::lexicon::{self, WordClass};
+use crate::lexicon::{self, HeadKind, WordClass, WordSet, MAX_KEY_TOKENS, MAX_TITLE_TOKENS};
 use crate::segment::{Shape, TokenKind};
 
 /// A run of capitalised words (with the particles and connectors between them).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Run {
+pub(crate) struct Run {
     /// The tokens of the run.
     pub tokens: Range<usize>,
     /// True when the run starts where any word is capitalised: a sentence's start, after an
@@ -19,21 +19,15 @@ pub struct Run {
     pub headline: bool,
 }
 
-/// Name particles that join two capitalised words: "Ludwig van Beethoven", "Osama bin Laden".
-const PARTICLES: &[&str] = &[
-    "de", "del", "della", "da", "dos", "du", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "el", "y",
-    "ter",
-];
-
 /// Finds the runs of `doc`.
-pub fn find(doc: &Document) -> Vec<Run> {
+pub(crate) fn find(doc: &Document) -> Vec<Run> {
     let mut runs = Vec::new();
     for sentence in &doc.seg.sentences {
         let headline = is_headline(doc, sentence.tokens.clone());
         let mut i = sentence.tokens.start;
         let end = sentence.tokens.end;
         while i < end {
-            if !starts_name(doc, i) || (headline && doc.lex[i].cue.is_some()) {
+            if !starts_name(doc, i) || (headline && doc.lex(i).cue.is_some()) {
                 i += 1;
                 continue;
             }
@@ -64,11 +58,11 @@ pub fn find(doc: &Document) -> Vec<Run> {
 /// True when token `i` can be part of a name: a capitalised word that is not a function word,
 /// unless it is also a first name ("Will", "May", "April").
 fn starts_name(doc: &Document, i: usize) -> bool {
-    doc.kind(i) == TokenKind::Word
+    doc.is_kind(i, TokenKind::Word)
         && doc.is_capitalized(i)
         && (doc.class(i).is_none()
             || doc.class(i) == Some(WordClass::Time)
-            || doc.lex[i].first_name.is_some()
+            || doc.lex(i).first_name.is_some()
             || is_acronym_among_lower_case(doc, i)) // "US", "IT"
         && !doc.is(i, "i")
         && !is_caption_label(doc, i)
@@ -77,29 +71,36 @@ fn starts_name(doc: &Document, i: usize) -> bool {
 /// True for a function word in capitals between words that are not ("from US President"):
 /// an acronym, not ALL-CAPS text.
 fn is_acronym_among_lower_case(doc: &Document, i: usize) -> bool {
-    let upper = |k: usize| doc.lex.get(k).is_some_and(|l| l.shape == Some(Shape::Upper));
-    upper(i) && doc.word(i) != "I" && !upper(i.wrapping_sub(1)) && !upper(i + 1)
+    doc.is_upper(i) && doc.word(i) != "I" && !(i > 0 && doc.is_upper(i - 1)) && !doc.is_upper(i + 1)
 }
 
 /// "Image:", "Photo:", "Video:" — the label of a caption, not part of a name.
 fn is_caption_label(doc: &Document, i: usize) -> bool {
-    doc.is(i + 1, ":") && doc.is_any(i, &["image", "photo", "video", "audio", "source", "credit", "file", "picture"])
+    doc.is(i + 1, ":") && (doc.in_set(i, WordSet::PictureLabel) || doc.in_set(i, WordSet::CaptionLabel))
 }
 
+/// Prefixes glued to a capitalised name part: "Suleiman al-Amr", "Ahmed el-Tayeb".
+const NAME_PREFIXES: &[&str] = &["al-", "el-", "bin-", "ibn-", "abu-"];
+
+/// How far back from an "and" the "of" of an organisation's name may stand for the "and" to
+/// continue the name: "Bureau of Safety and Environmental Enforcement".
+const MAX_OF_LOOKBACK: usize = 8;
+
+/// True when token `i` continues a name begun before it.
 fn continues_name(doc: &Document, i: usize, headline: bool) -> bool {
     let word = doc.word(i);
     // In a headline every word is capitalised: a verb of saying ends a name ("PUTIN SAYS RUSSIA").
-    if headline && doc.lex[i].cue.is_some() {
+    if headline && doc.lex(i).cue.is_some() {
         return false;
     }
     starts_name(doc, i)
         // "Suleiman al-Amr", "Ahmed el-Tayeb".
-        || ["al-", "el-", "bin-", "ibn-", "abu-"].iter().any(|p| word.starts_with(p) && word[p.len()..].starts_with(char::is_uppercase))
+        || NAME_PREFIXES.iter().any(|p| word.starts_with(p) && word[p.len()..].starts_with(char::is_uppercase))
         // "James To", "Wilson Or": a capitalised function word right after a first name.
         || (!headline
             && doc.is_capitalized(i)
             && doc.class(i).is_some()
-            && doc.lex[i - 1].first_name.is_some()
+            && doc.lex(i - 1).first_name.is_some()
             && !(i >= 2 && doc.is_capitalized(i - 2))
             && !is_initial_position(doc, i - 1, doc.sentence_tokens(i).start))
 }
@@ -116,32 +117,14 @@ fn connector(doc: &Document, start: usize, at: usize, end: usize) -> Option<usiz
     if word == "," && at + 1 < end && doc.word(at + 1) == "D.C." {
         return Some(1);
     }
-    if PARTICLES.contains(&word) && cap(at + 1) && at > start {
+    if doc.in_set(at, WordSet::NameParticle) && cap(at + 1) && at > start {
         return Some(1);
     }
-    if matches!(word, "of" | "for" | "on") {
-        let left = doc.word(at - 1);
-        let joins = lexicon::name_head(left).is_some()
-            || lexicon::person_noun(doc.lower(at - 1)).is_some_and(|n| n.is_title())
-            || matches!(
-                left,
-                "Daughters"
-                    | "Sons"
-                    | "Friends"
-                    | "Museum"
-                    | "Gulf"
-                    | "Sea"
-                    | "Bay"
-                    | "Strait"
-                    | "Cape"
-                    | "Isle"
-                    | "Horn"
-                    | "Republic"
-                    | "Kingdom"
-                    | "Duke"
-                    | "Prince"
-                    | "Princess"
-            );
+    if doc.in_set(at, WordSet::NameConnector) {
+        let left = doc.lex(at - 1);
+        let joins = left.head.is_some()
+            || left.person_noun.is_some_and(|n| n.is_title())
+            || (left.sets.contains(WordSet::OfName) && left.shape == Some(Shape::Capitalized));
         if !joins {
             return None;
         }
@@ -154,21 +137,19 @@ fn connector(doc: &Document, start: usize, at: usize, end: usize) -> Option<usiz
     }
     if (word == "and" || word == "&") && cap(at + 1) {
         // "Bureau of Safety and Environmental Enforcement": after an organisation's "of".
-        let of_head = (start + 1..at).any(|k| {
-            doc.is_any(k, &["of", "for"])
-                && lexicon::name_head(doc.word(k - 1)) == Some(lexicon::HeadKind::Organization)
-        });
+        let of_head = (at.saturating_sub(MAX_OF_LOOKBACK).max(start + 1)..at)
+            .any(|k| doc.in_set(k, WordSet::ComplementOpener) && doc.lex(k - 1).head == Some(HeadKind::Organization));
         if of_head {
             return Some(1);
         }
         // Otherwise only inside a known name: "Bosnia and Herzegovina", "Procter & Gamble".
+        let longest = (start + MAX_KEY_TOKENS).min(end);
         let mut k = at + 2;
-        while k < end && cap(k) {
+        while k < longest && cap(k) {
             k += 1;
         }
         for stop in (at + 2..=k).rev() {
-            let key = doc.key(start..stop);
-            if lexicon::place(&key).is_some() || lexicon::is_known_organization(&key) {
+            if doc.place(start..stop).is_some() || doc.is_known_organization(start..stop) {
                 return Some(1);
             }
         }
@@ -179,20 +160,20 @@ fn connector(doc: &Document, start: usize, at: usize, end: usize) -> Option<usiz
 /// True when token `i`, first of the run `i..end`, is a common word that is not a first name and
 /// does not start a lexicon entry ("New York", "President Obama").
 fn is_capitalized_common_word(doc: &Document, i: usize, end: usize) -> bool {
-    let lex = &doc.lex[i];
-    if !lex.common || lex.first_name.is_some() || lexicon::person_noun(&lex.lower).is_some() {
+    let lex = doc.lex(i);
+    if !lex.common || lex.first_name.is_some() || lex.person_noun.is_some() {
         return false;
     }
-    let upper = (i..end).all(|k| doc.lex[k].shape == Some(Shape::Upper));
-    !(i + 2..=end.min(i + 6)).any(|k| {
-        let key = doc.key(i..k);
-        // "NEW ORLEANS" in a dateline is "New Orleans".
-        let key = if upper { lexicon::title_case(&key) } else { key };
-        lexicon::place(&key).is_some() || lexicon::is_known_organization(&key)
-    }) && !(i + 2..=end.min(i + 4)).any(|k| {
-        let words: Vec<&str> = (i..k).map(|j| doc.lower(j)).collect();
-        lexicon::person_noun(&words.join(" ")).is_some()
-    })
+    // "NEW ORLEANS" in a dateline is "New Orleans".
+    let caps = doc.all_upper(i..end);
+    let known = |k: usize| {
+        doc.lookup(i..k, caps, |key| {
+            (lexicon::place(key).is_some() || lexicon::is_known_organization(key)).then_some(())
+        })
+        .is_some()
+    };
+    !(i + 2..=end.min(i + MAX_KEY_TOKENS)).any(known)
+        && !(i + 2..=end.min(i + MAX_TITLE_TOKENS)).any(|k| doc.person_noun(i..k).is_some())
 }
 
 /// True when a capital at `i` comes from position rather than from the word: the start of the
@@ -201,13 +182,13 @@ fn is_initial_position(doc: &Document, i: usize, sentence_start: usize) -> bool 
     let mut k = i;
     while k > sentence_start {
         let prev = k - 1;
-        let opener = doc.kind(prev) == TokenKind::Quote
-            || doc.kind(prev) == TokenKind::Dash
+        let opener = doc.is_kind(prev, TokenKind::Quote)
+            || doc.is_kind(prev, TokenKind::Dash)
             || matches!(doc.word(prev), "(" | "[" | ":" | "…" | "...");
         if !opener {
             return false;
         }
-        if matches!(doc.word(prev), ":") || doc.kind(prev) == TokenKind::Dash {
+        if matches!(doc.word(prev), ":") || doc.is_kind(prev, TokenKind::Dash) {
             return true;
         }
         k = prev;
@@ -222,8 +203,8 @@ fn is_headline(doc: &Document, range: Range<usize>) -> bool {
     let mut common = 0;
     let mut capitalised = 0;
     for i in range {
-        let lex = &doc.lex[i];
-        if doc.kind(i) != TokenKind::Word || lex.class.is_some() || !lex.common || lex.first_name.is_some() {
+        let lex = &doc.lex(i);
+        if !doc.is_kind(i, TokenKind::Word) || lex.class.is_some() || !lex.common || lex.first_name.is_some() {
             continue;
         }
         common += 1;

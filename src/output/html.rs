@@ -4,8 +4,7 @@
 //! properly (a mark that would cross another is closed and reopened), so a claim band holds its
 //! entity marks.
 
-use crate::analysis::{Analysis, ClaimKind};
-use crate::coref::EntityKind;
+use crate::analysis::{Analysis, ClaimKind, EntityKind};
 
 /// One mark to place: a byte range, its layer (outer layers open first), its opening tag.
 struct Mark {

@@ -4,7 +4,6 @@ use serde::Serialize;
 
 use super::Utf16Index;
 use crate::analysis::Analysis;
-use crate::lexicon::Gender;
 use crate::span::Span;
 
 /// A span as JSON: UTF-16 offsets, end exclusive, and the text they cover.
@@ -118,7 +117,7 @@ impl JsonAnalysis {
                 name: e.name.clone(),
                 title: e.title.clone(),
                 speaker: e.speaker,
-                gender: e.gender.map(|g| if g == Gender::Male { "male" } else { "female" }),
+                gender: e.gender.and_then(|g| g.as_str()),
                 place: e.place.map(|p| JsonPlace {
                     kind: p.kind.as_str(),
                     country: p.country,

@@ -11,11 +11,11 @@ use std::ops::Range;
 
 use crate::span::Span;
 
-pub use token::{is_quote_char, Shape, Token, TokenKind};
+pub(crate) use token::{Shape, Token, TokenKind};
 
 /// A paragraph: one non-empty line of the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Paragraph {
+pub(crate) struct Paragraph {
     /// From the paragraph's first token to its last.
     pub span: Span,
     /// Its tokens, as indices into [`Segmentation::tokens`].
@@ -24,7 +24,7 @@ pub struct Paragraph {
 
 /// A sentence: a range of tokens inside one paragraph.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Sentence {
+pub(crate) struct Sentence {
     /// From the sentence's first token to its last.
     pub span: Span,
     /// Its tokens, as indices into [`Segmentation::tokens`].
@@ -35,7 +35,7 @@ pub struct Sentence {
 
 /// The text cut into paragraphs, sentences and tokens.
 #[derive(Clone, Debug, Default)]
-pub struct Segmentation {
+pub(crate) struct Segmentation {
     /// Every token, in text order.
     pub tokens: Vec<Token>,
     /// Every sentence, in text order.
@@ -48,7 +48,7 @@ pub struct Segmentation {
 
 impl Segmentation {
     /// Segments `text`. Linear in the length of the text.
-    pub fn new(text: &str) -> Segmentation {
+    pub(crate) fn new(text: &str) -> Segmentation {
         let mut tokens = Vec::with_capacity(text.len() / 5);
         let mut breaks = Vec::new();
         token::tokenize(text, &mut tokens, |b, n| breaks.push((b, n)));
@@ -79,22 +79,22 @@ impl Segmentation {
     }
 
     /// The text of token `i`.
-    pub fn text<'t>(&self, text: &'t str, i: usize) -> &'t str {
+    pub(crate) fn text<'t>(&self, text: &'t str, i: usize) -> &'t str {
         self.tokens[i].span.text(text)
     }
 
     /// The sentence holding token `i`.
-    pub fn sentence(&self, i: usize) -> &Sentence {
+    pub(crate) fn sentence(&self, i: usize) -> &Sentence {
         &self.sentences[self.sentence_of[i] as usize]
     }
 
     /// The paragraph index of token `i`.
-    pub fn paragraph_of(&self, i: usize) -> usize {
+    pub(crate) fn paragraph_of(&self, i: usize) -> usize {
         self.sentence(i).paragraph
     }
 
     /// The span from the start of token `first` to the end of token `last` (inclusive).
-    pub fn span(&self, tokens: Range<usize>) -> Span {
+    pub(crate) fn span(&self, tokens: Range<usize>) -> Span {
         self.tokens[tokens.start].span.cover(self.tokens[tokens.end - 1].span)
     }
 }

@@ -1,65 +1,27 @@
 //! Sentence boundaries inside a paragraph.
 
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::rows::{data_file, rows};
 
 use super::token::{ends_sentence_rarely, never_ends_sentence, Shape, Token, TokenKind};
 
-/// Words that, capitalised after an abbreviation such as `U.S.`, show that a new sentence began.
-const SENTENCE_OPENERS: &[&str] = &[
-    "A",
-    "After",
-    "All",
-    "Also",
-    "An",
-    "And",
-    "As",
-    "At",
-    "But",
-    "By",
-    "During",
-    "For",
-    "He",
-    "Her",
-    "His",
-    "How",
-    "However",
-    "I",
-    "If",
-    "In",
-    "It",
-    "Its",
-    "Last",
-    "Meanwhile",
-    "Most",
-    "Many",
-    "My",
-    "No",
-    "Now",
-    "On",
-    "Our",
-    "She",
-    "Since",
-    "So",
-    "Some",
-    "That",
-    "The",
-    "Their",
-    "There",
-    "These",
-    "They",
-    "This",
-    "Those",
-    "Today",
-    "We",
-    "What",
-    "When",
-    "While",
-    "Yet",
-    "You",
-];
+/// True when `word`, capitalised after an abbreviation such as `U.S.`, shows that a new sentence
+/// began (`data/sentence_openers.txt`).
+fn is_sentence_opener(word: &str) -> bool {
+    static OPENERS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    OPENERS
+        .get_or_init(|| {
+            let (file, text) = data_file!("sentence_openers.txt");
+            rows(file, text).map(|row| row.col(0)).collect()
+        })
+        .contains(word)
+}
 
 /// Splits the tokens `range` of one paragraph into sentences.
-pub fn split(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Range<usize>> {
+pub(crate) fn split(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = range.start;
     let mut i = range.start;
@@ -94,7 +56,7 @@ pub fn split(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Range<usi
             TokenKind::Word => {
                 let shape = Shape::of(next_text);
                 if t.kind == TokenKind::Word && ends_sentence_rarely(word) {
-                    shape.is_capitalized() && SENTENCE_OPENERS.contains(&next_text)
+                    shape.is_capitalized() && is_sentence_opener(next_text)
                 } else {
                     shape.is_capitalized()
                 }

@@ -5,11 +5,15 @@
 //! `full-scale`, `don’t`, `’90s`, `rock ’n’ roll` — and splits the possessive `’s` off its word,
 //! so that `Ukraine’s` is the place `Ukraine` followed by a possessive ending.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::rows::{data_file, rows};
 use crate::span::Span;
 
 /// What a token is, coarsely; finer classes (shape, word class) are derived from its text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TokenKind {
+pub(crate) enum TokenKind {
     /// Letters, possibly with inner hyphens, apostrophes or abbreviation dots (`U.S.`, `don’t`).
     Word,
     /// A token that starts with a digit: `2014`, `2,000`, `3.5`, `9/11`, `1990s`.
@@ -26,7 +30,7 @@ pub enum TokenKind {
 
 /// One token of the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Token {
+pub(crate) struct Token {
     /// Where the token is.
     pub span: Span,
     /// What kind of token it is.
@@ -37,7 +41,7 @@ pub struct Token {
 
 /// The letter case pattern of a word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Shape {
+pub(crate) enum Shape {
     /// Starts with an upper-case letter and has lower-case letters: `Rutte`, `McCain`.
     Capitalized,
     /// Two or more letters, all upper case: `NATO`, `U.S.`.
@@ -52,7 +56,7 @@ pub enum Shape {
 
 impl Shape {
     /// The shape of a piece of text.
-    pub fn of(text: &str) -> Shape {
+    pub(crate) fn of(text: &str) -> Shape {
         let mut letters = text.chars().filter(|c| c.is_alphabetic());
         let first = match text.chars().find(|c| c.is_alphanumeric()) {
             Some(c) if c.is_alphabetic() => c,
@@ -76,42 +80,50 @@ impl Shape {
     }
 
     /// True for shapes that start with a capital letter.
-    pub fn is_capitalized(self) -> bool {
+    pub(crate) fn is_capitalized(self) -> bool {
         matches!(self, Shape::Capitalized | Shape::Upper | Shape::Initial)
     }
 }
 
-/// Abbreviations whose dot belongs to the word. The first group (titles and the like) never ends
-/// a sentence; see [`ends_sentence_rarely`].
-const ABBREVIATIONS: &[&str] = &[
-    // Titles and ranks: never at the end of a sentence.
-    "Adm", "Atty", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Fr", "Gen", "Gov", "Hon", "Lt", "Maj", "Messrs", "Mr",
-    "Mrs", "Ms", "Mt", "Pres", "Prof", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Sr", "St", "Supt", "Ft",
-    // Months and other abbreviations that can end a sentence.
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd",
-    "Bros", "Jr", "etc", "vs", "Ave", "Blvd", "Rd", "approx", "Dept", "Univ", "Assn", "Calif", "Fla", "Mass", "Penn",
-    "Wash", "Ariz", "Conn", "Ill", "Mich", "Minn", "Tenn", "Tex", "Va", "Ga", "Ky", "La", "Md", "Mo", "Nev", "Okla",
-    "Ore", "Wis", "Ala", "Ark", "Colo", "Del", "Kan", "Neb", "No", "Nos", "Vol", "pp", "cf",
-];
+/// Where an abbreviation may stand, from `data/abbreviations.tsv`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Final {
+    /// Introduces a name or a number: never ends a sentence (`Mr.`, `No.`).
+    Never,
+    /// Ends a sentence only when the next word plainly starts one (`… in Calif. The …`).
+    Rarely,
+}
 
-/// Abbreviations (without their dot) that introduce a name and so never end a sentence.
-const NEVER_FINAL: &[&str] = &[
-    "Adm", "Atty", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Fr", "Gen", "Gov", "Hon", "Lt", "Maj", "Messrs", "Mr",
-    "Mrs", "Ms", "Mt", "Pres", "Prof", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Supt", "Ft", "St", "No", "Nos",
-    "Vol", "pp", "cf", "vs",
-];
+/// The abbreviation `stem` (without its dot, as written) is, if it is one.
+fn abbreviation(stem: &str) -> Option<Final> {
+    static TABLE: OnceLock<HashMap<&'static str, Final>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let (file, text) = data_file!("abbreviations.tsv");
+        rows(file, text)
+            .map(|row| {
+                let place = row.parse(1, "place", |v| match v {
+                    "never-final" => Some(Final::Never),
+                    "rarely-final" => Some(Final::Rarely),
+                    _ => None,
+                });
+                (row.col(0), place)
+            })
+            .collect()
+    });
+    table.get(stem).copied()
+}
 
 /// True when a word ending in a dot is an abbreviation or an initial that only ends a sentence
 /// when the next word plainly starts one (`… in the U.S. The president …`).
-pub fn ends_sentence_rarely(word: &str) -> bool {
+pub(crate) fn ends_sentence_rarely(word: &str) -> bool {
     let stem = word.strip_suffix('.').unwrap_or(word);
-    !NEVER_FINAL.contains(&stem) && Shape::of(stem) != Shape::Initial
+    abbreviation(stem) != Some(Final::Never) && Shape::of(stem) != Shape::Initial
 }
 
 /// True when a word ending in a dot is a title or initial that can never end a sentence.
-pub fn never_ends_sentence(word: &str) -> bool {
+pub(crate) fn never_ends_sentence(word: &str) -> bool {
     match word.strip_suffix('.') {
-        Some(stem) => NEVER_FINAL.contains(&stem) || Shape::of(stem) == Shape::Initial,
+        Some(stem) => abbreviation(stem) == Some(Final::Never) || Shape::of(stem) == Shape::Initial,
         None => false,
     }
 }
@@ -125,7 +137,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// A quote mark character (or the first character of a doubled ASCII quote).
-pub fn is_quote_char(c: char) -> bool {
+pub(crate) fn is_quote_char(c: char) -> bool {
     matches!(c, '"' | '\'' | '`' | '“' | '”' | '„' | '‟' | '‘' | '’' | '‚' | '‛' | '«' | '»' | '‹' | '›')
 }
 
@@ -138,7 +150,7 @@ fn is_dash_char(c: char) -> bool {
 /// Line breaks are reported through `line_break`, called with the byte offset of each line break
 /// and the number of tokens before it, so that the caller can cut paragraphs without scanning the
 /// text again.
-pub fn tokenize(text: &str, tokens: &mut Vec<Token>, mut line_break: impl FnMut(usize, usize)) {
+pub(crate) fn tokenize(text: &str, tokens: &mut Vec<Token>, mut line_break: impl FnMut(usize, usize)) {
     let mut chars: Vec<(usize, char)> = Vec::new();
     let mut line_start = 0;
     for (i, c) in text.char_indices() {
@@ -280,8 +292,8 @@ fn word_at(cs: &[(usize, char)], i: usize, at: &impl Fn(usize) -> char) -> (usiz
         let last_part = word.rsplit('-').next().unwrap_or(&word);
         if dotted
             || initial
-            || ABBREVIATIONS.contains(&word.as_str())
-            || (last_part.len() < word.len() && ABBREVIATIONS.contains(&last_part))
+            || abbreviation(&word).is_some()
+            || (last_part.len() < word.len() && abbreviation(last_part).is_some())
         {
             j += 1;
         }

@@ -3,44 +3,19 @@
 
 use super::{Coverage, Draft};
 use crate::document::Document;
-use crate::lexicon::CueClass;
+use crate::lexicon::{CueClass, WordSet};
 use crate::quotes::Quotation;
 use crate::syntax::is_terminal;
 
-/// Words after which a quotation names something rather than quoting someone:
-/// "the so-called “peace plan”", "the film “Oppenheimer”".
-const NAMING_WORDS: &[&str] = &[
-    "so-called",
-    "called",
-    "dubbed",
-    "titled",
-    "entitled",
-    "named",
-    "nicknamed",
-    "film",
-    "movie",
-    "book",
-    "song",
-    "album",
-    "show",
-    "series",
-    "novel",
-    "play",
-    "headline",
-    "term",
-    "word",
-    "phrase",
-    "slogan",
-    "hashtag",
-    "known",
-    "as",
-];
+/// The most words a scare quote has ("the “experts”", "a “peace plan” for all"): a quotation of
+/// no more words, without sentence punctuation inside, quotes no one.
+const SCARE_QUOTE_WORDS: usize = 4;
 
 /// Gives each unclaimed depth-0 quotation to the claim it continues, or makes it a claim of the
 /// speaker of the paragraph before; scare quotes and titles stay unclaimed. Runs after speakers
 /// are resolved, so that a continuing claim takes its predecessor's speaker. `drafts` must be
 /// sorted by their first token, and are again afterwards.
-pub fn attach(doc: &Document, drafts: &mut Vec<Draft>) {
+pub(crate) fn attach(doc: &Document, drafts: &mut Vec<Draft>) {
     let claimed = Coverage::new(drafts.iter().flat_map(|d| d.content.iter().cloned()));
     let firsts: Vec<usize> = drafts.iter().map(Draft::first_token).collect();
     let mut added: Vec<Draft> = Vec::new();
@@ -82,10 +57,12 @@ pub fn attach(doc: &Document, drafts: &mut Vec<Draft>) {
 /// or fewer with no sentence punctuation inside, or right after a naming word, are not.
 fn is_quote_of_speech(doc: &Document, quotation: &Quotation) -> bool {
     let first = quotation.first_token();
-    if first > 0 && doc.is_any(first - 1, NAMING_WORDS) {
+    // "the so-called “peace plan”", "the film “Oppenheimer”", "the phrase “…”".
+    let naming = [WordSet::Naming, WordSet::Work, WordSet::QuotedTerm];
+    if first > 0 && naming.into_iter().any(|set| doc.in_set(first - 1, set)) {
         return false;
     }
     let words = quotation.word_count(&doc.seg);
     let sentence_like = quotation.pieces.iter().flat_map(|r| r.clone()).any(|k| is_terminal(doc, k) || doc.is(k, ","));
-    words > 4 || (sentence_like && words > 1)
+    words > SCARE_QUOTE_WORDS || (sentence_like && words > 1)
 }

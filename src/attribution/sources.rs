@@ -1,0 +1,239 @@
+//! Sources: the noun phrase that makes a claim, read around its cue.
+
+use std::ops::Range;
+
+use super::Draft;
+use crate::document::Document;
+use crate::lexicon::{WordClass, WordSet};
+use crate::segment::TokenKind;
+use crate::syntax;
+
+/// The farthest an "according to" source reaches past its noun phrase, in tokens, to take the
+/// rest of a description: "according to a New York Times/CBS News poll released last week".
+const ACCORDING_TO_TAIL: usize = 12;
+
+/// Where the source of a verb cue stands, and how it was found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum VerbSource {
+    /// The subject before the verb: "Rutte said", "Hugh Hill, a doctor, said".
+    Subject(Range<usize>),
+    /// After the verb, in an inverted attribution: "…,” said Rutte."
+    Inverted(Range<usize>),
+    /// A relative pronoun before the verb, which stands for its antecedent: "one MP, who said".
+    Relative(Range<usize>),
+    /// The subject of an earlier verb, shared by a participle or a coordinated verb:
+    /// "…, adding that …", "Zuckerberg tweeted and said …".
+    Shared(Range<usize>),
+}
+
+impl VerbSource {
+    /// The tokens of the source as written.
+    pub(crate) fn tokens(&self) -> Range<usize> {
+        match self {
+            VerbSource::Subject(r) | VerbSource::Inverted(r) | VerbSource::Relative(r) | VerbSource::Shared(r) => {
+                r.clone()
+            }
+        }
+    }
+}
+
+/// Where a verb cue stands in its sentence: what the source and content finders read.
+#[derive(Clone, Debug)]
+pub(crate) struct VerbSite {
+    /// The cue's tokens.
+    pub cue: Range<usize>,
+    /// The sentence's first token and one past its last.
+    pub s0: usize,
+    /// One past the sentence's last token.
+    pub s1: usize,
+    /// The first token of the adverbials before the cue ("has also said"), or the cue.
+    pub before: usize,
+    /// The first token after the cue and the adverbials after it ("said on Monday").
+    pub after: usize,
+    /// The verb is a participle in "-ing".
+    pub gerund: bool,
+}
+
+impl VerbSite {
+    /// "…, adding that …", "“…,” adding that …", "by saying …": a participle whose subject is
+    /// the sentence's.
+    pub(crate) fn participial(&self, doc: &Document) -> bool {
+        let b = self.before;
+        let after_comma = |k: usize| k > self.s0 && doc.is(k - 1, ",");
+        self.gerund
+            && b > self.s0
+            && (after_comma(b)
+                || doc.class(b - 1) == Some(WordClass::Preposition)
+                || (doc.quotes.is_closing(b - 1) && after_comma(b - 1)))
+    }
+
+    /// "Machado promised … and said …": a second verb sharing the subject of the first.
+    pub(crate) fn coordinated(&self, doc: &Document) -> bool {
+        !self.gerund && self.before > self.s0 + 1 && doc.in_set(self.before - 1, WordSet::Coordinator)
+    }
+}
+
+/// The source of the verb cue at `site`. `previous` are the claims found so far, for subjects
+/// that a participle or a coordinated verb borrows.
+pub(crate) fn of_verb(doc: &Document, site: &VerbSite, previous: &[Draft]) -> Option<VerbSource> {
+    let (s0, before) = (site.s0, site.before);
+    // "…, according to one MP, who said …", "an architect who said …": the relative pronoun is
+    // the source as written; its antecedent names the speaker (see `speakers`).
+    let relative = before > s0 + 1
+        && doc.in_set(before - 1, WordSet::SubjectRelative)
+        && (doc.is(before - 2, ",") || syntax::noun_phrase_left(doc, before - 1, s0).is_some());
+    if relative {
+        return Some(VerbSource::Relative(before - 1..before));
+    }
+    if site.participial(doc) || site.coordinated(doc) {
+        // "Zuckerberg tweeted and said …": the subject of the cue verb before "and".
+        let shared = site.coordinated(doc) && doc.lex(before - 2).cue.is_some();
+        return shared
+            .then(|| subject_left(doc, syntax::skip_adverbials_left(doc, before - 2, s0), s0))
+            .flatten()
+            .or_else(|| borrowed_subject(doc, previous, s0, site.cue.start))
+            .map(VerbSource::Shared);
+    }
+    let mut left = subject_left(doc, before, s0);
+    if site.gerund
+        && left.as_ref().is_some_and(|s| !doc.is_capitalized(s.start) && !syntax::is_subject_pronoun(doc, s.start))
+    {
+        left = None; // "the war saying": not a subject
+    }
+    match left {
+        Some(subject) => Some(VerbSource::Subject(subject)),
+        // Inverted: "…,” said Rutte." / "…, said Victor Cha, who …".
+        None if before > s0 && (doc.is(before - 1, ",") || doc.quotes.is_closing(before - 1)) => {
+            source_right(doc, site.after, site.s1).map(VerbSource::Inverted)
+        }
+        None => None,
+    }
+}
+
+/// The subject left of a cue verb: a noun phrase, possibly with an appositive or relative clause
+/// ("Hugh Hill, a doctor,"), a bracketed affiliation ("Rep. Gwen Moore (D-Wis.)") or an insert
+/// between commas ("Hillary Clinton, at a later press gaggle,") before it.
+fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<Range<usize>> {
+    if let Some(r) = syntax::appositive_left(doc, before, s0) {
+        return Some(r);
+    }
+    if let Some(insert_start) = syntax::insert_left(doc, before, s0) {
+        return syntax::noun_phrase_left(doc, insert_start, s0).filter(|np| {
+            doc.is_capitalized(np.start)
+                || syntax::is_subject_pronoun(doc, np.start)
+                || doc.class(np.start) == Some(WordClass::Determiner)
+        });
+    }
+    // "She will unveil plans to …": a lower-case word after an auxiliary is a verb, not a subject.
+    syntax::noun_phrase_left(doc, before, s0).filter(|np| {
+        np.start == s0
+            || doc.is_capitalized(np.start)
+            || syntax::is_subject_pronoun(doc, np.start)
+            || doc.class(np.start - 1) != Some(WordClass::Auxiliary)
+    })
+}
+
+/// For a participial or coordinated cue ("…, adding that …"): the source of the previous claim in
+/// the sentence, or the noun phrase that opens the sentence.
+fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -> Option<Range<usize>> {
+    if let Some(d) =
+        super::in_sentence(previous, s0).find(|d| d.source.as_ref().is_some_and(|s| s.start >= s0 && s.end <= cue))
+    {
+        return d.source.clone();
+    }
+    if doc.in_set(s0, WordSet::Expletive) {
+        return None; // "It is …, saying": no one speaks
+    }
+    let mut start = s0;
+    // "During a speech on Monday, Trump attacked …, saying": past the opening phrase.
+    if matches!(doc.class(start), Some(WordClass::Preposition | WordClass::Subordinator)) {
+        if let Some(comma) = (start..cue).find(|&k| doc.is(k, ",")) {
+            start = comma + 1;
+        }
+    }
+    while start < cue && matches!(doc.class(start), Some(WordClass::Conjunction | WordClass::Adverb)) {
+        start += 1;
+    }
+    let np = syntax::noun_phrase_right(doc, start, cue).filter(|np| {
+        doc.is_capitalized(np.start)
+            || syntax::is_subject_pronoun(doc, np.start)
+            || doc.class(np.start) == Some(WordClass::Determiner)
+    })?;
+    // A name ends the subject: "Smith spoke on Monday, adding …" — "spoke" is its verb.
+    let name_end = (np.start..np.end)
+        .position(|k| k > np.start && !doc.is_capitalized(k) && doc.is_capitalized(k - 1) && doc.class(k).is_none());
+    let np = match name_end {
+        Some(n) => np.start..np.start + n,
+        None => np,
+    };
+    // "The Chancellor, Rachel Hume, has defended …, insisting": with its appositive.
+    Some(match syntax::appositive_right(doc, np.end, cue) {
+        Some(end) => np.start..end - 1,
+        None => np,
+    })
+}
+
+/// A source that follows its cue, up to where it plainly ends: "said Rutte.", "said Reyn, a
+/// former trade commissioner.", "said Victor Cha, who served …", "according to two people
+/// familiar with the talks, …". `None` unless a comma, a dash or the sentence's end follows.
+fn source_right(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>> {
+    if doc.class(start) == Some(WordClass::Preposition) {
+        return None; // "…, said of the plan": not a source
+    }
+    let np = syntax::noun_phrase_right(doc, start, s1)?;
+    let mut end = np.end;
+    // A prepositional tail: "familiar with the talks", "close to the negotiations".
+    if doc.class(end) == Some(WordClass::Preposition) {
+        if let Some(tail) = syntax::noun_phrase_right(doc, end + 1, s1) {
+            end = tail.end;
+        }
+    }
+    if let Some(apposition_end) = syntax::appositive_right(doc, end, s1) {
+        return Some(np.start..apposition_end - 1);
+    }
+    if doc.is(end, ",") && (doc.in_set(end + 1, WordSet::PersonRelative) || doc.in_set(end + 1, WordSet::Article)) {
+        // An appositive or relative clause running to the sentence's end.
+        return Some(super::content::trim(doc, np.start..s1));
+    }
+    let closes = end >= s1
+        || syntax::is_terminal(doc, end)
+        || doc.is_any(end, &[",", ";"])
+        || doc.is_kind(end, TokenKind::Dash)
+        || doc.quotes.is_closing(end);
+    closes.then_some(np.start..end)
+}
+
+/// The source after "according to" (its first token at `start`): a noun phrase, with its
+/// appositive or the rest of its description up to the next comma.
+pub(crate) fn according_to(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>> {
+    let np = syntax::noun_phrase_right(doc, start, s1)?;
+    let stop = (np.end..s1.min(np.end + ACCORDING_TO_TAIL)).find(|&k| {
+        doc.is_any(k, &[",", ";", "(", ")"])
+            || syntax::is_terminal(doc, k)
+            || doc.is_kind(k, TokenKind::Dash)
+            || doc.is_kind(k, TokenKind::Quote)
+    });
+    Some(match (syntax::appositive_right(doc, np.end, s1), stop) {
+        (Some(end), _) => np.start..end - 1,
+        (None, Some(stop)) => np.start..stop,
+        (None, None) => np,
+    })
+}
+
+/// The agent of a passive cue, after its "by" (at `start`): a noun phrase with its appositive.
+pub(crate) fn agent(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>> {
+    let np = syntax::noun_phrase_right(doc, start, s1)?;
+    Some(match syntax::appositive_right(doc, np.end, s1) {
+        Some(end) => np.start..end - 1,
+        None => np,
+    })
+}
+
+/// The source of a colon cue within the words before it: without a stray quote mark opening the
+/// paragraph, and without the "From" of "From the minister:".
+pub(crate) fn before_colon(doc: &Document, mut before: Range<usize>) -> Range<usize> {
+    while before.start < before.end && (doc.is_kind(before.start, TokenKind::Quote) || doc.is(before.start, "from")) {
+        before.start += 1;
+    }
+    before
+}

@@ -1,0 +1,145 @@
+//! The lexical features of the tokens: every lookup runs once per distinct word, and later
+//! stages read the features instead of searching lists.
+
+use super::fast_hash::FastMap;
+use super::{
+    cue_verb, demonym, first_name, is_common_word, is_ly_adverb, name_head, person_noun, starts_multiword, title_case,
+    word_class, word_sets, CueVerb, HeadKind, PersonNoun, WordClass, WordSets,
+};
+use crate::analysis::Gender;
+use crate::segment::{Segmentation, Shape, TokenKind};
+
+/// What the lexicons say about one word.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Lex {
+    /// The word in lower case, with curly apostrophes made straight.
+    pub lower: String,
+    /// The letter-case shape of the word (`None` for punctuation and numbers).
+    pub shape: Option<Shape>,
+    /// The closed word class of the word, if it has one.
+    pub class: Option<WordClass>,
+    /// The named word sets the word (in lower case) is in.
+    pub sets: WordSets,
+    /// The cue verb the word is a form of.
+    pub cue: Option<CueVerb>,
+    /// The gender of the first name the word is, if it is one (ALL-CAPS words in Title Case).
+    pub first_name: Option<Gender>,
+    /// The person noun the word (in lower case) is, plurals included: "official", "senators".
+    pub person_noun: Option<PersonNoun>,
+    /// What a capitalised name ending with this word names: "Forum", "Square", "Festival".
+    pub head: Option<HeadKind>,
+    /// The place a demonym refers to: "Ukrainian" → "Ukraine".
+    pub demonym: Option<&'static str>,
+    /// True when the word starts a multiword place, organisation or title, so that longer
+    /// lookups are worth trying.
+    pub multiword: bool,
+    /// For a capitalised word: true when its lower-case form is a common English word. Always
+    /// true for a lower-case word (in running text it is no name, whatever it is).
+    pub common: bool,
+}
+
+impl Lex {
+    /// The features of a token of kind `kind` whose text is `word`.
+    fn of(word: &str, kind: TokenKind) -> Lex {
+        let lower = super::normalize(word).to_lowercase();
+        match kind {
+            TokenKind::Word => {
+                let shape = Shape::of(word);
+                // ALL-CAPS text is looked up in Title Case: "MARK" as "Mark".
+                let upper = shape == Shape::Upper;
+                let title = || title_case(word);
+                let capitalized = shape.is_capitalized();
+                Lex {
+                    shape: Some(shape),
+                    // Open-class adverbs ("quickly", "egregiously") by their ending, in lower case
+                    // only: "Kelly" and "Reilly" are names.
+                    class: word_class(&lower)
+                        .or_else(|| (shape == Shape::Lower && is_ly_adverb(&lower)).then_some(WordClass::Adverb)),
+                    sets: word_sets(&lower),
+                    cue: cue_verb(&lower),
+                    first_name: if capitalized {
+                        first_name(word).or_else(|| if upper { first_name(&title()) } else { None })
+                    } else {
+                        None
+                    },
+                    person_noun: person_noun(&lower),
+                    head: name_head(word),
+                    demonym: demonym(word),
+                    multiword: starts_multiword(&super::normalize(word)),
+                    common: !capitalized || is_common_word(&lower),
+                    lower,
+                }
+            }
+            TokenKind::Possessive => Lex { class: Some(WordClass::Possessive), lower, ..Lex::default() },
+            _ => Lex { sets: word_sets(&lower), lower, ..Lex::default() },
+        }
+    }
+}
+
+/// The features of every token: one [`Lex`] per distinct word, and each token's word.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Lexicon {
+    /// The features of each distinct word, in order of first occurrence.
+    words: Vec<Lex>,
+    /// For each token, the index of its word in `words`.
+    of_token: Vec<u32>,
+}
+
+impl Lexicon {
+    /// Looks up every token of `seg` in the lexicons, each distinct word once.
+    pub(crate) fn annotate(text: &str, seg: &Segmentation) -> Lexicon {
+        let mut seen: FastMap<&str, u32> = FastMap::default();
+        let mut words = Vec::new();
+        let mut of_token = Vec::with_capacity(seg.tokens.len());
+        for t in &seg.tokens {
+            let word = t.span.text(text);
+            let id = *seen.entry(word).or_insert_with(|| {
+                words.push(Lex::of(word, t.kind));
+                (words.len() - 1) as u32
+            });
+            of_token.push(id);
+        }
+        Lexicon { words, of_token }
+    }
+
+    /// The features of token `i`; past the last token, those of no word (empty, no class).
+    pub(crate) fn get(&self, i: usize) -> &Lex {
+        static NOTHING: Lex = Lex {
+            lower: String::new(),
+            shape: None,
+            class: None,
+            sets: WordSets::EMPTY,
+            cue: None,
+            first_name: None,
+            person_noun: None,
+            head: None,
+            demonym: None,
+            multiword: false,
+            common: false,
+        };
+        self.of_token.get(i).map_or(&NOTHING, |&w| &self.words[w as usize])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::WordSet;
+
+    #[test]
+    fn annotate_reads_every_list() {
+        let text = "Mark said the Ukrainian officials near the Forum. MARK";
+        let seg = Segmentation::new(text);
+        let lex = Lexicon::annotate(text, &seg);
+        assert_eq!(lex.get(0).first_name, Some(Gender::Male));
+        assert_eq!(lex.get(1).cue.map(|c| c.lemma), Some("say"));
+        assert_eq!(lex.get(2).class, Some(WordClass::Determiner));
+        assert!(lex.get(2).common);
+        assert_eq!(lex.get(3).demonym, Some("Ukraine"));
+        assert!(lex.get(4).person_noun.is_some_and(|n| n.group == "official"), "{:?}", lex.get(4).person_noun);
+        assert!(lex.get(5).sets.contains(WordSet::Locative));
+        assert_eq!(lex.get(7).head, Some(HeadKind::Organization));
+        assert_eq!(lex.get(9).first_name, Some(Gender::Male), "ALL-CAPS words in Title Case");
+        assert_eq!(lex.get(99).lower, "", "past the end: no word");
+    }
+}

@@ -115,9 +115,10 @@ mod cli {
             concat!(
                 "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>newsmark</title>\n",
                 "<style>\n{}\n</style></head>\n",
-                "<body><main><div class=\"nm-text\">{fragment}</div></main></body></html>\n"
+                "<body><main><div class=\"nm-text\">{}</div></main></body></html>\n"
             ),
-            include_str!("../www/marks.css")
+            include_str!("../www/marks.css"),
+            fragment
         )
     }
 }

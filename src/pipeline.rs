@@ -2,8 +2,8 @@
 //! public, span-level [`Analysis`].
 
 use crate::analysis::{Analysis, Claim, Demonym, Entity, EntityKind, Gender};
-use crate::attribution::{self, Attributions};
-use crate::coref::{Chains, Reference};
+use crate::attribution::{self, Attributions, Draft};
+use crate::coref::{Chain, Chains, Reference};
 use crate::document::Document;
 use crate::lexicon::{CueClass, FastMap};
 use crate::mentions::{self, Mention, MentionKind};
@@ -26,12 +26,12 @@ fn assemble(doc: &Document, mentions: &[Mention], mut chains: Chains, found: &At
     for source in &found.sources {
         chains.add_mention(source.chain, source.tokens.clone(), source.reference);
     }
-    let list = &mut chains.list;
-    for chain in list.iter_mut() {
+    for chain in &mut chains.list {
         chain.mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
         chain.mentions.dedup_by(|a, b| a.tokens == b.tokens);
     }
-    // Chains with mentions, in order of first mention.
+    let list = &chains.list;
+    // Chains with mentions, in order of first mention; `new_id` maps a chain to its entity.
     let mut order: Vec<usize> = (0..list.len()).filter(|&e| !list[e].mentions.is_empty()).collect();
     order.sort_by_key(|&e| list[e].mentions[0].tokens.start);
     let mut new_id = vec![None; list.len()];
@@ -42,55 +42,62 @@ fn assemble(doc: &Document, mentions: &[Mention], mut chains: Chains, found: &At
     for s in found.drafts.iter().filter_map(|d| d.speaker) {
         speakers[s] = true;
     }
-    let entities = order
-        .iter()
-        .map(|&e| {
-            let chain = &list[e];
-            Entity {
-                kind: chain.kind,
-                name: chain.name.clone(),
-                title: chain.title.clone(),
-                speaker: speakers[e],
-                gender: (chain.gender != Gender::Unknown).then_some(chain.gender),
-                place: chain.place,
-                mentions: chain
-                    .mentions
-                    .iter()
-                    .filter(|m| m.reference == Reference::Name || speakers[e])
-                    .map(|m| doc.span(m.tokens.clone()))
-                    .collect(),
-            }
-        })
-        .collect();
-
+    let entities: Vec<Entity> = order.iter().map(|&e| entity(doc, &list[e], speakers[e])).collect();
     let mut claims: Vec<Claim> = found
         .drafts
         .iter()
         .filter(|d| d.content.iter().any(|r| !r.is_empty()))
-        .map(|d| Claim {
-            kind: d.kind,
-            speech: d.class == CueClass::Speech,
-            speaker: d.speaker.and_then(|s| new_id[s]),
-            source: d.source.clone().filter(|r| !r.is_empty()).map(|r| doc.span(r)),
-            cue: d.cue.clone().map(|r| doc.span(r)),
-            content: d.content.iter().filter(|r| !r.is_empty()).map(|r| doc.span(r.clone())).collect(),
-        })
+        .map(|d| claim(doc, d, d.speaker.and_then(|s| new_id[s])))
         .collect();
     claims.sort_by_key(|c| c.content[0].start);
+    let demonyms = demonyms(mentions, &entities);
+    Analysis { entities, claims, demonyms }
+}
 
-    let place_ids: FastMap<&str, usize> = order
+/// The public entity of `chain`; a speaker keeps the pronouns and descriptions that named it as a
+/// source.
+fn entity(doc: &Document, chain: &Chain, speaker: bool) -> Entity {
+    Entity {
+        kind: chain.kind,
+        name: chain.name.clone(),
+        title: chain.title.clone(),
+        speaker,
+        gender: (chain.gender != Gender::Unknown).then_some(chain.gender),
+        place: chain.place,
+        mentions: chain
+            .mentions
+            .iter()
+            .filter(|m| m.reference == Reference::Name || speaker)
+            .map(|m| doc.span(m.tokens.clone()))
+            .collect(),
+    }
+}
+
+/// The public claim of `draft`, whose speaker is entity `speaker`.
+fn claim(doc: &Document, draft: &Draft, speaker: Option<usize>) -> Claim {
+    Claim {
+        kind: draft.kind,
+        speech: draft.class == CueClass::Speech,
+        speaker,
+        source: draft.source.clone().filter(|r| !r.is_empty()).map(|r| doc.span(r)),
+        cue: draft.cue.clone().map(|r| doc.span(r)),
+        content: draft.content.iter().filter(|r| !r.is_empty()).map(|r| doc.span(r.clone())).collect(),
+    }
+}
+
+/// The demonyms among `mentions`, each linked to the entity of its place when the text names it.
+fn demonyms(mentions: &[Mention], entities: &[Entity]) -> Vec<Demonym> {
+    let place_ids: FastMap<&str, usize> = entities
         .iter()
         .enumerate()
-        .filter(|(_, &e)| list[e].kind == EntityKind::Place)
-        .map(|(n, &e)| (list[e].name.as_str(), n))
+        .filter(|(_, e)| e.kind == EntityKind::Place)
+        .map(|(n, e)| (e.name.as_str(), n))
         .collect();
-    let demonyms = mentions
+    mentions
         .iter()
         .filter(|m| m.kind == MentionKind::Demonym)
         .filter_map(|m| {
             m.demonym_of.map(|place| Demonym { span: m.span, place, entity: place_ids.get(place).copied() })
         })
-        .collect();
-
-    Analysis { entities, claims, demonyms }
+        .collect()
 }

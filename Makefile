@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 WASM_PACK := wasm-pack --log-level warn
 
-.PHONY: setup build package serve test test-native test-wasm test-e2e test-package test-data eval bench bench-peers clean
+.PHONY: setup build package serve test lint test-native test-wasm test-e2e test-package test-data eval bench bench-peers clean
 
 setup:
 	@scripts/setup.sh
@@ -30,17 +30,23 @@ serve: build
 ## Chromium, and the page end to end in headless Chromium.
 test:
 	@scripts/setup.sh --test
-	@time $(MAKE) --no-print-directory test-native test-data test-wasm test-e2e test-package
+	@time $(MAKE) --no-print-directory lint test-native test-data test-wasm test-e2e test-package
+
+## Formatting and lints: rustfmt.toml's style, clippy on every target, native and WebAssembly.
+lint:
+	cargo fmt --check
+	cargo clippy --quiet --all-targets -- -D warnings
+	cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 test-native:
 	cargo test --quiet
-	cargo run --quiet -- eval tests/fixtures
 	cargo build --quiet --release
 	python3 scripts/check-floors.py
 
+## The compiled engine and its JavaScript API in Node, then the same checks in headless Chromium.
 test-wasm:
 	$(WASM_PACK) test --node --mode no-install
-	WASM_BINDGEN_USE_BROWSER=1 $(WASM_PACK) test --headless --chrome --mode no-install
+	$(WASM_PACK) test --headless --chrome --mode no-install
 
 test-e2e: build
 	node --test --test-concurrency=1 tests/e2e/

@@ -1,13 +1,15 @@
 // newsmark side by side with compromise, the JavaScript NLP library people use in the browser,
 // on the shared corpus: people and places (exact and overlap spans), claims, time per article
 // and size. The scoring is the one of ../shared/corpus/FORMAT.md, written again here so that
-// every system goes through the same code; newsmark's figures must equal `newsmark eval`'s.
+// every system goes through the same code; newsmark's figures are checked against `newsmark
+// eval`'s on the same folders, and the script fails if they differ.
 //
 // Usage: node scripts/bench-peers.mjs [corpus dir]   (run by `make bench-peers`, which installs
 // the peers from npm at pinned versions into target/peers/).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -142,6 +144,32 @@ function f1({ predicted = 0, gold = 0, tp = 0 }) {
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
+/**
+ * Fails unless this script's figures for newsmark equal those of `newsmark eval` (the Rust
+ * scorer) on the same folder: two copies of FORMAT.md's rules must agree.
+ */
+function checkAgainstEval(name, t) {
+  const out = execFileSync('cargo', ['run', '--quiet', '--release', '--', 'eval', path.join(corpusRoot, name), '--json'], { cwd: root, encoding: 'utf8' });
+  const evaluated = JSON.parse(out);
+  const pairs = [
+    ['places (exact)', t.places?.exact, evaluated.places.exact],
+    ['places (overlap)', t.places?.overlap, evaluated.places.overlap],
+    ['people mentions (exact)', t.people?.exact, evaluated.people.exact],
+    ['people mentions (overlap)', t.people?.overlap, evaluated.people.overlap],
+    ['all claims', t.claims?.all, evaluated.claims.claims],
+    ['speech claims', t.claims?.speech, evaluated.speech.claims],
+  ];
+  for (const [measure, mine, theirs] of pairs) {
+    if (!mine) continue;
+    const { p, r, f } = f1(mine);
+    const differ = [[p, theirs.precision], [r, theirs.recall], [f, theirs.f1]].some(([a, b]) => Math.abs(Number(a.toFixed(3)) - b) > 0.0011);
+    if (differ) {
+      console.error(`${name} ${measure}: this script ${fmt(p)}/${fmt(r)}/${fmt(f)}, newsmark eval ${theirs.precision}/${theirs.recall}/${theirs.f1}`);
+      process.exitCode = 1;
+    }
+  }
+}
+
 // ---- the run -------------------------------------------------------------------------------
 
 const corpora = ['dev', 'gum-news', 'polnear-dev'].map((name) => ({ name, docs: load(path.join(corpusRoot, name)) })).filter((c) => c.docs.length);
@@ -167,6 +195,7 @@ for (const { name, docs } of corpora) {
       if (doc.layers.has('claims')) add((t.claims ??= {}), claimCounts(out.claims, doc.claims));
     }
   }
+  checkAgainstEval(name, totals.newsmark);
   const measures = [
     ['places (exact)', (t) => t.places?.exact],
     ['places (overlap)', (t) => t.places?.overlap],

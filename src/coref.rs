@@ -81,74 +81,16 @@ impl Chains {
 
     /// Joins `mentions` into chains.
     pub(crate) fn build(doc: &Document, mentions: &[Mention]) -> Chains {
-        let mut list: Vec<Chain> = Vec::new();
-        let mut of_mention = Vec::with_capacity(mentions.len());
-        let mut by_key: FastMap<(EntityKind, String), usize> = FastMap::default();
-        let mut people = PeopleIndex::default();
-        for (mi, m) in mentions.iter().enumerate() {
-            let kind = match m.kind {
-                MentionKind::Person => EntityKind::Person,
-                MentionKind::Place => EntityKind::Place,
-                MentionKind::Organization => EntityKind::Organization,
-                MentionKind::Demonym => {
-                    of_mention.push(None);
-                    continue;
-                }
-            };
-            let text = doc.key(m.tokens.clone());
-            let id = match kind {
-                EntityKind::Person => people.find(doc, &list, m),
-                EntityKind::Place => {
-                    let canonical = m.place.map(|p| p.canonical).filter(|c| !c.is_empty()).unwrap_or(&text);
-                    by_key.get(&(kind, canonical.to_string())).copied()
-                }
-                EntityKind::Organization => by_key
-                    .get(&(kind, text.clone()))
-                    .copied()
-                    .or_else(|| acronym_of(doc, mentions, mi).and_then(|prev| of_mention[prev])),
-            };
-            let id = id.unwrap_or_else(|| {
-                let name = match m.place.map(|p| p.canonical).filter(|c| !c.is_empty()) {
-                    Some(canonical) => canonical.to_string(),
-                    None => text.clone(),
-                };
-                list.push(Chain {
-                    kind,
-                    name,
-                    title: None,
-                    title_group: None,
-                    gender: Gender::Unknown,
-                    place: m.place,
-                    mentions: Vec::new(),
-                });
-                list.len() - 1
-            });
-            let entity = &mut list[id];
-            if kind == EntityKind::Person && m.tokens.len() > doc_words(&entity.name) {
-                entity.name = text.clone(); // "Rutte" first, "Mark Rutte" later: keep the fuller
-            }
-            if entity.gender == Gender::Unknown {
-                entity.gender = m.gender;
-            }
-            if let (None, Some(title)) = (&entity.title, &m.title) {
-                entity.title = Some(doc.slice(title.clone()).to_string());
-                entity.title_group = title_group(doc, title.clone());
-            }
-            entity.mentions.push(ChainMention { tokens: m.tokens.clone(), reference: Reference::Name });
-            if kind == EntityKind::Person {
-                people.add(&entity.name, id);
-            }
-            by_key.insert((kind, entity.name.clone()), id);
-            by_key.insert((kind, text), id);
-            of_mention.push(Some(id));
-        }
+        let mut joiner = Joiner::default();
+        let of_mention: Vec<Option<usize>> =
+            mentions.iter().enumerate().map(|(mi, m)| joiner.join(doc, mentions, mi, m)).collect();
         let timeline = mentions
             .iter()
             .zip(&of_mention)
             .filter(|(m, e)| m.kind == MentionKind::Person && e.is_some() && !doc.quotes.is_quoted(m.tokens.start))
             .map(|(m, e)| (m.tokens.start, e.unwrap()))
             .collect();
-        Chains { list, of_mention, timeline }
+        Chains { list: joiner.list, of_mention, timeline }
     }
 
     /// The people named outside quotations between tokens `from` and `to`, latest first, each
@@ -221,9 +163,74 @@ impl Chains {
     }
 }
 
-fn doc_words(name: &str) -> usize {
-    name.split(' ').count()
+/// Named mentions joined into chains one at a time, in text order.
+#[derive(Default)]
+struct Joiner {
+    list: Vec<Chain>,
+    /// (kind, name as written or canonical) → chain, for places and organisations.
+    by_key: FastMap<(EntityKind, String), usize>,
+    people: PeopleIndex,
+    /// The chain of each mention joined so far.
+    of_mention: Vec<Option<usize>>,
 }
+
+impl Joiner {
+    /// Joins mention `mi` (`m`) to a chain, a new one if none fits; `None` for a demonym.
+    fn join(&mut self, doc: &Document, mentions: &[Mention], mi: usize, m: &Mention) -> Option<usize> {
+        let kind = match m.kind {
+            MentionKind::Person => EntityKind::Person,
+            MentionKind::Place => EntityKind::Place,
+            MentionKind::Organization => EntityKind::Organization,
+            MentionKind::Demonym => {
+                self.of_mention.push(None);
+                return None;
+            }
+        };
+        let text = doc.key(m.tokens.clone());
+        let canonical = m.place.map(|p| p.canonical).filter(|c| !c.is_empty());
+        let found = match kind {
+            EntityKind::Person => self.people.find(doc, &self.list, m),
+            EntityKind::Place => self.by_key.get(&(kind, canonical.unwrap_or(&text).to_string())).copied(),
+            EntityKind::Organization => self
+                .by_key
+                .get(&(kind, text.clone()))
+                .copied()
+                .or_else(|| acronym_of(doc, mentions, mi).and_then(|prev| self.of_mention[prev])),
+        };
+        let id = found.unwrap_or_else(|| {
+            self.list.push(Chain {
+                kind,
+                name: canonical.map_or_else(|| text.clone(), str::to_string),
+                title: None,
+                title_group: None,
+                gender: Gender::Unknown,
+                place: m.place,
+                mentions: Vec::new(),
+            });
+            self.list.len() - 1
+        });
+        let chain = &mut self.list[id];
+        if kind == EntityKind::Person && m.tokens.len() > chain.name.split(' ').count() {
+            chain.name = text.clone(); // "Rutte" first, "Mark Rutte" later: keep the fuller
+        }
+        if chain.gender == Gender::Unknown {
+            chain.gender = m.gender;
+        }
+        if let (None, Some(title)) = (&chain.title, &m.title) {
+            chain.title = Some(doc.slice(title.clone()).to_string());
+            chain.title_group = title_group(doc, title.clone());
+        }
+        chain.mentions.push(ChainMention { tokens: m.tokens.clone(), reference: Reference::Name });
+        if kind == EntityKind::Person {
+            self.people.add(&chain.name, id);
+        }
+        self.by_key.insert((kind, chain.name.clone()), id);
+        self.by_key.insert((kind, text), id);
+        self.of_mention.push(Some(id));
+        Some(id)
+    }
+}
+
 /// People's entities by the words of their names, to join a mention to the right person
 /// without scanning every entity.
 #[derive(Default)]

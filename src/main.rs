@@ -97,8 +97,11 @@ mod cli {
         if dirs.is_empty() {
             return Err("eval needs at least one folder of gold documents".into());
         }
-        let docs = newsmark::eval::load(&dirs)?;
-        let (scores, report) = newsmark::eval::run(&docs);
+        let corpus = newsmark::eval::load(&dirs)?;
+        for (path, reason) in &corpus.problems {
+            eprintln!("newsmark: {}: not a gold document: {reason}", path.display());
+        }
+        let (scores, report) = newsmark::eval::run(&corpus.documents, errors);
         if errors {
             print!("{report}");
         } else if json {

@@ -136,107 +136,129 @@ impl Quotes {
 
     /// Finds the quotations of `text`, segmented as `seg`.
     pub(crate) fn find(text: &str, seg: &Segmentation) -> Quotes {
-        let n = seg.tokens.len();
-        let mut roles = vec![None; n];
-        let mut quotations: Vec<Quotation> = Vec::new();
-        // Open quotations: (index in `quotations`, family).
-        let mut stack: Vec<(usize, Family)> = Vec::new();
-
-        for (p, paragraph) in seg.paragraphs.iter().enumerate() {
-            let mut first_quote = true;
-            for i in paragraph.tokens.clone() {
-                if seg.tokens[i].kind != TokenKind::Quote {
-                    continue;
-                }
-                let mark = seg.text(text, i);
-                let family = family_of(mark);
-                let continuing = std::mem::take(&mut first_quote) && i == paragraph.tokens.start;
-                if continuing && stack.last().is_some_and(|&(_, f)| f == family) {
-                    // A continued quotation reopens here.
-                    let (q, _) = *stack.last().unwrap();
-                    quotations[q].pieces.push(i..i + 1);
-                    roles[i] = Some(QuoteRole::Open);
-                    continue;
-                }
-                let direction = direction(text, seg, i, paragraph.tokens.clone());
-                let pending = stack.iter().rposition(|&(_, f)| f == family);
-                let opens = match direction {
-                    Some(open) => open,
-                    None => pending.is_none(),
-                };
-                if opens {
-                    let parent = stack.last().map(|&(q, _)| q);
-                    let depth = stack.len() as u32;
-                    stack.push((quotations.len(), family));
-                    quotations.push(Quotation { pieces: std::iter::once(i..i + 1).collect(), family, depth, parent });
-                    roles[i] = Some(QuoteRole::Open);
-                } else if let Some(at) = pending {
-                    for &(q, _) in &stack[at + 1..] {
-                        roles[quotations[q].first_token()] = Some(QuoteRole::Stray);
-                    }
-                    let (q, _) = stack[at];
-                    stack.truncate(at);
-                    let piece = quotations[q].pieces.last_mut().unwrap();
-                    piece.end = i + 1;
-                    roles[i] = Some(QuoteRole::Close);
-                } else if family == Family::Single {
-                    roles[i] = Some(QuoteRole::Apostrophe);
-                } else {
-                    roles[i] = Some(QuoteRole::Stray);
-                }
-            }
-            // The end of the paragraph: everything nested is dropped; the outermost quotation
-            // continues if the next paragraph opens with a mark of its family.
-            if let Some(&(outer, family)) = stack.first() {
-                for &(q, _) in &stack[1..] {
-                    roles[quotations[q].first_token()] = Some(QuoteRole::Stray);
-                }
-                stack.truncate(1);
-                quotations[outer].pieces.last_mut().unwrap().end = paragraph.tokens.end;
-                let next_opens = seg.paragraphs.get(p + 1).is_some_and(|next| {
-                    let t = next.tokens.start;
-                    seg.tokens[t].kind == TokenKind::Quote
-                        && family_of(seg.text(text, t)) == family
-                        && direction(text, seg, t, next.tokens.clone()) != Some(false)
-                });
-                if !next_opens {
-                    // Never closed: not a quotation. Its marks pair with nothing, so an
-                    // unmatched mark never swallows text (nor do stray marks that open every
-                    // paragraph of a badly converted article).
-                    for piece in &quotations[outer].pieces {
-                        roles[piece.start] = Some(QuoteRole::Stray);
-                    }
-                    stack.clear();
-                }
-            }
+        let mut pairing =
+            Pairing { text, seg, roles: vec![None; seg.tokens.len()], quotations: Vec::new(), stack: Vec::new() };
+        for p in 0..seg.paragraphs.len() {
+            pairing.paragraph(p);
         }
-
-        // Drop the quotations whose opening mark turned out to be stray; their children move up.
-        let mut renumber: Vec<Option<usize>> = vec![None; quotations.len()];
-        let mut kept: Vec<Quotation> = Vec::with_capacity(quotations.len());
-        for (q, quotation) in quotations.into_iter().enumerate() {
-            // Parents come before their children, so `renumber` already holds the parent's fate.
-            let parent = quotation.parent.and_then(|p| renumber[p]);
-            if roles[quotation.first_token()] == Some(QuoteRole::Stray) {
-                // Children of a dropped quotation attach to its nearest kept ancestor.
-                renumber[q] = parent;
-                continue;
-            }
-            let depth = parent.map_or(0, |p| kept[p].depth + 1);
-            kept.push(Quotation { depth, parent, ..quotation });
-            renumber[q] = Some(kept.len() - 1);
-        }
-        let mut innermost = vec![NONE; n];
-        for (q, quotation) in kept.iter().enumerate() {
+        let Pairing { roles, quotations, .. } = pairing;
+        let quotations = keep_paired(quotations, &roles);
+        let mut innermost = vec![NONE; seg.tokens.len()];
+        for (q, quotation) in quotations.iter().enumerate() {
             for piece in &quotation.pieces {
-                // Later (inner) quotations overwrite their parents' marks.
+                // Later (inner) quotations overwrite their parents' marks; nesting is bounded, so
+                // each token is written a bounded number of times.
                 for slot in &mut innermost[piece.clone()] {
                     *slot = q as u32;
                 }
             }
         }
-        Quotes { quotations: kept, roles, innermost }
+        Quotes { quotations, roles, innermost }
     }
+}
+
+/// The deepest quotations nest: a quote inside a quote inside a quote. A mark that would open a
+/// quotation deeper than this is stray, so that a text of opening marks costs linear time.
+const MAX_DEPTH: usize = 4;
+
+/// The state of pairing quote marks, paragraph by paragraph.
+struct Pairing<'a> {
+    text: &'a str,
+    seg: &'a Segmentation,
+    roles: Vec<Option<QuoteRole>>,
+    quotations: Vec<Quotation>,
+    /// Open quotations, outermost first: (index in `quotations`, family).
+    stack: Vec<(usize, Family)>,
+}
+
+impl Pairing<'_> {
+    /// Pairs the marks of paragraph `p`; at its end, the outermost quotation still open continues
+    /// into the next paragraph if that one opens with a mark of its family, and is dropped if not.
+    fn paragraph(&mut self, p: usize) {
+        let tokens = self.seg.paragraphs[p].tokens.clone();
+        let mut first_quote = true;
+        for i in tokens.clone() {
+            if self.seg.tokens[i].kind == TokenKind::Quote {
+                let continuing = std::mem::take(&mut first_quote) && i == tokens.start;
+                self.mark(i, tokens.clone(), continuing);
+            }
+        }
+        let Some(&(outer, family)) = self.stack.first() else { return };
+        // Everything nested is dropped at a paragraph's end.
+        for &(q, _) in &self.stack[1..] {
+            self.roles[self.quotations[q].first_token()] = Some(QuoteRole::Stray);
+        }
+        self.stack.truncate(1);
+        self.quotations[outer].pieces.last_mut().expect("a quotation has a piece").end = tokens.end;
+        let next_opens = self.seg.paragraphs.get(p + 1).is_some_and(|next| {
+            let t = next.tokens.start;
+            self.seg.tokens[t].kind == TokenKind::Quote
+                && family_of(self.seg.text(self.text, t)) == family
+                && direction(self.text, self.seg, t, next.tokens.clone()) != Some(false)
+        });
+        if !next_opens {
+            // Never closed: not a quotation. Its marks pair with nothing, so an unmatched mark
+            // never swallows text (nor do stray marks that open every paragraph of a badly
+            // converted article).
+            for piece in &self.quotations[outer].pieces {
+                self.roles[piece.start] = Some(QuoteRole::Stray);
+            }
+            self.stack.clear();
+        }
+    }
+
+    /// Decides the role of the quote mark at token `i` in `paragraph`; `continuing` when it is the
+    /// paragraph's first token and first mark.
+    fn mark(&mut self, i: usize, paragraph: Range<usize>, continuing: bool) {
+        let family = family_of(self.seg.text(self.text, i));
+        if continuing && self.stack.last().is_some_and(|&(_, f)| f == family) {
+            // A continued quotation reopens here.
+            let (q, _) = self.stack[self.stack.len() - 1];
+            self.quotations[q].pieces.push(i..i + 1);
+            self.roles[i] = Some(QuoteRole::Open);
+            return;
+        }
+        let pending = self.stack.iter().rposition(|&(_, f)| f == family);
+        let opens = direction(self.text, self.seg, i, paragraph).unwrap_or(pending.is_none());
+        self.roles[i] = Some(if opens && self.stack.len() < MAX_DEPTH {
+            let parent = self.stack.last().map(|&(q, _)| q);
+            let depth = self.stack.len() as u32;
+            self.stack.push((self.quotations.len(), family));
+            self.quotations.push(Quotation { pieces: std::iter::once(i..i + 1).collect(), family, depth, parent });
+            QuoteRole::Open
+        } else if let (false, Some(at)) = (opens, pending) {
+            for &(q, _) in &self.stack[at + 1..] {
+                self.roles[self.quotations[q].first_token()] = Some(QuoteRole::Stray);
+            }
+            let (q, _) = self.stack[at];
+            self.stack.truncate(at);
+            self.quotations[q].pieces.last_mut().expect("a quotation has a piece").end = i + 1;
+            QuoteRole::Close
+        } else if family == Family::Single && !opens {
+            QuoteRole::Apostrophe
+        } else {
+            QuoteRole::Stray
+        });
+    }
+}
+
+/// The quotations whose opening mark did not turn out to be stray; the children of a dropped
+/// quotation move up to its nearest kept ancestor.
+fn keep_paired(quotations: Vec<Quotation>, roles: &[Option<QuoteRole>]) -> Vec<Quotation> {
+    let mut renumber: Vec<Option<usize>> = vec![None; quotations.len()];
+    let mut kept: Vec<Quotation> = Vec::with_capacity(quotations.len());
+    for (q, quotation) in quotations.into_iter().enumerate() {
+        // Parents come before their children, so `renumber` already holds the parent's fate.
+        let parent = quotation.parent.and_then(|p| renumber[p]);
+        if roles[quotation.first_token()] == Some(QuoteRole::Stray) {
+            renumber[q] = parent;
+            continue;
+        }
+        let depth = parent.map_or(0, |p| kept[p].depth + 1);
+        kept.push(Quotation { depth, parent, ..quotation });
+        renumber[q] = Some(kept.len() - 1);
+    }
+    kept
 }
 
 /// The family of a quote-mark token's text.

@@ -7,10 +7,8 @@ use newsmark::{analyze, ClaimKind, EntityKind};
 
 #[test]
 fn every_case_of_the_table() {
-    let cases = support::cases(support::ATTRIBUTION_CASES);
-    assert!(cases.len() > 60, "{} cases read", cases.len());
-    let failures: Vec<String> = cases.iter().filter_map(support::check).collect();
-    assert!(failures.is_empty(), "{} of {} cases fail:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    let failures = support::failing_cases();
+    assert!(failures.is_empty(), "{} cases fail:\n{}", failures.len(), failures.join("\n"));
 }
 
 /// A claim as text.

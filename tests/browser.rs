@@ -1,5 +1,9 @@
-//! The rendered HTML in a real DOM: run by `wasm-pack test --headless --chrome`.
+//! The WebAssembly build in a browser: `wasm-pack test --headless --chrome` runs the checks of
+//! `tests/wasm/`, and the rendered HTML in a real DOM.
 #![cfg(target_arch = "wasm32")]
+
+mod support;
+mod wasm;
 
 use wasm_bindgen_test::*;
 

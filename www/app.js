@@ -2,6 +2,8 @@
 // All text from the article reaches the page either escaped by newsmark (the marked HTML) or
 // through textContent; nothing is ever parsed as HTML from the article itself.
 
+import { LAYERS } from './layers.js';
+
 const $ = (selector) => document.querySelector(selector);
 const article = $('#article');
 const marked = $('#marked');
@@ -208,6 +210,23 @@ function selectSpeaker(id) {
   const first = marked.querySelector('.nm-claim.selected');
   if (first) first.scrollIntoView({ block: 'center', behavior: 'smooth' });
 }
+
+/** The legend: a toggle per layer of `layers.js`, the names the embed's `layers` option uses. */
+function buildLegend() {
+  const legend = $('.legend');
+  for (const { name, label, swatch } of LAYERS) {
+    const toggle = document.createElement('button');
+    toggle.type = 'button';
+    toggle.className = 'layer on';
+    toggle.dataset.layer = name;
+    toggle.setAttribute('aria-pressed', 'true');
+    const mark = document.createElement('span');
+    mark.className = `swatch ${swatch}`;
+    toggle.append(mark, label);
+    legend.append(toggle);
+  }
+}
+buildLegend();
 
 for (const toggle of document.querySelectorAll('.legend .layer')) {
   toggle.addEventListener('click', () => {

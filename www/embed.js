@@ -1,9 +1,5 @@
-// newsmark for static sites: highlights article markup in place.
-//
-//   <article data-newsmark> … </article>
-//   <script type="module" src="embed.js"></script>
-//
-// or, from a module of your own:
+// newsmark for static sites: highlights article markup in place. Importing this module does
+// nothing by itself; `embed-auto.js` highlights every `data-newsmark` element of a page.
 //
 //   import { highlight, unhighlight } from './embed.js';
 //   const analysis = await highlight(document.querySelector('article'));
@@ -13,6 +9,7 @@
 // offsets onto nodes reads more plainly next to the DOM it changes. Nothing leaves the page.
 
 import init, { analyze } from './pkg/newsmark.js';
+import { LAYER_NAMES, claimLayer, entityLayer } from './layers.js';
 
 /** Attribute set on every element the embed adds, so that it can take them away again. */
 const MARK = 'data-newsmark-mark';
@@ -25,7 +22,7 @@ const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2
   'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'BR', 'HR', 'MAIN', 'NAV']);
 
 /** Every layer: what `options.layers` may name. */
-export const LAYERS = ['speakers', 'people', 'places', 'orgs', 'claims'];
+export const LAYERS = LAYER_NAMES;
 
 let ready = null;
 
@@ -74,8 +71,8 @@ function collect(root) {
 function marksOf(analysis, layers) {
   const on = new Set(layers);
   const marks = [];
-  if (on.has('claims')) {
-    for (const claim of analysis.claims) {
+  for (const claim of analysis.claims) {
+    if (on.has(claimLayer(claim))) {
       const speaker = claim.speaker === null ? 'unknown speaker' : analysis.entities[claim.speaker].name;
       const title = `${speaker} — ${claim.cue ? claim.cue.text : ''} (${claim.kind})`;
       for (const piece of claim.content) {
@@ -91,8 +88,7 @@ function marksOf(analysis, layers) {
     }
   }
   for (const entity of analysis.entities) {
-    const layer = entity.kind === 'place' ? 'places' : entity.kind === 'organization' ? 'orgs' : entity.speaker ? 'speakers' : 'people';
-    if (!on.has(layer)) continue;
+    if (!on.has(entityLayer(entity))) continue;
     const kind = entity.kind === 'place' ? 'nm-place' : entity.kind === 'organization' ? 'nm-org' : entity.speaker ? 'nm-person nm-speaker' : 'nm-person';
     for (const m of entity.mentions) {
       marks.push({ start: m.start, end: m.end, layer: 1, make: () => {
@@ -187,19 +183,4 @@ function addStylesheet() {
   link.rel = 'stylesheet';
   link.href = href;
   document.head.append(link);
-}
-
-/** Highlights every element marked `data-newsmark` once the page has loaded. */
-async function auto() {
-  for (const element of document.querySelectorAll('[data-newsmark]')) {
-    if (element.dataset.newsmark === 'manual') continue;
-    const layers = element.dataset.newsmarkLayers ? element.dataset.newsmarkLayers.split(/[\s,]+/) : undefined;
-    await highlight(element, { layers });
-  }
-  document.dispatchEvent(new CustomEvent('newsmark:ready'));
-}
-
-if (typeof document !== 'undefined') {
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', auto, { once: true });
-  else auto();
 }

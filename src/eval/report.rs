@@ -5,8 +5,8 @@ use std::fmt::Write;
 use serde_json::{json, Value};
 
 use super::gold::{GoldDocument, Pair};
-use super::score::{predicted_claims, ClaimOutcome, ClaimScores, Counts, Scores};
-use crate::analysis::Analysis;
+use super::score::{predicted_claims, ClaimScores, CodePoints, Counts, Outcome, Scores, SpeakerScores};
+use crate::analysis::{Analysis, ClaimKind};
 
 fn prf(c: &Counts) -> Value {
     json!({"precision": round(c.precision()), "recall": round(c.recall()), "f1": round(c.f1()),
@@ -18,38 +18,38 @@ fn round(x: f64) -> f64 {
 }
 
 fn claims_json(s: &ClaimScores) -> Value {
-    let mut kinds = serde_json::Map::new();
-    for kind in ["direct", "mixed", "indirect"] {
-        kinds.insert(kind.into(), prf(&s.by_kind.get(kind).copied().unwrap_or_default()));
-    }
+    let kinds: serde_json::Map<String, Value> =
+        ClaimKind::ALL.iter().map(|&k| (k.as_str().to_string(), prf(&s.kind(k)))).collect();
     json!({"claims": prf(&s.claims), "source_accuracy": round(s.source.value()), "cue_accuracy": round(s.cue.value()),
            "source_matched": s.source.total, "cue_matched": s.cue.total, "by_kind": kinds})
 }
 
+fn speakers_json(s: &SpeakerScores) -> Value {
+    json!({"identity": round(s.identity.value()), "coverage": round(s.coverage()),
+           "right": s.identity.right, "covered": s.identity.total, "gold": s.gold})
+}
+
 /// The figures as JSON.
 pub fn to_json(s: &Scores) -> Value {
-    json!({
+    let mut out = json!({
         "documents": s.documents,
         "places": {"exact": prf(&s.places_exact), "overlap": prf(&s.places_overlap)},
         "people": {"exact": prf(&s.people_exact), "overlap": prf(&s.people_overlap)},
         "claims": claims_json(&s.all_claims),
         "speech": claims_json(&s.speech_claims),
-    })
+    });
+    if s.speakers.gold > 0 {
+        out["speakers"] = speakers_json(&s.speakers);
+    }
+    out
 }
 
 /// The figures as a text table.
 pub fn table(s: &Scores) -> String {
     let mut out = String::new();
     let row = |out: &mut String, name: &str, c: &Counts| {
-        let _ = writeln!(
-            out,
-            "{name:<28} {:>6.3} {:>6.3} {:>6.3} {:>7} {:>7}",
-            c.precision(),
-            c.recall(),
-            c.f1(),
-            c.predicted,
-            c.gold
-        );
+        let (p, r, f) = (c.precision(), c.recall(), c.f1());
+        let _ = writeln!(out, "{name:<28} {p:>6.3} {r:>6.3} {f:>6.3} {:>7} {:>7}", c.predicted, c.gold);
     };
     let _ = writeln!(out, "{} documents", s.documents);
     let _ = writeln!(out, "{:<28} {:>6} {:>6} {:>6} {:>7} {:>7}", "", "P", "R", "F1", "pred", "gold");
@@ -66,114 +66,136 @@ pub fn table(s: &Scores) -> String {
             continue;
         }
         row(&mut out, name, &c.claims);
-        for kind in ["direct", "mixed", "indirect"] {
-            row(&mut out, &format!("  {kind}"), &c.by_kind.get(kind).copied().unwrap_or_default());
+        for kind in ClaimKind::ALL {
+            row(&mut out, &format!("  {}", kind.as_str()), &c.kind(kind));
         }
+        let (source, cue) = (c.source, c.cue);
         let _ = writeln!(
             out,
             "  source accuracy {:.3} (of {})   cue accuracy {:.3} (of {})",
-            c.source.value(),
-            c.source.total,
-            c.cue.value(),
-            c.cue.total
+            source.value(),
+            source.total,
+            cue.value(),
+            cue.total
+        );
+    }
+    if s.speakers.gold > 0 {
+        let sp = &s.speakers;
+        let _ = writeln!(
+            out,
+            "speaker identity {:.3} ({} of {})   coverage {:.3} ({} of {} claims with a speaker)",
+            sp.identity.value(),
+            sp.identity.right,
+            sp.identity.total,
+            sp.coverage(),
+            sp.identity.total,
+            sp.gold
         );
     }
     out
 }
 
-fn cut(text: &str, pairs: &[Pair], max: usize) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let joined: Vec<String> =
-        pairs.iter().map(|&(a, b)| chars[a.min(chars.len())..b.min(chars.len())].iter().collect::<String>()).collect();
-    let s = joined.join(" | ").replace('\n', " ¶ ");
-    if s.chars().count() > max {
-        let head: String = s.chars().take(max).collect();
-        format!("{head}…")
-    } else {
-        s
+/// Text of gold or predicted spans for the report: code points to bytes through `cp`, line
+/// breaks shown as ¶, cut to `max` characters.
+struct Quoter<'t> {
+    text: &'t str,
+    cp: CodePoints,
+}
+
+impl Quoter<'_> {
+    fn slice(&self, (start, end): Pair) -> &str {
+        &self.text[self.cp.byte(start)..self.cp.byte(end.max(start))]
+    }
+
+    fn cut(&self, pairs: &[Pair], max: usize) -> String {
+        let joined: Vec<&str> = pairs.iter().map(|&p| self.slice(p)).collect();
+        let s = joined.join(" | ").replace('\n', " ¶ ");
+        match s.char_indices().nth(max) {
+            Some((at, _)) => format!("{}…", &s[..at]),
+            None => s,
+        }
+    }
+
+    fn opt(&self, p: Option<Pair>, max: usize) -> String {
+        p.map_or_else(|| "-".into(), |p| self.cut(&[p], max))
+    }
+
+    /// The text around a span, the span in brackets.
+    fn context(&self, span: Pair) -> String {
+        let from = span.0.saturating_sub(CONTEXT);
+        let to = span.1 + CONTEXT;
+        let s = format!("{}[{}]{}", self.slice((from, span.0)), self.slice(span), self.slice((span.1, to)));
+        s.replace('\n', " ¶ ")
     }
 }
 
-/// The text around a span, for the error report.
-fn context(text: &str, span: Pair) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let from = span.0.saturating_sub(40);
-    let to = (span.1 + 40).min(chars.len());
-    let s: String = chars[from..span.0]
-        .iter()
-        .chain(['['].iter())
-        .chain(chars[span.0..span.1].iter())
-        .chain([']'].iter())
-        .chain(chars[span.1..to].iter())
-        .collect();
-    s.replace('\n', " ¶ ")
-}
+/// Characters of context on each side of a span in the error report.
+const CONTEXT: usize = 40;
 
 /// Appends the errors of one document to `out`: missed and spurious claims with their text,
-/// and matched claims with a wrong source or cue.
-pub fn errors(out: &mut String, name: &str, gold: &GoldDocument, analysis: &Analysis, outcome: &ClaimOutcome) {
-    let text = &gold.text;
-    let predicted = predicted_claims(text, analysis);
-    let opt = |p: Option<Pair>| p.map(|p| cut(text, &[p], 60)).unwrap_or_else(|| "-".into());
+/// matched claims with a wrong source or cue, wrong or missing speakers, and missed and spurious
+/// places and people.
+pub fn errors(out: &mut String, name: &str, gold: &GoldDocument, analysis: &Analysis, outcome: &Outcome) {
+    let q = Quoter { text: &gold.text, cp: CodePoints::new(&gold.text) };
+    let predicted = predicted_claims(&gold.text, analysis);
     for &g in &outcome.missed {
         let c = &gold.claims[g];
         let _ = writeln!(
             out,
             "{name}\tMISSED\t{}{}\tsource={}\tcue={}\t{}",
-            c.kind,
+            c.kind.as_str(),
             if c.speech { "" } else { " (not speech)" },
-            cut(text, &c.source, 60),
-            cut(text, &c.cue, 30),
-            cut(text, &c.content, 160)
+            q.cut(&c.source, 60),
+            q.cut(&c.cue, 30),
+            q.cut(&c.content, 160)
         );
     }
     for &p in &outcome.spurious {
         let c = &predicted[p];
+        let (source, cue) = (q.opt(c.source, 60), q.opt(c.cue, 30));
         let _ = writeln!(
             out,
-            "{name}\tSPURIOUS\t{}\tsource={}\tcue={}\t{}",
-            c.kind,
-            opt(c.source),
-            opt(c.cue),
-            cut(text, &c.content, 160)
+            "{name}\tSPURIOUS\t{}\tsource={source}\tcue={cue}\t{}",
+            c.kind.as_str(),
+            q.cut(&c.content, 160)
         );
     }
     for &(g, p) in &outcome.wrong_source {
+        let (gc, pc) = (&gold.claims[g], &predicted[p]);
         let _ = writeln!(
             out,
             "{name}\tSOURCE\tgold={} ({})\tpredicted={} ({})\t{}",
-            cut(text, &gold.claims[g].source, 60),
-            gold.claims[g].speaker.as_deref().unwrap_or("-"),
-            opt(predicted[p].source),
-            predicted[p].speaker.as_deref().unwrap_or("-"),
-            cut(text, &gold.claims[g].content, 100)
+            q.cut(&gc.source, 60),
+            gc.speaker.as_deref().unwrap_or("-"),
+            q.opt(pc.source, 60),
+            pc.speaker.as_deref().unwrap_or("-"),
+            q.cut(&gc.content, 100)
         );
+    }
+    for &(g, p) in &outcome.wrong_speaker {
+        let gc = &gold.claims[g];
+        let said = gc.speaker.as_deref().unwrap_or("-");
+        let predicted = match p {
+            Some(p) => predicted[p].speaker.as_deref().unwrap_or("no speaker"),
+            None => "no source found",
+        };
+        let at = gc.source.first().copied().unwrap_or((0, 0));
+        let _ = writeln!(out, "{name}\tSPEAKER\tgold={said}\tpredicted={predicted}\t{}", q.context(at));
     }
     for &(layer, span) in &outcome.missed_spans {
-        let _ = writeln!(
-            out,
-            "{name}\tMISSED-{}\t{}\t{}",
-            layer.to_uppercase(),
-            cut(text, &[span], 60),
-            context(text, span)
-        );
+        let _ = writeln!(out, "{name}\tMISSED-{}\t{}\t{}", layer.to_uppercase(), q.cut(&[span], 60), q.context(span));
     }
     for &(layer, span) in &outcome.spurious_spans {
-        let _ = writeln!(
-            out,
-            "{name}\tSPURIOUS-{}\t{}\t{}",
-            layer.to_uppercase(),
-            cut(text, &[span], 60),
-            context(text, span)
-        );
+        let _ = writeln!(out, "{name}\tSPURIOUS-{}\t{}\t{}", layer.to_uppercase(), q.cut(&[span], 60), q.context(span));
     }
     for &(g, p) in &outcome.wrong_cue {
+        let gc = &gold.claims[g];
         let _ = writeln!(
             out,
             "{name}\tCUE\tgold={}\tpredicted={}\t{}",
-            cut(text, &gold.claims[g].cue, 30),
-            opt(predicted[p].cue),
-            cut(text, &gold.claims[g].content, 100)
+            q.cut(&gc.cue, 30),
+            q.opt(predicted[p].cue, 30),
+            q.cut(&gc.content, 100)
         );
     }
 }

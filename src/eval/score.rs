@@ -1,9 +1,9 @@
 //! Scoring predictions against gold, by the rules of `shared/corpus/FORMAT.md`.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 
-use super::gold::{GoldDocument, Pair};
-use crate::analysis::{Analysis, EntityKind};
+use super::gold::{GoldClaim, GoldDocument, Pair};
+use crate::analysis::{Analysis, ClaimKind, EntityKind};
 use crate::span::Span;
 
 /// Counts for precision, recall and F1.
@@ -68,6 +68,11 @@ impl Accuracy {
         self.right += other.right;
         self.total += other.total;
     }
+
+    fn count(&mut self, right: bool) {
+        self.total += 1;
+        self.right += usize::from(right);
+    }
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
@@ -87,19 +92,45 @@ pub struct ClaimScores {
     pub source: Accuracy,
     /// Cue right, among matched claims.
     pub cue: Accuracy,
-    /// Per kind ("direct", "mixed", "indirect"): recall over gold of the kind, precision over
-    /// predictions of the kind.
-    pub by_kind: HashMap<&'static str, Counts>,
+    /// Per kind, in the order of [`ClaimKind::ALL`]: recall over gold claims of the kind,
+    /// precision over predictions of the kind.
+    pub by_kind: [Counts; 3],
 }
 
 impl ClaimScores {
+    /// The counts of claims of `kind`.
+    pub fn kind(&self, kind: ClaimKind) -> Counts {
+        self.by_kind[kind as usize]
+    }
+
     fn add(&mut self, other: &ClaimScores) {
         self.claims.add(other.claims);
         self.source.add(other.source);
         self.cue.add(other.cue);
-        for (k, c) in &other.by_kind {
-            self.by_kind.entry(k).or_default().add(*c);
+        for (mine, theirs) in self.by_kind.iter_mut().zip(other.by_kind) {
+            mine.add(theirs);
         }
+    }
+}
+
+/// Who said it: the speaker identity of `FORMAT.md`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SpeakerScores {
+    /// Gold claims with a speaker.
+    pub gold: usize,
+    /// Of those a predicted source overlaps, the ones whose predicted speaker is the gold person.
+    pub identity: Accuracy,
+}
+
+impl SpeakerScores {
+    /// The share of gold claims with a speaker that a predicted source overlaps.
+    pub fn coverage(&self) -> f64 {
+        ratio(self.identity.total, self.gold)
+    }
+
+    fn add(&mut self, other: SpeakerScores) {
+        self.gold += other.gold;
+        self.identity.add(other.identity);
     }
 }
 
@@ -120,6 +151,8 @@ pub struct Scores {
     pub all_claims: ClaimScores,
     /// Claims whose gold cue is a verb of saying or "according to".
     pub speech_claims: ClaimScores,
+    /// Who said it, over the claims whose gold source names a person.
+    pub speakers: SpeakerScores,
 }
 
 impl Scores {
@@ -132,12 +165,13 @@ impl Scores {
         self.people_overlap.add(other.people_overlap);
         self.all_claims.add(&other.all_claims);
         self.speech_claims.add(&other.speech_claims);
+        self.speakers.add(other.speakers);
     }
 }
 
-/// What became of each claim, for the error report.
+/// What became of each gold item and prediction of a document, for the error report.
 #[derive(Clone, Debug, Default)]
-pub struct ClaimOutcome {
+pub struct Outcome {
     /// Gold claims (index) with no matching prediction.
     pub missed: Vec<usize>,
     /// Predictions (index) matching no gold claim.
@@ -146,13 +180,16 @@ pub struct ClaimOutcome {
     pub wrong_source: Vec<(usize, usize)>,
     /// Matched pairs (gold, predicted) whose cue was wrong.
     pub wrong_cue: Vec<(usize, usize)>,
+    /// Gold claims with a speaker (index) and the prediction whose source overlaps theirs but
+    /// whose speaker is someone else or no one; `None` when no predicted source overlaps.
+    pub wrong_speaker: Vec<(usize, Option<usize>)>,
     /// Places and people mentions: (layer, span) missed (gold only).
     pub missed_spans: Vec<(&'static str, Pair)>,
     /// Places and people mentions: (layer, span) predicted but not in gold.
     pub spurious_spans: Vec<(&'static str, Pair)>,
 }
 
-/// Byte offsets to code-point offsets.
+/// Byte offsets to code-point offsets and back.
 pub struct CodePoints {
     starts: Vec<usize>,
 }
@@ -166,6 +203,11 @@ impl CodePoints {
     /// The code-point range of a byte span.
     pub fn pair(&self, span: Span) -> Pair {
         (self.starts.partition_point(|&b| b < span.start), self.starts.partition_point(|&b| b < span.end))
+    }
+
+    /// The byte offset of code point `c` (the text's end past it).
+    pub fn byte(&self, c: usize) -> usize {
+        self.starts[c.min(self.starts.len() - 1)]
     }
 }
 
@@ -183,19 +225,25 @@ fn length(a: &[Pair]) -> usize {
 
 /// Exact and overlap matching of two span lists.
 fn spans(predicted: &[Pair], gold: &[Pair]) -> (Counts, Counts) {
-    let gold_set: std::collections::HashSet<Pair> = gold.iter().copied().collect();
-    let mut exact_hits = 0;
-    let mut used = std::collections::HashSet::new();
-    for p in predicted {
-        if gold_set.contains(p) && used.insert(*p) {
-            exact_hits += 1;
-        }
-    }
+    let gold_set: HashSet<Pair> = gold.iter().copied().collect();
+    let mut used = HashSet::new();
+    let exact_hits = predicted.iter().filter(|p| gold_set.contains(p) && used.insert(**p)).count();
     let exact = Counts { true_positives: exact_hits, predicted: predicted.len(), gold: gold.len(), found: exact_hits };
-    // Overlap: one-to-one, greedy, largest overlap first.
+    // Overlap: one-to-one, greedy, largest overlap first. The gold spans sorted by start, with
+    // the largest end so far, find the ones a prediction overlaps without trying every pair.
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    let mut by_start: Vec<(usize, Pair)> = gold.iter().copied().enumerate().collect();
+    by_start.sort_by_key(|&(_, g)| g);
+    let max_end: Vec<usize> = by_start
+        .iter()
+        .scan(0, |m, &(_, g)| {
+            *m = (*m).max(g.1);
+            Some(*m)
+        })
+        .collect();
     for (i, &p) in predicted.iter().enumerate() {
-        for (j, &g) in gold.iter().enumerate() {
+        let first = max_end.partition_point(|&end| end <= p.0);
+        for &(j, g) in by_start[first..].iter().take_while(|(_, g)| g.0 < p.1) {
             let o = overlap(p, g);
             if o > 0 {
                 pairs.push((o, i, j));
@@ -217,8 +265,8 @@ fn spans(predicted: &[Pair], gold: &[Pair]) -> (Counts, Counts) {
 
 /// A prediction in gold coordinates.
 pub struct Predicted {
-    /// Kind name.
-    pub kind: &'static str,
+    /// Its kind.
+    pub kind: ClaimKind,
     /// Content pieces.
     pub content: Vec<Pair>,
     /// Source, if any.
@@ -236,7 +284,7 @@ pub fn predicted_claims(text: &str, analysis: &Analysis) -> Vec<Predicted> {
         .claims
         .iter()
         .map(|c| Predicted {
-            kind: c.kind.as_str(),
+            kind: c.kind,
             content: c.content.iter().map(|&s| cp.pair(s)).collect(),
             source: c.source.map(|s| cp.pair(s)),
             cue: c.cue.map(|s| cp.pair(s)),
@@ -255,12 +303,11 @@ pub fn match_claims(gold: &GoldDocument, predicted: &[Predicted]) -> Vec<(usize,
             let o = overlap_sets(&gc.content, &pc.content);
             let pl = length(&pc.content);
             if o > 0 && 2 * o >= gl && 2 * o >= pl {
-                let score = o as f64 / gl.max(pl) as f64;
-                pairs.push((score, g, p));
+                pairs.push((o as f64 / gl.max(pl) as f64, g, p));
             }
         }
     }
-    pairs.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap().then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let (mut gu, mut pu) = (vec![false; gold.claims.len()], vec![false; predicted.len()]);
     let mut matched = Vec::new();
     for (_, g, p) in pairs {
@@ -273,33 +320,67 @@ pub fn match_claims(gold: &GoldDocument, predicted: &[Predicted]) -> Vec<(usize,
     matched
 }
 
-fn same_person(a: &str, b: &str) -> bool {
-    a == b || a.rsplit(' ').next() == b.rsplit(' ').next()
+/// A name reduced to what identifies a person: lower case, without titles, honorifics,
+/// initials and suffixes ("Sen. Ted Cruz" → first "ted", surname "cruz").
+struct NameParts {
+    first: Option<String>,
+    surname: String,
+}
+
+impl NameParts {
+    fn of(name: &str) -> Option<NameParts> {
+        let words: Vec<String> = name
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| c == ',').to_lowercase())
+            .filter(|w| {
+                let stem = w.trim_end_matches('.');
+                let initial = stem.chars().count() == 1;
+                let suffix = matches!(stem, "jr" | "sr" | "ii" | "iii" | "iv");
+                let title = crate::lexicon::person_noun(w).is_some_and(|n| n.is_title());
+                !(initial || suffix || title || stem.is_empty())
+            })
+            .collect();
+        let (surname, rest) = words.split_last()?;
+        Some(NameParts { first: rest.first().cloned(), surname: surname.clone() })
+    }
+}
+
+/// True when `predicted` names the person `gold` names: the same surname, and the same first
+/// name or one that begins the other ("Tim" / "Timothy"). A surname alone where the gold gives a
+/// first name is not enough.
+pub fn same_person(gold: &str, predicted: &str) -> bool {
+    let (Some(g), Some(p)) = (NameParts::of(gold), NameParts::of(predicted)) else { return false };
+    g.surname == p.surname
+        && match (&g.first, &p.first) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(a), Some(b)) => a.starts_with(b.as_str()) || b.starts_with(a.as_str()),
+        }
 }
 
 /// Scores one document.
-pub fn score(gold: &GoldDocument, analysis: &Analysis) -> (Scores, ClaimOutcome) {
+pub fn score(gold: &GoldDocument, analysis: &Analysis) -> (Scores, Outcome) {
     let text = &gold.text;
     let cp = CodePoints::new(text);
     let mut scores = Scores { documents: 1, ..Scores::default() };
-    let mut outcome = ClaimOutcome::default();
-    if gold.has("places") {
-        let predicted: Vec<Pair> = analysis
+    let mut outcome = Outcome::default();
+    let mentions_of = |kind: EntityKind| -> Vec<Pair> {
+        let mut all: Vec<Pair> = analysis
             .entities
             .iter()
-            .filter(|e| e.kind == EntityKind::Place)
+            .filter(|e| e.kind == kind)
             .flat_map(|e| e.mentions.iter().map(|&s| cp.pair(s)))
             .collect();
+        all.sort_unstable();
+        all
+    };
+    if gold.has("places") {
+        let predicted = mentions_of(EntityKind::Place);
         (scores.places_exact, scores.places_overlap) = spans(&predicted, &gold.places);
         span_errors(&mut outcome, "place", &predicted, &gold.places);
     }
     if gold.has("people") {
-        let predicted: Vec<Pair> = analysis
-            .entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Person)
-            .flat_map(|e| e.mentions.iter().map(|&s| cp.pair(s)))
-            .collect();
+        let predicted = mentions_of(EntityKind::Person);
         let gold_mentions: Vec<Pair> = gold.people.iter().flat_map(|p| p.mentions.iter().copied()).collect();
         (scores.people_exact, scores.people_overlap) = spans(&predicted, &gold_mentions);
         span_errors(&mut outcome, "person", &predicted, &gold_mentions);
@@ -307,75 +388,124 @@ pub fn score(gold: &GoldDocument, analysis: &Analysis) -> (Scores, ClaimOutcome)
     if gold.has("claims") {
         let predicted = predicted_claims(text, analysis);
         let matched = match_claims(gold, &predicted);
-        let pred_match: HashMap<usize, usize> = matched.iter().map(|&(g, p)| (p, g)).collect();
-        let gold_match: HashMap<usize, usize> = matched.iter().map(|&(g, p)| (g, p)).collect();
-        for speech_only in [false, true] {
-            let mut s = ClaimScores::default();
-            for (g, gc) in gold.claims.iter().enumerate() {
-                if speech_only && !gc.speech {
-                    continue;
-                }
-                let kind = kind_name(&gc.kind);
-                s.claims.gold += 1;
-                s.by_kind.entry(kind).or_default().gold += 1;
-                if let Some(&p) = gold_match.get(&g) {
-                    s.claims.found += 1;
-                    s.by_kind.entry(kind).or_default().found += 1;
-                    let pc = &predicted[p];
-                    if !gc.source.is_empty() {
-                        s.source.total += 1;
-                        let overlaps = pc.source.is_some_and(|ps| gc.source.iter().any(|&gs| overlap(ps, gs) > 0));
-                        let names = matches!((&gc.speaker, &pc.speaker), (Some(a), Some(b)) if same_person(a, b));
-                        if overlaps || names {
-                            s.source.right += 1;
-                        } else if !speech_only {
-                            outcome.wrong_source.push((g, p));
-                        }
-                    }
-                    s.cue.total += 1;
-                    if pc.cue.is_some_and(|pc| gc.cue.iter().any(|&gq| overlap(pc, gq) > 0)) {
-                        s.cue.right += 1;
-                    } else if !speech_only {
-                        outcome.wrong_cue.push((g, p));
-                    }
-                } else if !speech_only {
-                    outcome.missed.push(g);
-                }
-            }
-            for (p, pc) in predicted.iter().enumerate() {
-                let matched_gold = pred_match.get(&p).map(|&g| &gold.claims[g]);
-                if speech_only && matched_gold.is_some_and(|g| !g.speech) {
-                    continue; // matched to a belief or finding: neither right nor wrong here
-                }
-                s.claims.predicted += 1;
-                let by_kind = s.by_kind.entry(pc.kind).or_default();
-                by_kind.predicted += 1;
-                if matched_gold.is_some() {
-                    s.claims.true_positives += 1;
-                    by_kind.true_positives += 1;
-                } else if !speech_only {
-                    outcome.spurious.push(p);
-                }
-            }
-            if speech_only {
-                scores.speech_claims = s;
-            } else {
-                scores.all_claims = s;
-            }
-        }
+        scores.all_claims = score_claims(gold, &predicted, &matched, false, &mut outcome);
+        scores.speech_claims = score_claims(gold, &predicted, &matched, true, &mut Outcome::default());
+        scores.speakers = score_speakers(gold, &predicted, &matched, &mut outcome);
     }
     (scores, outcome)
 }
 
-fn span_errors(outcome: &mut ClaimOutcome, layer: &'static str, predicted: &[Pair], gold: &[Pair]) {
-    outcome.missed_spans.extend(gold.iter().filter(|g| !predicted.contains(g)).map(|&g| (layer, g)));
-    outcome.spurious_spans.extend(predicted.iter().filter(|p| !gold.contains(p)).map(|&p| (layer, p)));
+/// The claim figures over every gold claim, or (`speech_only`) over the speech claims, where a
+/// prediction matched to a belief or finding is neither right nor wrong.
+fn score_claims(
+    gold: &GoldDocument,
+    predicted: &[Predicted],
+    matched: &[(usize, usize)],
+    speech_only: bool,
+    outcome: &mut Outcome,
+) -> ClaimScores {
+    let mut s = ClaimScores::default();
+    let mut gold_match = vec![None; gold.claims.len()];
+    let mut pred_match = vec![None; predicted.len()];
+    for &(g, p) in matched {
+        gold_match[g] = Some(p);
+        pred_match[p] = Some(g);
+    }
+    for (g, gc) in gold.claims.iter().enumerate().filter(|(_, gc)| gc.speech || !speech_only) {
+        s.claims.gold += 1;
+        s.by_kind[gc.kind as usize].gold += 1;
+        let Some(p) = gold_match[g] else {
+            outcome.missed.push(g);
+            continue;
+        };
+        s.claims.found += 1;
+        s.by_kind[gc.kind as usize].found += 1;
+        let pc = &predicted[p];
+        if !gc.source.is_empty() {
+            let overlaps = pc.source.is_some_and(|ps| gc.source.iter().any(|&gs| overlap(ps, gs) > 0));
+            let names = matches!((&gc.speaker, &pc.speaker), (Some(a), Some(b)) if same_person(a, b));
+            s.source.count(overlaps || names);
+            if !(overlaps || names) {
+                outcome.wrong_source.push((g, p));
+            }
+        }
+        let cue_right = pc.cue.is_some_and(|pc| gc.cue.iter().any(|&gq| overlap(pc, gq) > 0));
+        s.cue.count(cue_right);
+        if !cue_right {
+            outcome.wrong_cue.push((g, p));
+        }
+    }
+    for (p, pc) in predicted.iter().enumerate() {
+        let matched_gold = pred_match[p].map(|g| &gold.claims[g]);
+        if speech_only && matched_gold.is_some_and(|g: &GoldClaim| !g.speech) {
+            continue; // matched to a belief or finding: neither right nor wrong here
+        }
+        s.claims.predicted += 1;
+        s.by_kind[pc.kind as usize].predicted += 1;
+        if matched_gold.is_some() {
+            s.claims.true_positives += 1;
+            s.by_kind[pc.kind as usize].true_positives += 1;
+        } else {
+            outcome.spurious.push(p);
+        }
+    }
+    s
 }
 
-fn kind_name(kind: &str) -> &'static str {
-    match kind {
-        "direct" => "direct",
-        "mixed" => "mixed",
-        _ => "indirect",
+/// Speaker identity: for each gold claim with a speaker, the prediction whose source overlaps
+/// the gold source (the matched claim's first), and whether it names the same person.
+fn score_speakers(
+    gold: &GoldDocument,
+    predicted: &[Predicted],
+    matched: &[(usize, usize)],
+    outcome: &mut Outcome,
+) -> SpeakerScores {
+    let mut s = SpeakerScores::default();
+    let covers =
+        |p: &Predicted, gc: &GoldClaim| p.source.is_some_and(|ps| gc.source.iter().any(|&gs| overlap(ps, gs) > 0));
+    for (g, gc) in gold.claims.iter().enumerate() {
+        let Some(name) = &gc.speaker else { continue };
+        s.gold += 1;
+        let paired = matched.iter().find(|&&(mg, _)| mg == g).map(|&(_, p)| p).filter(|&p| covers(&predicted[p], gc));
+        let Some(p) = paired.or_else(|| predicted.iter().position(|pc| covers(pc, gc))) else {
+            outcome.wrong_speaker.push((g, None));
+            continue;
+        };
+        let right = predicted[p].speaker.as_deref().is_some_and(|ps| same_person(name, ps));
+        s.identity.count(right);
+        if !right {
+            outcome.wrong_speaker.push((g, Some(p)));
+        }
+    }
+    s
+}
+
+fn span_errors(outcome: &mut Outcome, layer: &'static str, predicted: &[Pair], gold: &[Pair]) {
+    let (gold_set, predicted_set): (HashSet<Pair>, HashSet<Pair>) =
+        (gold.iter().copied().collect(), predicted.iter().copied().collect());
+    outcome.missed_spans.extend(gold.iter().filter(|g| !predicted_set.contains(g)).map(|&g| (layer, g)));
+    outcome.spurious_spans.extend(predicted.iter().filter(|p| !gold_set.contains(p)).map(|&p| (layer, p)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn people_are_the_same_by_surname_and_first_name() {
+        assert!(same_person("Ted Cruz", "Sen. Ted Cruz"));
+        assert!(same_person("Tim Sloan", "Timothy J. Sloan"));
+        assert!(same_person("Donald Trump", "Donald J. Trump"));
+        assert!(same_person("Trump", "Donald Trump"), "the article never gave a first name");
+        assert!(!same_person("Donald Trump", "Trump"), "a surname alone where the full name is known");
+        assert!(!same_person("Donald Trump", "Melania Trump"));
+        assert!(!same_person("Hillary Clinton", "Bill Clinton"));
+        assert!(!same_person("Ted Cruz", "Cruise"));
+    }
+
+    #[test]
+    fn overlap_matching_is_one_to_one_largest_first() {
+        let (exact, overlap) = spans(&[(0, 5), (4, 9), (20, 22)], &[(0, 5), (3, 10), (30, 31)]);
+        assert_eq!((exact.true_positives, overlap.true_positives), (1, 2));
     }
 }

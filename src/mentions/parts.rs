@@ -102,32 +102,14 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
     // ALL-CAPS text ("RUSSIA") is looked up in Title Case too: from `caps_from` to the run's end,
     // every word is in capitals.
     let caps_from = (range.start..range.end).rev().take_while(|&k| doc.is_upper(k)).last().unwrap_or(range.end);
+    let lookup = |p: usize, inside: bool| lexicon_part(doc, p, range.end, inside, p >= caps_from);
     let mut parts: Vec<Part> = Vec::new();
     let mut p = range.start;
     while p < range.end {
-        let mut part =
-            lexicon_part(doc, p, range.end, p > range.start, p >= caps_from).unwrap_or(Part::Unknown(p..p + 1));
-        // A one-word place that is also a first name, next to unknown words, is part of a
-        // person's name: "Paris Hilton", "Michael Jordan". ("Vladimir Vladimirovich Putin" is
-        // joined in `classify`, once the words after the place prove to be a name.)
+        let mut part = lookup(p, p > range.start).unwrap_or(Part::Unknown(p..p + 1));
         if let Part::Place(r, place) = &part {
-            let first_name = doc.lex(r.start).first_name.is_some();
-            // "Michael Jordan"; "Valeska Paris": after a first name, or after a rare capitalised word.
-            let name_like = |k: usize| {
-                let lex = doc.lex(k);
-                lex.first_name.is_some() || (!lex.common && lex.shape == Some(Shape::Capitalized))
-            };
-            let before_name =
-                matches!(parts.last(), Some(Part::Unknown(u)) if u.end == r.start && name_like(u.end - 1));
-            let next = (r.end < range.end).then(|| lexicon_part(doc, r.end, range.end, true, r.end >= caps_from));
-            // "George Washington", "Michael Jordan": followed by an unknown word or a one-word place.
-            let after_unknown = match &next {
-                Some(None) => true,
-                Some(Some(Part::Place(p, _))) => p.len() == 1,
-                _ => false,
-            };
-            let town = matches!(place.kind, PlaceKind::City | PlaceKind::Region);
-            if r.len() == 1 && ((first_name && after_unknown) || before_name && (first_name || town)) {
+            let next = (r.end < range.end).then(|| lookup(r.end, true));
+            if is_part_of_a_name(doc, r.clone(), place, parts.last(), next) {
                 part = Part::Unknown(r.clone());
             }
         }
@@ -149,25 +131,8 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
                 continue;
             }
         }
-        // "Minister of Education Stefania Giannini", "High Commissioner for Refugees": the
-        // title takes its "of …" while the words are common ones.
         if let Part::Title(r, noun) = &part {
-            let mut end = r.end;
-            while end + 1 < range.end
-                && doc.in_set(end, WordSet::ComplementOpener)
-                && doc.lex(end + 1).common
-                && doc.lex(end + 1).first_name.is_none()
-            {
-                end += 2;
-                while end < range.end
-                    && doc.lex(end).common
-                    && doc.lex(end).first_name.is_none()
-                    && doc.class(end).is_none()
-                {
-                    end += 1;
-                }
-            }
-            part = Part::Title(r.start..end, *noun);
+            part = Part::Title(r.start..title_end(doc, r.end, range.end), *noun);
         }
         // "Pan-democrat Lam Cheuk-ting", "Ex-minister Jane Doe": a prefixed descriptor, no name.
         if let Part::Unknown(r) = &part {
@@ -184,6 +149,51 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
         }
     }
     parts
+}
+
+/// True when the one-word place `r` is part of a person's name, given the part before it and
+/// what the lexicons make of the words after it (`next`; `None` at the run's end): a first name
+/// before unknown words ("Paris Hilton", "George Washington"), or a surname after a first name
+/// or a rare word ("Michael Jordan", "Valeska Paris"). ("Vladimir Vladimirovich Putin" is joined
+/// in `classify`, once the words after the place prove to be a name.)
+fn is_part_of_a_name(
+    doc: &Document,
+    r: Range<usize>,
+    place: &Place,
+    prev: Option<&Part>,
+    next: Option<Option<Part>>,
+) -> bool {
+    if r.len() != 1 {
+        return false;
+    }
+    let first_name = doc.lex(r.start).first_name.is_some();
+    let name_like = |k: usize| {
+        let lex = doc.lex(k);
+        lex.first_name.is_some() || (!lex.common && lex.shape == Some(Shape::Capitalized))
+    };
+    let before_name = matches!(prev, Some(Part::Unknown(u)) if u.end == r.start && name_like(u.end - 1));
+    // Followed by an unknown word or a one-word place.
+    let after_unknown = match &next {
+        Some(None) => true,
+        Some(Some(Part::Place(p, _))) => p.len() == 1,
+        _ => false,
+    };
+    let town = matches!(place.kind, PlaceKind::City | PlaceKind::Region);
+    (first_name && after_unknown) || before_name && (first_name || town)
+}
+
+/// Where a title that ends at `end` really ends, within `run_end`: a title takes its "of …"
+/// while the words are common ones ("Minister of Education Stefania Giannini", "High
+/// Commissioner for Refugees").
+fn title_end(doc: &Document, mut end: usize, run_end: usize) -> usize {
+    let plain = |k: usize| doc.lex(k).common && doc.lex(k).first_name.is_none();
+    while end + 1 < run_end && doc.in_set(end, WordSet::ComplementOpener) && plain(end + 1) {
+        end += 2;
+        while end < run_end && plain(end) && doc.class(end).is_none() {
+            end += 1;
+        }
+    }
+    end
 }
 
 /// "Pan-democrat", "Ex-president", "Anti-war": a prefix, a hyphen and a common word.
@@ -270,61 +280,118 @@ fn name(
     found: &mut Vec<Mention>,
     unresolved: &mut Vec<Range<usize>>,
 ) {
-    let weak = run.headline || (run.initial && r.start == run.tokens.start);
-    let words: Vec<usize> =
-        r.clone().filter(|&k| doc.is_kind(k, TokenKind::Word) && doc.word(k).chars().count() > 1).collect();
-    let common = |k: &usize| doc.lex(*k).common || doc.class(*k).is_some();
-    let all_common = words.iter().all(common);
-    let any_common = words.iter().any(common);
+    let words = Words::of(doc, run, r.clone());
+    if let Some(person) = person(doc, run, &words, r.clone(), title) {
+        found.push(person);
+        return;
+    }
+    let kind = other(doc, &words, r.clone(), found.last());
+    match kind {
+        Some(kind) => found.push(Mention::new(doc, r, kind)),
+        None if !(words.weak && words.all_common) => unresolved.push(r),
+        None => {}
+    }
+}
+
+/// What the words of an unknown name are like.
+struct Words {
+    /// The name stands where capitals say little: a headline, or the start of a sentence.
+    weak: bool,
+    /// Every word of two letters or more is a common word or a function word.
+    all_common: bool,
+    /// Some word is.
+    any_common: bool,
+    /// Every word but the first is; `first_common`: the first is.
+    rest_known: bool,
+    first_common: bool,
+    /// The token before the name, in its sentence.
+    before: Option<usize>,
+}
+
+impl Words {
+    fn of(doc: &Document, run: &Run, r: Range<usize>) -> Words {
+        let words: Vec<usize> =
+            r.clone().filter(|&k| doc.is_kind(k, TokenKind::Word) && doc.word(k).chars().count() > 1).collect();
+        let common = |k: &usize| doc.lex(*k).common || doc.class(*k).is_some();
+        Words {
+            weak: run.headline || (run.initial && r.start == run.tokens.start),
+            all_common: words.iter().all(common),
+            any_common: words.iter().any(common),
+            rest_known: words.iter().skip(1).any(|k| !common(k)),
+            first_common: common(&r.start),
+            before: r.start.checked_sub(1).filter(|&b| doc.same_sentence(b, r.start)),
+        }
+    }
+}
+
+/// The person the unknown words `r` name, if they name one: by a title ("Sen. Jane Doe",
+/// "pollster Pat Caddell"), a first name, the look of a name, or the context ("Caddell said",
+/// "Hugh Hill, a doctor,").
+fn person(
+    doc: &Document,
+    run: &Run,
+    w: &Words,
+    r: Range<usize>,
+    title: Option<(Range<usize>, PersonNoun)>,
+) -> Option<Mention> {
     let first = doc.lex(r.start).first_name;
-    let before = r.start.checked_sub(1).filter(|&b| doc.seg.sentence_of[b] == doc.seg.sentence_of[r.start]);
-    // "pollster Pat Caddell", "spokeswoman Jessica Ditto".
-    // Singular only: "league leaders Brentvale" names a club.
-    let lower_title = before
+    // "pollster Pat Caddell", "spokeswoman Jessica Ditto". Singular only: "league leaders
+    // Brentvale" names a club.
+    let lower_title = w
+        .before
         .filter(|&b| !doc.is_capitalized(b))
         .and_then(|b| doc.lex(b).person_noun.filter(|n| n.words == doc.lower(b)));
-
     // Words that cannot be part of a person's name: "PlayStation", "VR", "Polaroids" after a
     // naming word ("the film Star Wars").
-    let unlike_a_name = r.clone().any(|k| {
-        (doc.lex(k).shape == Some(Shape::Upper) && !run.headline && !doc.word(k).contains('.'))
-            || has_inner_capital(doc.word(k))
-    }) || before.is_some_and(|b| doc.in_set(b, WordSet::Naming) || doc.in_set(b, WordSet::Work));
+    let unlike_a_name = r
+        .clone()
+        .any(|k| (doc.is_upper(k) && !run.headline && !doc.word(k).contains('.')) || has_inner_capital(doc.word(k)))
+        || w.before.is_some_and(|b| doc.in_set(b, WordSet::Naming) || doc.in_set(b, WordSet::Work));
     let evidence =
-        is_cue_subject(doc, r.clone()) || has_person_appositive(doc, run, r.clone()) || is_credit(doc, r.start);
+        || is_cue_subject(doc, r.clone()) || has_person_appositive(doc, run, r.clone()) || is_credit(doc, r.start);
     let person = if unlike_a_name {
         false
     } else if title.is_some() || lower_title.is_some() {
-        !(weak && all_common && first.is_none())
+        !(w.weak && w.all_common && first.is_none())
     } else if r.len() >= 2 {
-        let rest_known = words.iter().skip(1).any(|k| !common(k));
-        let first_common = common(&r.start);
-        (first.is_some() && (!weak || !first_common || rest_known || evidence)) || (!any_common && !run.headline)
+        (first.is_some() && (!w.weak || !w.first_common || w.rest_known || evidence()))
+            || (!w.any_common && !run.headline)
     } else {
         // "Forecasters warned": a plural noun of agents at a sentence's start is no name.
-        let agents = weak
-            && ["ers", "ors", "ists", "ians", "ants", "ents"].iter().any(|s| doc.lower(r.start).ends_with(s))
-            && doc.word(r.start).len() > 6;
-        !any_common && evidence && !agents || (first.is_some() && !any_common && !weak)
+        let agents = w.weak
+            && AGENT_SUFFIXES.iter().any(|s| doc.lower(r.start).ends_with(s))
+            && doc.word(r.start).len() > MIN_AGENT_NOUN;
+        !w.any_common && evidence() && !agents || (first.is_some() && !w.any_common && !w.weak)
     };
-    if person {
-        let mut m = Mention::new(doc, r.clone(), MentionKind::Person);
-        let noun = title.as_ref().map(|(_, n)| *n).or(lower_title);
-        m.gender = match (first, noun.map(|n| n.gender)) {
-            (_, Some(g)) if g != Gender::Unknown => g,
-            (Some(g), _) => g,
-            _ => Gender::Unknown,
-        };
-        m.title = title
-            .map(|(t, _)| t)
-            .or_else(|| lower_title.and(before).map(|b| b..b + 1))
-            .or_else(|| appositive_title(doc, r.clone()));
-        found.push(m);
-        return;
+    if !person {
+        return None;
     }
-    let locative = before.is_some_and(|b| doc.in_set(b, WordSet::Locative));
+    let mut m = Mention::new(doc, r.clone(), MentionKind::Person);
+    let noun = title.as_ref().map(|(_, n)| *n).or(lower_title);
+    m.gender = match (first, noun.map(|n| n.gender)) {
+        (_, Some(g)) if g != Gender::Unknown => g,
+        (Some(g), _) => g,
+        _ => Gender::Unknown,
+    };
+    m.title = title
+        .map(|(t, _)| t)
+        .or_else(|| lower_title.and(w.before).map(|b| b..b + 1))
+        .or_else(|| appositive_title(doc, r.clone()));
+    Some(m)
+}
+
+/// Endings of plural nouns of agents: "Forecasters", "Economists", "Residents".
+const AGENT_SUFFIXES: &[&str] = &["ers", "ors", "ists", "ians", "ants", "ents"];
+
+/// The shortest word taken for a plural noun of agents by its ending ("Reuters" is a name).
+const MIN_AGENT_NOUN: usize = 6;
+
+/// What the unknown words `r` name when they are no person, if the context tells: a country's
+/// government ("Veldmark’s Foreign Minister"), an acronym of the organisation before it, a town
+/// before its region ("Mountain View, California") or a place after "in".
+fn other(doc: &Document, w: &Words, r: Range<usize>, last: Option<&Mention>) -> Option<MentionKind> {
     // "Veldmark’s Foreign Minister", "Norvale’s prime minister": a country's government.
-    let governed = r.len() == 1 && !any_common && r.end < doc.len() && doc.is_kind(r.end, TokenKind::Possessive) && {
+    let governed = r.len() == 1 && !w.any_common && doc.is_kind(r.end, TokenKind::Possessive) && {
         let first = r.end + 1;
         (first + 1..=(first + 3).min(doc.len())).any(|end| {
             doc.person_noun(end - 1..end)
@@ -333,19 +400,17 @@ fn name(
         })
     };
     if governed {
-        found.push(Mention::new(doc, r, MentionKind::Place));
-        return;
+        return Some(MentionKind::Place);
     }
     // "the Institute for Fiscal Studies (IFS)": an acronym in brackets after an organisation.
     let acronym_of_org = r.len() == 1
-        && doc.lex(r.start).shape == Some(Shape::Upper)
+        && doc.is_upper(r.start)
         && r.start >= 1
         && doc.is(r.start - 1, "(")
         && doc.is(r.end, ")")
-        && found.last().is_some_and(|m| m.kind == MentionKind::Organization && m.tokens.end + 1 == r.start);
+        && last.is_some_and(|m| m.kind == MentionKind::Organization && m.tokens.end + 1 == r.start);
     if acronym_of_org {
-        found.push(Mention::new(doc, r, MentionKind::Organization));
-        return;
+        return Some(MentionKind::Organization);
     }
     // "Mountain View, California", "Clearwater, Florida": a town before its region or country.
     let in_region = doc.is(r.end, ",")
@@ -359,15 +424,14 @@ fn name(
         && doc.lex(r.end).cue.is_none() // "Officials in Norvale believe …": a verb, not a noun
         && !doc.lower(r.end).ends_with("ed");
     let acronym = r.clone().any(|k| matches!(doc.lex(k).shape, Some(Shape::Upper | Shape::Initial)));
-    let plausible = !any_common && !modifier && !acronym;
-    if (locative && plausible || in_region && !weak) && r.len() <= 3 {
-        found.push(Mention::new(doc, r, MentionKind::Place));
-        return;
-    }
-    if !(weak && all_common) {
-        unresolved.push(r);
-    }
+    let plausible = !w.any_common && !modifier && !acronym;
+    let locative = w.before.is_some_and(|b| doc.in_set(b, WordSet::Locative));
+    ((locative && plausible || in_region && !w.weak) && r.len() <= MAX_INFERRED_PLACE).then_some(MentionKind::Place)
 }
+
+/// The most words of a place known only from its context ("in Ostrava", "Mountain View,
+/// California").
+const MAX_INFERRED_PLACE: usize = 3;
 
 /// A title given by apposition: "Ostrava’s chief negotiator, Tomas Reyn" or "Tomas Reyn, a
 /// former trade commissioner" — a noun phrase headed by a person noun, without its article.

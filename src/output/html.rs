@@ -47,6 +47,13 @@ pub fn render_html(text: &str, analysis: &Analysis) -> String {
 /// after it), so a page can insert a long text a chunk at a time; the chunks joined are the
 /// whole rendering.
 pub fn render_html_chunks(text: &str, analysis: &Analysis, chunk_bytes: usize) -> Vec<String> {
+    let mut marks = claim_marks(text, analysis);
+    marks.extend(entity_marks(analysis));
+    nest(text, marks, &cuts(text, chunk_bytes))
+}
+
+/// The marks of the claims: content bands (layer 0), their cues and sources (layer 1).
+fn claim_marks(text: &str, analysis: &Analysis) -> Vec<Mark> {
     let mut marks = Vec::new();
     for (id, claim) in analysis.claims.iter().enumerate() {
         let speaker = claim.speaker.map(|s| analysis.entities[s].name.as_str()).unwrap_or("unknown speaker");
@@ -71,16 +78,17 @@ pub fn render_html_chunks(text: &str, analysis: &Analysis, chunk_bytes: usize) -
         }
         for (span, class) in [(claim.cue, "nm-cue"), (claim.source, "nm-source")] {
             if let Some(s) = span {
-                marks.push(Mark {
-                    start: s.start,
-                    end: s.end,
-                    layer: 1,
-                    open: format!("<span class=\"{class}\" data-claim=\"{id}\">"),
-                    close: "</span>",
-                });
+                let open = format!("<span class=\"{class}\" data-claim=\"{id}\">");
+                marks.push(Mark { start: s.start, end: s.end, layer: 1, open, close: "</span>" });
             }
         }
     }
+    marks
+}
+
+/// The marks of the entities' mentions and of the demonyms (layer 2).
+fn entity_marks(analysis: &Analysis) -> Vec<Mark> {
+    let mut marks = Vec::new();
     for (id, entity) in analysis.entities.iter().enumerate() {
         let kind = match entity.kind {
             EntityKind::Person if entity.speaker => "nm-person nm-speaker",
@@ -93,27 +101,16 @@ pub fn render_html_chunks(text: &str, analysis: &Analysis, chunk_bytes: usize) -
             None => escaped(&entity.name),
         };
         for m in &entity.mentions {
-            marks.push(Mark {
-                start: m.start,
-                end: m.end,
-                layer: 2,
-                open: format!(
-                    "<mark class=\"nm-entity {kind}\" data-entity=\"{id}\" title=\"{title}\" tabindex=\"-1\">"
-                ),
-                close: "</mark>",
-            });
+            let open =
+                format!("<mark class=\"nm-entity {kind}\" data-entity=\"{id}\" title=\"{title}\" tabindex=\"-1\">");
+            marks.push(Mark { start: m.start, end: m.end, layer: 2, open, close: "</mark>" });
         }
     }
     for d in &analysis.demonyms {
-        marks.push(Mark {
-            start: d.span.start,
-            end: d.span.end,
-            layer: 2,
-            open: format!("<mark class=\"nm-demonym\" title=\"{}\">", escaped(d.place)),
-            close: "</mark>",
-        });
+        let open = format!("<mark class=\"nm-demonym\" title=\"{}\">", escaped(d.place));
+        marks.push(Mark { start: d.span.start, end: d.span.end, layer: 2, open, close: "</mark>" });
     }
-    nest(text, marks, &cuts(text, chunk_bytes))
+    marks
 }
 
 /// Where to cut `text` into chunks of about `chunk_bytes`: just after a line break.

@@ -89,3 +89,39 @@ test('the embed treats hostile text as text', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('importing embed.js marks nothing; the layers option marks only the layers it names', async () => {
+  const { page, problems, context } = await highlighted();
+  const result = await page.evaluate(async () => {
+    const div = document.createElement('div');
+    div.dataset.newsmark = '';
+    div.textContent = '“We are ready,” Mark Rutte said in Kyiv. He added that talks had failed.';
+    document.body.append(div);
+    const embed = await import('/embed.js?again');
+    const untouched = div.querySelectorAll('mark, span').length;
+    await embed.highlight(div, { layers: ['quotes', 'places'] });
+    return {
+      untouched,
+      layers: embed.LAYERS,
+      quotes: div.querySelectorAll('.nm-direct').length,
+      reported: div.querySelectorAll('.nm-reported').length,
+      places: div.querySelectorAll('mark.nm-place').length,
+      people: div.querySelectorAll('mark.nm-person').length,
+    };
+  });
+  assert.deepEqual(result, {
+    untouched: 0,
+    layers: ['speakers', 'people', 'places', 'orgs', 'quotes', 'reported'],
+    quotes: 1,
+    reported: 0,
+    places: 1,
+    people: 0,
+  });
+  // The page's legend offers the same layers.
+  const page2 = await context.newPage();
+  await page2.goto(`${env.origin}/`);
+  const legend = await page2.$$eval('.legend .layer', (bs) => bs.map((b) => b.dataset.layer));
+  assert.deepEqual(legend, result.layers);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

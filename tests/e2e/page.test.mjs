@@ -79,7 +79,7 @@ test('legend toggles hide and show a layer', async () => {
   assert.match(await look(), /^none rgba\(0, 0, 0, 0\)/);
   await page.click('.legend [data-layer="places"]');
   assert.equal(await look(), shown);
-  await page.click('.legend [data-layer="direct"]');
+  await page.click('.legend [data-layer="quotes"]');
   const direct = await page.locator('#marked .nm-direct').first().evaluate((e) => getComputedStyle(e).backgroundColor);
   assert.equal(direct, 'rgba(0, 0, 0, 0)');
   assert.deepEqual(problems, []);

@@ -1,5 +1,9 @@
-//! The table of attribution cases (`tests/cases/attribution.txt`), shared by the native tests
-//! and the WebAssembly tests.
+//! What the native tests and the WebAssembly tests share: the table of attribution cases
+//! (`tests/cases/attribution.txt`) and the checks of the seed article ([`seed`]). Each test
+//! crate uses part of it.
+#![allow(dead_code)]
+
+pub mod seed;
 
 use newsmark::{analyze, ClaimKind};
 
@@ -70,6 +74,13 @@ pub fn cases(table: &str) -> Vec<Case> {
         }
     }
     cases
+}
+
+/// Every case of the table that fails, described.
+pub fn failing_cases() -> Vec<String> {
+    let cases = cases(ATTRIBUTION_CASES);
+    assert!(cases.len() > 60, "{} cases read", cases.len());
+    cases.iter().filter_map(check).collect()
 }
 
 /// What is wrong with the analysis of `case`, or `None` when every claim is as expected.

@@ -1,0 +1,28 @@
+// The layers of marks, shared by the page's legend and the embed's `layers` option: one name for
+// each, and which layer an entity or a claim belongs to. No DOM, no side effects.
+
+/** Every layer, in the order of the legend: its name (the `layers` option, the page's
+ * `hide-<name>` class), its label and the class of its swatch in the legend. */
+export const LAYERS = [
+  { name: 'speakers', label: 'Speakers', swatch: 'nm-speaker-swatch' },
+  { name: 'people', label: 'Other people', swatch: 'nm-person-swatch' },
+  { name: 'places', label: 'Places', swatch: 'nm-place-swatch' },
+  { name: 'orgs', label: 'Organisations', swatch: 'nm-org-swatch' },
+  { name: 'quotes', label: 'Quotes', swatch: 'nm-direct-swatch' },
+  { name: 'reported', label: 'Reported speech', swatch: 'nm-reported-swatch' },
+];
+
+/** The names of every layer. */
+export const LAYER_NAMES = LAYERS.map((l) => l.name);
+
+/** The layer of an entity of the analysis. */
+export function entityLayer(entity) {
+  if (entity.kind === 'place') return 'places';
+  if (entity.kind === 'organization') return 'orgs';
+  return entity.speaker ? 'speakers' : 'people';
+}
+
+/** The layer of a claim of the analysis: quotes (direct) or reported speech (mixed, indirect). */
+export function claimLayer(claim) {
+  return claim.kind === 'direct' ? 'quotes' : 'reported';
+}

@@ -56,18 +56,27 @@ pub(crate) fn is_subject_pronoun(doc: &Document, i: usize) -> bool {
 /// ("a chorus of prominent Republicans"), and stops after a determiner or possessive pronoun.
 /// A lone subject pronoun is a noun phrase too.
 pub(crate) fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
+    if end > floor && doc.is(end - 1, ")") {
+        // A short bracketed affiliation after the name: "Rep. Gwen Moore (D-Wis.)".
+        let head = end - 1;
+        let open = (head.saturating_sub(MAX_AFFILIATION).max(floor)..head).rev().find(|&j| doc.is(j, "("))?;
+        let np = bare_noun_phrase_left(doc, open, floor)?;
+        return Some(np.start..end);
+    }
+    bare_noun_phrase_left(doc, end, floor)
+}
+
+/// The most tokens of a bracketed affiliation after a name: "(D-Wis.)", "(R-Ky.)".
+const MAX_AFFILIATION: usize = 8;
+
+/// [`noun_phrase_left`] without a bracketed affiliation.
+fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
     if end <= floor {
         return None;
     }
     let head = end - 1;
     if is_subject_pronoun(doc, head) {
         return Some(head..end);
-    }
-    if doc.is(head, ")") {
-        // A short bracketed affiliation after the name: "Rep. Gwen Moore (D-Wis.)".
-        let open = (head.saturating_sub(8).max(floor)..head).rev().find(|&j| doc.is(j, "("))?;
-        let np = noun_phrase_left(doc, open, floor)?;
-        return Some(np.start..end);
     }
     // "the report said", "his note": a cue word after a determiner is a noun.
     let noun_after_determiner = head > floor
@@ -161,7 +170,7 @@ pub(crate) fn noun_phrase_right(doc: &Document, start: usize, ceil: usize) -> Op
     }
     // A short bracketed affiliation after a name: "Rep. Jim Clyburn (D-S.C.)".
     if doc.is(end, "(") && doc.is_capitalized(end - 1) {
-        if let Some(close) = (end + 1..ceil.min(end + 9)).find(|&k| doc.is(k, ")")) {
+        if let Some(close) = (end + 1..ceil.min(end + MAX_AFFILIATION + 1)).find(|&k| doc.is(k, ")")) {
             return Some(start..close + 1);
         }
     }

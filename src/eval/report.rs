@@ -182,12 +182,7 @@ pub fn errors(out: &mut String, name: &str, gold: &GoldDocument, analysis: &Anal
         let at = gc.source.first().copied().unwrap_or((0, 0));
         let _ = writeln!(out, "{name}\tSPEAKER\tgold={said}\tpredicted={predicted}\t{}", q.context(at));
     }
-    for &(layer, span) in &outcome.missed_spans {
-        let _ = writeln!(out, "{name}\tMISSED-{}\t{}\t{}", layer.to_uppercase(), q.cut(&[span], 60), q.context(span));
-    }
-    for &(layer, span) in &outcome.spurious_spans {
-        let _ = writeln!(out, "{name}\tSPURIOUS-{}\t{}\t{}", layer.to_uppercase(), q.cut(&[span], 60), q.context(span));
-    }
+    span_errors(out, name, &q, outcome);
     for &(g, p) in &outcome.wrong_cue {
         let gc = &gold.claims[g];
         let _ = writeln!(
@@ -197,5 +192,15 @@ pub fn errors(out: &mut String, name: &str, gold: &GoldDocument, analysis: &Anal
             q.opt(predicted[p].cue, 30),
             q.cut(&gc.content, 100)
         );
+    }
+}
+
+/// Appends the missed and spurious places and people of one document to `out`.
+fn span_errors(out: &mut String, name: &str, q: &Quoter, outcome: &Outcome) {
+    for (what, spans) in [("MISSED", &outcome.missed_spans), ("SPURIOUS", &outcome.spurious_spans)] {
+        for &(layer, span) in spans {
+            let layer = layer.to_uppercase();
+            let _ = writeln!(out, "{name}\t{what}-{layer}\t{}\t{}", q.cut(&[span], 60), q.context(span));
+        }
     }
 }

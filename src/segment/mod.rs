@@ -93,7 +93,8 @@ impl Segmentation {
         self.sentence(i).paragraph
     }
 
-    /// The span from the start of token `first` to the end of token `last` (inclusive).
+    /// The span from the start of the first token of `tokens` to the end of the last (the range
+    /// is half-open and must not be empty).
     pub(crate) fn span(&self, tokens: Range<usize>) -> Span {
         self.tokens[tokens.start].span.cover(self.tokens[tokens.end - 1].span)
     }

@@ -6,7 +6,7 @@ use std::ops::Range;
 use crate::analysis::Place;
 use crate::lexicon::{self, Lex, Lexicon, PersonNoun, WordClass, WordSet};
 use crate::quotes::Quotes;
-use crate::segment::{Segmentation, Shape, TokenKind};
+use crate::segment::{Segmentation, Shape, TokenKind, MAX_TEXT};
 use crate::span::Span;
 
 /// The text, its segmentation, its quotations and the lexical features of its tokens.
@@ -23,8 +23,14 @@ pub(crate) struct Document<'t> {
 }
 
 impl<'t> Document<'t> {
-    /// Runs segmentation, quote pairing and lexicon lookups over `text`.
+    /// Runs segmentation, quote pairing and lexicon lookups over `text` (over its first
+    /// [`MAX_TEXT`] bytes, the most the analysis reads).
     pub(crate) fn new(text: &'t str) -> Document<'t> {
+        let mut cut = text.len().min(MAX_TEXT);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let text = &text[..cut];
         let seg = Segmentation::new(text);
         let quotes = Quotes::find(text, &seg);
         let lexicon = Lexicon::annotate(text, &seg);
@@ -47,7 +53,7 @@ impl<'t> Document<'t> {
 
     /// The text of token `i` (empty past the end).
     pub(crate) fn word(&self, i: usize) -> &'t str {
-        self.seg.tokens.get(i).map_or("", |t| t.span.text(self.text))
+        self.seg.tokens.get(i).map_or("", |t| t.span().text(self.text))
     }
 
     /// Token `i` in lower case, apostrophes straight (empty past the end).

@@ -75,9 +75,6 @@ impl Quotation {
     }
 }
 
-/// Marker for "no quotation" in [`Quotes::innermost`].
-const NONE: u32 = u32::MAX;
-
 /// All quotations of a text and the role of every quote mark.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Quotes {
@@ -85,8 +82,9 @@ pub(crate) struct Quotes {
     pub quotations: Vec<Quotation>,
     /// For each token: the role of a quote-mark token, `None` for other tokens.
     pub roles: Vec<Option<QuoteRole>>,
-    /// For each token: the innermost quotation containing it (marks included), or [`NONE`].
-    pub innermost: Vec<u32>,
+    /// The pieces of the outermost quotations, in text order (they never overlap), each with its
+    /// quotation: which quotation holds a token is a bisection away.
+    outer: Vec<(Range<usize>, usize)>,
 }
 
 impl Quotes {
@@ -120,18 +118,16 @@ impl Quotes {
         (quotation.end_token() == i + 1).then_some(quotation)
     }
 
-    /// The outermost quotation containing token `i`.
+    /// The outermost quotation containing token `i` (marks included).
     pub(crate) fn outermost(&self, i: usize) -> Option<usize> {
-        let mut q = self.innermost.get(i).copied().filter(|&q| q != NONE)? as usize;
-        while let Some(p) = self.quotations[q].parent {
-            q = p;
-        }
-        Some(q)
+        let n = self.outer.partition_point(|(piece, _)| piece.start <= i);
+        let (piece, q) = self.outer.get(n.checked_sub(1)?)?;
+        piece.contains(&i).then_some(*q)
     }
 
     /// True when token `i` lies inside a quotation (or is one of its marks).
     pub(crate) fn is_quoted(&self, i: usize) -> bool {
-        self.innermost.get(i).is_some_and(|&q| q != NONE)
+        self.outermost(i).is_some()
     }
 
     /// Finds the quotations of `text`, segmented as `seg`.
@@ -143,17 +139,14 @@ impl Quotes {
         }
         let Pairing { roles, quotations, .. } = pairing;
         let quotations = keep_paired(quotations, &roles);
-        let mut innermost = vec![NONE; seg.tokens.len()];
-        for (q, quotation) in quotations.iter().enumerate() {
-            for piece in &quotation.pieces {
-                // Later (inner) quotations overwrite their parents' marks; nesting is bounded, so
-                // each token is written a bounded number of times.
-                for slot in &mut innermost[piece.clone()] {
-                    *slot = q as u32;
-                }
-            }
-        }
-        Quotes { quotations, roles, innermost }
+        let mut outer: Vec<(Range<usize>, usize)> = quotations
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.depth == 0)
+            .flat_map(|(n, q)| q.pieces.iter().map(move |piece| (piece.clone(), n)))
+            .collect();
+        outer.sort_by_key(|(piece, _)| piece.start);
+        Quotes { quotations, roles, outer }
     }
 }
 

@@ -195,11 +195,17 @@ pub(crate) fn forward(doc: &Document, start: usize, ceil: usize, to_comma: bool)
     (!range.is_empty()).then(|| vec![range])
 }
 
+/// The most tokens of reported content outside quotations: 99.9% of the reported clauses the
+/// PolNeAR and GUM annotators marked are under 190 tokens. Longer runs are cut here, so that a
+/// text whose stops were lost costs linear time and output.
+pub(crate) const MAX_CLAUSE_TOKENS: usize = 250;
+
 /// Where reported content that starts at `start` ends: before a participial or "including"
 /// tail, a semicolon, a coordinated attribution ("… and warned …", "…, but he said …"), an
-/// attribution of its own ("…, he said"), or at the sentence's end. Quotations inside are
-/// skipped whole.
+/// attribution of its own ("…, he said"), or at the sentence's end; after at most
+/// [`MAX_CLAUSE_TOKENS`] tokens. Quotations inside are skipped whole.
 fn clause_end(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> usize {
+    let ceil = ceil.min(start + MAX_CLAUSE_TOKENS);
     let mut k = start;
     while k < ceil {
         if let Some(q) = doc.quotes.opening_at(k) {
@@ -370,8 +376,10 @@ pub(crate) fn is_thought(doc: &Document, pieces: &[Range<usize>]) -> bool {
 }
 
 /// The start of the clause that ends at `end`: just after the last semicolon or colon before it
-/// in the sentence, or after a dateline ("NEW ORLEANS (AP) — …"), or the sentence's start.
+/// in the sentence, or after a dateline ("NEW ORLEANS (AP) — …"), or the sentence's start; no
+/// more than [`MAX_CLAUSE_TOKENS`] before `end`.
 pub(crate) fn clause_start(doc: &Document, s0: usize, end: usize) -> usize {
+    let s0 = s0.max(end.saturating_sub(MAX_CLAUSE_TOKENS));
     let start = (s0..end).rev().find(|&k| doc.is_any(k, &[";", ":"]) && !doc.quotes.is_quoted(k)).map_or(s0, |k| k + 1);
     dateline_end(doc, start, end).unwrap_or(start)
 }

@@ -37,7 +37,8 @@ pub(crate) fn attach(doc: &Document, drafts: &mut Vec<Draft>) {
         let paragraph = doc.seg.paragraph_of(first);
         if prev_paragraph == paragraph {
             // "“…,” Rutte said. “More …”": one claim, another piece.
-            if prev.content.iter().all(|r| r.end <= first) {
+            // Pieces are in text order: the last ends last.
+            if prev.content.last().is_none_or(|r| r.end <= first) {
                 prev.content.extend(quotation.pieces.iter().cloned());
             }
         } else if prev_paragraph + 1 == paragraph && doc.seg.paragraphs[paragraph].tokens.start == first {

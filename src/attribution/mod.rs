@@ -92,6 +92,7 @@ pub(crate) fn find(doc: &Document, mentions: &[Mention], chains: &Chains) -> Att
     }
     drafts.sort_by_key(Draft::first_token);
     drop_nested_thoughts(&mut drafts);
+    bound_nesting(doc, &mut drafts);
     let sources = speakers::resolve(doc, mentions, chains, &mut drafts);
     continuations::attach(doc, &mut drafts);
     for draft in &mut drafts {
@@ -100,10 +101,43 @@ pub(crate) fn find(doc: &Document, mentions: &[Mention], chains: &Chains) -> Att
     Attributions { drafts, sources }
 }
 
-/// The claims found so far whose cue lies in the sentence that starts at `s0`, latest first
-/// (claims are found in cue order, so this looks back no further than the sentence).
+/// The claims found so far whose cue lies in the sentence that starts at `s0`, latest first, no
+/// more than [`MAX_SENTENCE_CLAIMS`] (claims are found in cue order, so this looks back no
+/// further than the sentence).
 fn in_sentence(previous: &[Draft], s0: usize) -> impl Iterator<Item = &Draft> {
-    previous.iter().rev().take_while(move |d| d.cue.as_ref().is_some_and(|c| c.start >= s0))
+    previous.iter().rev().take(MAX_SENTENCE_CLAIMS).take_while(move |d| d.cue.as_ref().is_some_and(|c| c.start >= s0))
+}
+
+/// How many earlier claims of its sentence a claim looks back on (for a borrowed subject, or an
+/// attribution of the words before a quotation): real sentences hold a handful.
+const MAX_SENTENCE_CLAIMS: usize = 8;
+
+/// The most cues of other claims that a claim's content may hold ("Rutte said that officials
+/// told him that …" holds one).
+const MAX_NESTED_CUES: usize = 3;
+
+/// Cuts contents that hold more than [`MAX_NESTED_CUES`] cues of other claims down to the
+/// [`MAX_NESTED_CUES`] nearest their own cue, so that no token lies inside more than a few
+/// claims whatever the text (a sentence of "X said that" repeated nests no deeper).
+fn bound_nesting(doc: &Document, drafts: &mut [Draft]) {
+    let mut cues: Vec<usize> = drafts.iter().filter_map(|d| d.cue.as_ref().map(|c| c.start)).collect();
+    cues.sort_unstable();
+    for d in drafts.iter_mut() {
+        let Some(own) = d.cue.as_ref().map(|c| c.start) else { continue };
+        for piece in &mut d.content {
+            let inside = &cues[cues.partition_point(|&c| c < piece.start)..cues.partition_point(|&c| c < piece.end)];
+            let inside: Vec<usize> = inside.iter().copied().filter(|&c| c != own).collect();
+            if inside.len() <= MAX_NESTED_CUES {
+                continue;
+            }
+            *piece = if piece.start > own {
+                content::trim(doc, piece.start..inside[MAX_NESTED_CUES])
+            } else {
+                content::trim(doc, inside[inside.len() - MAX_NESTED_CUES - 1] + 1..piece.end)
+            };
+        }
+        d.content.retain(|r| !r.is_empty());
+    }
 }
 
 /// Drops a belief or finding reported inside another claim's content ("Fowler said he expects

@@ -3,10 +3,10 @@
 
 use super::fast_hash::FastMap;
 use super::{
-    cue_verb, demonym, first_name, is_common_word, is_ly_adverb, name_head, person_noun, starts_multiword, title_case,
-    word_class, word_sets, CueVerb, HeadKind, PersonNoun, WordClass, WordSets,
+    cue_verb, demonym, first_name, is_common_word, is_known_organization, is_ly_adverb, name_head, person_noun, place,
+    starts_multiword, title_case, word_class, word_sets, CueVerb, HeadKind, PersonNoun, WordClass, WordSets,
 };
-use crate::analysis::Gender;
+use crate::analysis::{Gender, Place};
 use crate::segment::{Segmentation, Shape, TokenKind};
 
 /// What the lexicons say about one word.
@@ -30,6 +30,12 @@ pub(crate) struct Lex {
     pub head: Option<HeadKind>,
     /// The place a demonym refers to: "Ukrainian" → "Ukraine".
     pub demonym: Option<&'static str>,
+    /// The gazetteer entry the word names on its own, as written ("Kyiv", "U.S.").
+    pub place: Option<Place>,
+    /// For an ALL-CAPS word, the gazetteer entry it names in Title Case ("RUSSIA" → "Russia").
+    pub place_in_caps: Option<Place>,
+    /// The word on its own is a well-known organisation (in Title Case too, for ALL CAPS).
+    pub organization: Organization,
     /// True when the word starts a multiword place, organisation or title, so that longer
     /// lookups are worth trying.
     pub multiword: bool,
@@ -65,6 +71,12 @@ impl Lex {
                     person_noun: person_noun(&lower),
                     head: name_head(word),
                     demonym: demonym(word),
+                    place: place(&super::normalize(word)),
+                    place_in_caps: if upper { place(&title()) } else { None },
+                    organization: Organization {
+                        as_written: is_known_organization(&super::normalize(word)),
+                        in_caps: upper && is_known_organization(&title()),
+                    },
                     multiword: starts_multiword(&super::normalize(word)),
                     common: !capitalized || is_common_word(&lower),
                     lower,
@@ -74,6 +86,15 @@ impl Lex {
             _ => Lex { sets: word_sets(&lower), lower, ..Lex::default() },
         }
     }
+}
+
+/// Whether a word on its own names a well-known organisation.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Organization {
+    /// As written: "NATO".
+    pub as_written: bool,
+    /// In Title Case, for an ALL-CAPS word: "INTERPOL" → "Interpol".
+    pub in_caps: bool,
 }
 
 /// The features of every token: one [`Lex`] per distinct word, and each token's word.
@@ -92,7 +113,7 @@ impl Lexicon {
         let mut words = Vec::new();
         let mut of_token = Vec::with_capacity(seg.tokens.len());
         for t in &seg.tokens {
-            let word = t.span.text(text);
+            let word = t.span().text(text);
             let id = *seen.entry(word).or_insert_with(|| {
                 words.push(Lex::of(word, t.kind));
                 (words.len() - 1) as u32
@@ -114,6 +135,9 @@ impl Lexicon {
             person_noun: None,
             head: None,
             demonym: None,
+            place: None,
+            place_in_caps: None,
+            organization: Organization { as_written: false, in_caps: false },
             multiword: false,
             common: false,
         };

@@ -59,6 +59,20 @@ pub(crate) fn starts_multiword(word: &str) -> bool {
     set.contains(word) || set.contains(&word.to_lowercase()) || (is_all_caps(word) && set.contains(&title_case(word)))
 }
 
+/// True when some key of `sorted` is longer than `prefix` and starts with it.
+fn has_longer(sorted: &[&str], prefix: &str) -> bool {
+    let at = sorted.partition_point(|k| *k < prefix);
+    sorted[at..].iter().take(2).any(|k| k.len() > prefix.len() && k.starts_with(prefix))
+}
+
+/// True when some multiword place, organisation or title goes on after `key` (a name as the
+/// text writes it; for titles, `lower` is its lower case): longer lookups are worth trying.
+pub(crate) fn goes_on(key: &str, lower: &str) -> bool {
+    places::has_longer(key)
+        || has_longer(organizations::sorted(), key)
+        || has_longer(names::sorted_multiword_nouns(), lower)
+}
+
 /// True for a word of two letters or more with no lower-case letter: "NATO", "U.S.".
 pub(crate) fn is_all_caps(word: &str) -> bool {
     word.len() > 1 && word.chars().all(|c| !c.is_lowercase())

@@ -93,6 +93,16 @@ pub(crate) fn person_noun(words: &str) -> Option<PersonNoun> {
         .find_map(|w| nouns.get(w.as_str()).copied())
 }
 
+/// The words of every multiword person noun, sorted.
+pub(crate) fn sorted_multiword_nouns() -> &'static [&'static str] {
+    static SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
+    SORTED.get_or_init(|| {
+        let mut words: Vec<&'static str> = multiword_person_nouns().collect();
+        words.sort_unstable();
+        words
+    })
+}
+
 /// The words of every multiword person noun, for [`super::starts_multiword`].
 pub(crate) fn multiword_person_nouns() -> impl Iterator<Item = &'static str> {
     nouns().keys().copied().filter(|w| w.contains(' '))

@@ -14,6 +14,16 @@ pub(crate) fn names() -> &'static FastSet<&'static str> {
     })
 }
 
+/// Every well-known organisation's name, sorted.
+pub(crate) fn sorted() -> &'static [&'static str] {
+    static SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
+    SORTED.get_or_init(|| {
+        let mut names: Vec<&'static str> = names().iter().copied().collect();
+        names.sort_unstable();
+        names
+    })
+}
+
 /// True when `name` (words separated by single spaces) is a well-known organisation.
 pub(crate) fn is_known_organization(name: &str) -> bool {
     names().contains(name)

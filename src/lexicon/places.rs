@@ -40,6 +40,11 @@ pub(crate) fn place(name: &str) -> Option<Place> {
     Some(Place { canonical, kind, country, coordinates: lat.zip(lon) })
 }
 
+/// True when some gazetteer key is longer than `prefix` (diacritics ignored) and starts with it.
+pub(crate) fn has_longer(prefix: &str) -> bool {
+    PLACES.has_longer(ascii_fold(prefix).as_deref().unwrap_or(prefix))
+}
+
 /// Every gazetteer key.
 pub(crate) fn keys() -> impl Iterator<Item = &'static str> {
     PLACES.iter().map(|(k, _)| k)

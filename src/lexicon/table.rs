@@ -66,6 +66,25 @@ impl Table {
         None
     }
 
+    /// True when some key of the table is longer than `prefix` and starts with it.
+    pub fn has_longer(&self, prefix: &str) -> bool {
+        let n = self.starts().len();
+        // The first key at or after `prefix`, and the one after it when that is `prefix` itself.
+        let (mut lo, mut hi) = (0, n);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.line(mid).0 < prefix {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        (lo..n.min(lo + 2)).any(|k| {
+            let key = self.line(k).0;
+            key.len() > prefix.len() && key.starts_with(prefix)
+        })
+    }
+
     /// True when `key` is in the table.
     pub fn contains(&self, key: &str) -> bool {
         self.entry(key).is_some()
@@ -91,6 +110,13 @@ mod tests {
         for missing in ["", "a", "apples", "blueberry", "date", "zebra"] {
             assert_eq!(table.get(missing), None, "{missing}");
         }
+    }
+
+    #[test]
+    fn longer_keys_by_prefix() {
+        let table = Table::new("new\nnew york\nnewark\nparis\n");
+        assert!(table.has_longer("new") && table.has_longer("new y") && table.has_longer("n"));
+        assert!(!table.has_longer("new york") && !table.has_longer("paris") && !table.has_longer("rome"));
     }
 
     #[test]

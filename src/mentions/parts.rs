@@ -46,8 +46,15 @@ impl Part {
 pub(crate) fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unresolved: &mut Vec<Range<usize>>) {
     let parts = merge_heads(doc, cut(doc, run.tokens.clone()));
     let mut title: Option<(Range<usize>, PersonNoun)> = None;
+    // Where the organisations, places and titles right before the current part begin.
+    let mut lead: Option<usize> = None;
     let mut i = 0;
     while i < parts.len() {
+        let lead_before = lead;
+        lead = match &parts[i] {
+            Part::Org(r) | Part::Place(r, _) | Part::Demonym(r, _) | Part::Title(r, _) => lead.or(Some(r.start)),
+            _ => None,
+        };
         match &parts[i] {
             Part::Org(r) => found.push(Mention::new(doc, r.clone(), MentionKind::Organization)),
             Part::Place(r, _) if doc.is(r.end, "$") => {} // "US$ 20,000": a currency
@@ -63,13 +70,7 @@ pub(crate) fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unre
             }
             Part::Title(r, noun) => {
                 // Organisations and places just before a title belong to it: "NATO Secretary General".
-                let start = parts[..i]
-                    .iter()
-                    .rev()
-                    .take_while(|p| matches!(p, Part::Org(_) | Part::Place(..) | Part::Demonym(..) | Part::Title(..)))
-                    .last()
-                    .map_or(r.start, |p| p.range().start);
-                title = Some((start..r.end, *noun));
+                title = Some((lead_before.unwrap_or(r.start)..r.end, *noun));
                 i += 1;
                 continue;
             }
@@ -104,11 +105,20 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
     let caps_from = (range.start..range.end).rev().take_while(|&k| doc.is_upper(k)).last().unwrap_or(range.end);
     let lookup = |p: usize, inside: bool| lexicon_part(doc, p, range.end, inside, p >= caps_from);
     let mut parts: Vec<Part> = Vec::new();
+    // The lookup at a position already made, looking ahead from a place.
+    let mut ahead: Option<(usize, Option<Part>)> = None;
     let mut p = range.start;
     while p < range.end {
-        let mut part = lookup(p, p > range.start).unwrap_or(Part::Unknown(p..p + 1));
+        let found = match ahead.take() {
+            Some((at, part)) if at == p => part,
+            _ => lookup(p, p > range.start),
+        };
+        let mut part = found.unwrap_or(Part::Unknown(p..p + 1));
         if let Part::Place(r, place) = &part {
             let next = (r.end < range.end).then(|| lookup(r.end, true));
+            if let Some(next) = &next {
+                ahead = Some((r.end, next.clone()));
+            }
             if is_part_of_a_name(doc, r.clone(), place, parts.last(), next) {
                 part = Part::Unknown(r.clone());
             }
@@ -206,26 +216,56 @@ fn is_prefixed_descriptor(word: &str) -> bool {
 
 /// The longest lexicon entry starting at token `p`, ending by `end`. `inside` is true when the
 /// run goes on before `p`: there a lone head word ("House" in "Ukrainian House") is left to
-/// [`merge_heads`].
+/// [`merge_heads`]. `caps`: the words from `p` on are in capitals, and are looked up in Title
+/// Case too. The key grows a word at a time while some entry goes on after it.
 fn lexicon_part(doc: &Document, p: usize, end: usize, inside: bool, caps: bool) -> Option<Part> {
-    // Only a word that starts some multiword entry needs the longer keys tried.
-    let longest = if doc.lex(p).multiword { (end - p).min(MAX_KEY_TOKENS) } else { 1 };
-    for len in (1..=longest).rev() {
-        let r = p..p + len;
-        if inside && len == 1 && doc.lookup(r.clone(), caps, lexicon::name_head).is_some() {
-            continue;
+    let mut best = None;
+    let mut key = String::new();
+    let mut lower = String::new();
+    for q in p..end.min(p + MAX_KEY_TOKENS) {
+        if q > p {
+            if doc.seg.tokens[q].space_before {
+                key.push(' ');
+            }
+            lower.push(' ');
         }
-        if doc.lookup(r.clone(), caps, |k| lexicon::is_known_organization(k).then_some(())).is_some() {
-            return Some(Part::Org(r));
+        key.push_str(&lexicon::normalize(doc.word(q)));
+        lower.push_str(doc.lower(q));
+        let r = p..q + 1;
+        // One word: what the lexicons said of it once; more: the key looked up.
+        let one = (q == p).then(|| doc.lex(p));
+        let title_case = (caps && one.is_none()).then(|| lexicon::title_case(&key));
+        let look = |f: &dyn Fn(&str) -> bool| f(&key) || title_case.as_deref().is_some_and(f);
+        let head_alone = inside
+            && one.is_some_and(|lex| {
+                lex.head.is_some() || caps && lexicon::name_head(&lexicon::title_case(&key)).is_some()
+            });
+        let organization = match one {
+            Some(lex) => lex.organization.as_written || caps && lex.organization.in_caps,
+            None => look(&lexicon::is_known_organization),
+        };
+        let place = match one {
+            Some(lex) => lex.place.or(if caps { lex.place_in_caps } else { None }),
+            None => lexicon::place(&key).or_else(|| title_case.as_deref().and_then(lexicon::place)),
+        };
+        if !head_alone {
+            if organization {
+                best = Some(Part::Org(r.clone()));
+            } else if let Some(place) = place {
+                best = Some(Part::Place(r.clone(), place));
+            } else if let Some(noun) = doc.person_noun(r.clone()).filter(PersonNoun::is_title) {
+                best = Some(Part::Title(r.clone(), noun));
+            }
         }
-        if let Some(place) = doc.lookup(r.clone(), caps, lexicon::place) {
-            return Some(Part::Place(r, place));
-        }
-        if let Some(noun) = doc.person_noun(r.clone()).filter(PersonNoun::is_title) {
-            return Some(Part::Title(r, noun));
+        let goes_on = match one {
+            Some(lex) => lex.multiword,
+            None => look(&|k| lexicon::goes_on(k, &lower)),
+        };
+        if !goes_on {
+            break;
         }
     }
-    doc.lex(p).demonym.map(|of| Part::Demonym(p..p + 1, of))
+    best.or_else(|| doc.lex(p).demonym.map(|of| Part::Demonym(p..p + 1, of)))
 }
 
 /// Folds the parts before a head word into one organisation, venue or event: "Indonesian Navy",

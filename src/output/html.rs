@@ -2,17 +2,37 @@
 //!
 //! Every character of the input appears exactly once in the output, escaped; marks nest
 //! properly (a mark that would cross another is closed and reopened), so a claim band holds its
-//! entity marks.
+//! entity marks. The HTML is written as it is made, a piece at a time ([`write_html`]), or cut
+//! into well-formed chunks ([`render_html_chunks`]).
+
+use std::fmt::Write as _;
+use std::io;
 
 use crate::analysis::{Analysis, ClaimKind, EntityKind};
 
-/// One mark to place: a byte range, its layer (outer layers open first), its opening tag.
+/// What a mark marks: an index into the analysis's claims, entities or demonyms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum What {
+    /// A content piece of claim `id`.
+    Claim(usize),
+    /// The cue of claim `id`.
+    Cue(usize),
+    /// The source of claim `id`.
+    Source(usize),
+    /// A mention of entity `id`.
+    Entity(usize),
+    /// Demonym `n`.
+    Demonym(usize),
+}
+
+/// One mark to place: a byte range, its layer (outer layers open first) and what it marks; its
+/// tags are written when it opens.
+#[derive(Clone, Copy, Debug)]
 struct Mark {
     start: usize,
     end: usize,
     layer: u8,
-    open: String,
-    close: &'static str,
+    what: What,
 }
 
 /// Escapes text for HTML element content and attribute values.
@@ -29,12 +49,6 @@ pub fn escape(text: &str, out: &mut String) {
     }
 }
 
-fn escaped(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    escape(text, &mut out);
-    out
-}
-
 /// The text of `analysis` as HTML: claim content in `<span class="nm-claim …">`, cues and sources
 /// in `<span class="nm-cue">` / `<span class="nm-source">`, mentions in `<mark class="nm-…">`.
 /// Data attributes (`data-claim`, `data-entity`, `data-speaker`) link marks to the JSON ids.
@@ -47,70 +61,144 @@ pub fn render_html(text: &str, analysis: &Analysis) -> String {
 /// after it), so a page can insert a long text a chunk at a time; the chunks joined are the
 /// whole rendering.
 pub fn render_html_chunks(text: &str, analysis: &Analysis, chunk_bytes: usize) -> Vec<String> {
-    let mut marks = claim_marks(text, analysis);
-    marks.extend(entity_marks(analysis));
-    nest(text, marks, &cuts(text, chunk_bytes))
+    let mut chunks = Chunks::default();
+    nest(text, analysis, marks(analysis), &cuts(text, chunk_bytes), &mut chunks);
+    chunks.0
 }
 
-/// The marks of the claims: content bands (layer 0), their cues and sources (layer 1).
-fn claim_marks(text: &str, analysis: &Analysis) -> Vec<Mark> {
+/// [`render_html`] written to `out` as it is made, so that memory stays small whatever the
+/// length of the text.
+pub fn write_html(out: &mut impl io::Write, text: &str, analysis: &Analysis) -> io::Result<()> {
+    let mut stream = Stream { out, error: None };
+    nest(text, analysis, marks(analysis), &[], &mut stream);
+    stream.error.map_or(Ok(()), Err)
+}
+
+/// Where [`nest`] puts the HTML it makes.
+trait Sink {
+    /// Called after each piece of text with the HTML made so far; may take it.
+    fn piece(&mut self, html: &mut String);
+    /// Called at a cut and at the end with the HTML since the last cut; takes it.
+    fn chunk(&mut self, html: &mut String);
+}
+
+/// Collects the chunks.
+#[derive(Default)]
+struct Chunks(Vec<String>);
+
+impl Sink for Chunks {
+    fn piece(&mut self, _: &mut String) {}
+
+    fn chunk(&mut self, html: &mut String) {
+        self.0.push(std::mem::take(html));
+    }
+}
+
+/// How much HTML a stream holds before writing it.
+const STREAM_BUFFER: usize = 1 << 16;
+
+/// Writes the HTML to a writer, a buffer at a time; keeps the first error.
+struct Stream<'w, W: io::Write> {
+    out: &'w mut W,
+    error: Option<io::Error>,
+}
+
+impl<W: io::Write> Sink for Stream<'_, W> {
+    fn piece(&mut self, html: &mut String) {
+        if html.len() >= STREAM_BUFFER {
+            self.chunk(html);
+        }
+    }
+
+    fn chunk(&mut self, html: &mut String) {
+        if self.error.is_none() {
+            self.error = self.out.write_all(html.as_bytes()).err();
+        }
+        html.clear();
+    }
+}
+
+/// Every mark of `analysis`: claim content bands (layer 0), their cues and sources (layer 1),
+/// mentions and demonyms (layer 2).
+fn marks(analysis: &Analysis) -> Vec<Mark> {
     let mut marks = Vec::new();
     for (id, claim) in analysis.claims.iter().enumerate() {
-        let speaker = claim.speaker.map(|s| analysis.entities[s].name.as_str()).unwrap_or("unknown speaker");
-        let cue = claim.cue.map(|c| c.text(text)).unwrap_or("");
-        let kind = claim.kind.as_str();
-        let class = match claim.kind {
-            ClaimKind::Direct => "nm-claim nm-direct",
-            _ => "nm-claim nm-reported",
-        };
-        let speaker_attr = claim.speaker.map(|s| format!(" data-speaker=\"{s}\"")).unwrap_or_default();
-        let title = escaped(&format!("{speaker} — {cue} ({kind})"));
         for piece in &claim.content {
-            marks.push(Mark {
-                start: piece.start,
-                end: piece.end,
-                layer: 0,
-                open: format!(
-                    "<span class=\"{class}\" data-claim=\"{id}\"{speaker_attr} title=\"{title}\" tabindex=\"0\">"
-                ),
-                close: "</span>",
-            });
+            marks.push(Mark { start: piece.start, end: piece.end, layer: 0, what: What::Claim(id) });
         }
-        for (span, class) in [(claim.cue, "nm-cue"), (claim.source, "nm-source")] {
+        for (span, what) in [(claim.cue, What::Cue(id)), (claim.source, What::Source(id))] {
             if let Some(s) = span {
-                let open = format!("<span class=\"{class}\" data-claim=\"{id}\">");
-                marks.push(Mark { start: s.start, end: s.end, layer: 1, open, close: "</span>" });
+                marks.push(Mark { start: s.start, end: s.end, layer: 1, what });
             }
         }
     }
+    for (id, entity) in analysis.entities.iter().enumerate() {
+        for m in &entity.mentions {
+            marks.push(Mark { start: m.start, end: m.end, layer: 2, what: What::Entity(id) });
+        }
+    }
+    for (n, d) in analysis.demonyms.iter().enumerate() {
+        marks.push(Mark { start: d.span.start, end: d.span.end, layer: 2, what: What::Demonym(n) });
+    }
     marks
 }
 
-/// The marks of the entities' mentions and of the demonyms (layer 2).
-fn entity_marks(analysis: &Analysis) -> Vec<Mark> {
-    let mut marks = Vec::new();
-    for (id, entity) in analysis.entities.iter().enumerate() {
-        let kind = match entity.kind {
-            EntityKind::Person if entity.speaker => "nm-person nm-speaker",
-            EntityKind::Person => "nm-person",
-            EntityKind::Place => "nm-place",
-            EntityKind::Organization => "nm-org",
-        };
-        let title = match &entity.title {
-            Some(t) => escaped(&format!("{} — {}", entity.name, t)),
-            None => escaped(&entity.name),
-        };
-        for m in &entity.mentions {
-            let open =
-                format!("<mark class=\"nm-entity {kind}\" data-entity=\"{id}\" title=\"{title}\" tabindex=\"-1\">");
-            marks.push(Mark { start: m.start, end: m.end, layer: 2, open, close: "</mark>" });
+/// Writes the opening tag of `what` to `out`.
+fn open_tag(out: &mut String, text: &str, analysis: &Analysis, what: What) {
+    match what {
+        What::Claim(id) => {
+            let claim = &analysis.claims[id];
+            let speaker = claim.speaker.map_or("unknown speaker", |s| analysis.entities[s].name.as_str());
+            let class = match claim.kind {
+                ClaimKind::Direct => "nm-claim nm-direct",
+                _ => "nm-claim nm-reported",
+            };
+            let _ = write!(out, "<span class=\"{class}\" data-claim=\"{id}\"");
+            if let Some(s) = claim.speaker {
+                let _ = write!(out, " data-speaker=\"{s}\"");
+            }
+            out.push_str(" title=\"");
+            escape(speaker, out);
+            out.push_str(" — ");
+            escape(claim.cue.map_or("", |c| c.text(text)), out);
+            let _ = write!(out, " ({})\" tabindex=\"0\">", claim.kind.as_str());
+        }
+        What::Cue(id) => {
+            let _ = write!(out, "<span class=\"nm-cue\" data-claim=\"{id}\">");
+        }
+        What::Source(id) => {
+            let _ = write!(out, "<span class=\"nm-source\" data-claim=\"{id}\">");
+        }
+        What::Entity(id) => {
+            let entity = &analysis.entities[id];
+            let kind = match entity.kind {
+                EntityKind::Person if entity.speaker => "nm-person nm-speaker",
+                EntityKind::Person => "nm-person",
+                EntityKind::Place => "nm-place",
+                EntityKind::Organization => "nm-org",
+            };
+            let _ = write!(out, "<mark class=\"nm-entity {kind}\" data-entity=\"{id}\" title=\"");
+            escape(&entity.name, out);
+            if let Some(title) = &entity.title {
+                out.push_str(" — ");
+                escape(title, out);
+            }
+            out.push_str("\" tabindex=\"-1\">");
+        }
+        What::Demonym(n) => {
+            out.push_str("<mark class=\"nm-demonym\" title=\"");
+            escape(analysis.demonyms[n].place, out);
+            out.push_str("\">");
         }
     }
-    for d in &analysis.demonyms {
-        let open = format!("<mark class=\"nm-demonym\" title=\"{}\">", escaped(d.place));
-        marks.push(Mark { start: d.span.start, end: d.span.end, layer: 2, open, close: "</mark>" });
+}
+
+/// The closing tag of `what`.
+fn close_tag(what: What) -> &'static str {
+    match what {
+        What::Claim(_) | What::Cue(_) | What::Source(_) => "</span>",
+        What::Entity(_) | What::Demonym(_) => "</mark>",
     }
-    marks
 }
 
 /// Where to cut `text` into chunks of about `chunk_bytes`: just after a line break.
@@ -131,18 +219,17 @@ fn cuts(text: &str, chunk_bytes: usize) -> Vec<usize> {
     cuts
 }
 
-/// Writes `text` with `marks`, nesting them: outer (earlier start, longer, lower layer) first;
-/// a new chunk starts at each of `cuts`, with every open mark closed before it and reopened
-/// after it.
-fn nest(text: &str, mut marks: Vec<Mark>, cuts: &[usize]) -> Vec<String> {
+/// Writes `text` with `marks` into `sink`, nesting them: outer (earlier start, longer, lower
+/// layer) first; a new chunk starts at each of `cuts`, with every open mark closed before it and
+/// reopened after it.
+fn nest(text: &str, analysis: &Analysis, mut marks: Vec<Mark>, cuts: &[usize], sink: &mut impl Sink) {
     marks.retain(|m| m.start < m.end);
     marks.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.layer.cmp(&b.layer)));
     let mut bounds: Vec<usize> =
         marks.iter().flat_map(|m| [m.start, m.end]).chain([0, text.len()]).chain(cuts.iter().copied()).collect();
     bounds.sort_unstable();
     bounds.dedup();
-    let mut chunks = Vec::with_capacity(cuts.len() + 1);
-    let mut out = String::with_capacity(text.len().min(1 << 20) * 2);
+    let mut out = String::new();
     let mut open: Vec<usize> = Vec::new(); // indices into `marks`
     let mut next = 0; // marks[..next] have started
     let mut cut = 0; // cuts[..cut] are behind
@@ -150,39 +237,39 @@ fn nest(text: &str, mut marks: Vec<Mark>, cuts: &[usize]) -> Vec<String> {
         let (from, to) = (w[0], w[1]);
         if cut < cuts.len() && cuts[cut] == from {
             for &m in open.iter().rev() {
-                out.push_str(marks[m].close);
+                out.push_str(close_tag(marks[m].what));
             }
-            chunks.push(std::mem::take(&mut out));
+            sink.chunk(&mut out);
             for &m in &open {
-                out.push_str(&marks[m].open);
+                open_tag(&mut out, text, analysis, marks[m].what);
             }
             cut += 1;
         }
         // Close what ends here, and everything opened after it (reopened below).
         if let Some(first_done) = open.iter().position(|&m| marks[m].end <= from) {
             for &m in open[first_done..].iter().rev() {
-                out.push_str(marks[m].close);
+                out.push_str(close_tag(marks[m].what));
             }
             let reopen: Vec<usize> = open.drain(first_done..).filter(|&m| marks[m].end > from).collect();
             for m in reopen {
-                out.push_str(&marks[m].open);
+                open_tag(&mut out, text, analysis, marks[m].what);
                 open.push(m);
             }
         }
         while next < marks.len() && marks[next].start <= from {
             if marks[next].end > from {
-                out.push_str(&marks[next].open);
+                open_tag(&mut out, text, analysis, marks[next].what);
                 open.push(next);
             }
             next += 1;
         }
         escape(&text[from..to], &mut out);
+        sink.piece(&mut out);
     }
     for &m in open.iter().rev() {
-        out.push_str(marks[m].close);
+        out.push_str(close_tag(marks[m].what));
     }
-    chunks.push(out);
-    chunks
+    sink.chunk(&mut out);
 }
 
 /// The text of HTML that [`render_html`] made: tags removed, entities decoded. For checking a
@@ -217,10 +304,34 @@ mod tests {
 
     #[test]
     fn crossing_marks_are_split_and_tags_balance() {
+        // A claim over "abcd" and a place over "cdef" cross: the place is closed and reopened.
         let text = "abcdef";
-        let mk = |start, end, layer| Mark { start, end, layer, open: format!("<i{layer}>"), close: "</i>" };
-        let html = nest(text, vec![mk(0, 4, 0), mk(2, 6, 1)], &[]).concat();
-        assert_eq!(html, "<i0>ab<i1>cd</i></i><i1>ef</i>");
+        let analysis = Analysis::default();
+        let marks = vec![
+            Mark { start: 0, end: 4, layer: 0, what: What::Demonym(0) },
+            Mark { start: 2, end: 6, layer: 1, what: What::Demonym(1) },
+        ];
+        let analysis = Analysis {
+            demonyms: vec![
+                crate::Demonym { span: crate::Span::new(0, 4), place: "A", entity: None },
+                crate::Demonym { span: crate::Span::new(2, 6), place: "B", entity: None },
+            ],
+            ..analysis
+        };
+        let mut chunks = Chunks::default();
+        nest(text, &analysis, marks, &[], &mut chunks);
+        let html = chunks.0.concat();
+        let (a, b) = ("<mark class=\"nm-demonym\" title=\"A\">", "<mark class=\"nm-demonym\" title=\"B\">");
+        assert_eq!(html, format!("{a}ab{b}cd</mark></mark>{b}ef</mark>"));
+    }
+
+    #[test]
+    fn written_to_a_stream_it_is_the_same_html() {
+        let text = "“We will stay,” Mark Rutte said in Kyiv.\nHe stressed that Ukraine would win.";
+        let analysis = analyze(text);
+        let mut streamed = Vec::new();
+        write_html(&mut streamed, text, &analysis).unwrap();
+        assert_eq!(String::from_utf8(streamed).unwrap(), render_html(text, &analysis));
     }
 
     #[test]

@@ -1,4 +1,7 @@
-//! The JSON shape shared by the CLI and the JavaScript API, with UTF-16 offsets.
+//! The JSON shape shared by the CLI and the JavaScript API, with UTF-16 offsets. The JSON types
+//! borrow their text from the analysed text, so that writing them copies nothing.
+
+use std::io;
 
 use serde::Serialize;
 
@@ -8,13 +11,13 @@ use crate::span::Span;
 
 /// A span as JSON: UTF-16 offsets, end exclusive, and the text they cover.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct JsonSpan {
+pub struct JsonSpan<'t> {
     /// First UTF-16 code unit.
     pub start: usize,
     /// One past the last UTF-16 code unit.
     pub end: usize,
     /// The text of the span: in JavaScript, `text.slice(start, end)`.
-    pub text: String,
+    pub text: &'t str,
 }
 
 /// Where a place is, for a place entity.
@@ -32,15 +35,15 @@ pub struct JsonPlace {
 
 /// An entity as JSON.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct JsonEntity {
+pub struct JsonEntity<'t> {
     /// Its index in `entities`.
     pub id: usize,
     /// "person", "place" or "organization".
     pub kind: &'static str,
     /// Canonical name.
-    pub name: String,
+    pub name: &'t str,
     /// Title, for a person who has one.
-    pub title: Option<String>,
+    pub title: Option<&'t str>,
     /// True when it speaks in at least one claim.
     pub speaker: bool,
     /// "male" or "female" when a first name or title tells; absent otherwise.
@@ -50,12 +53,12 @@ pub struct JsonEntity {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<JsonPlace>,
     /// Its mentions.
-    pub mentions: Vec<JsonSpan>,
+    pub mentions: Vec<JsonSpan<'t>>,
 }
 
 /// A claim as JSON.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct JsonClaim {
+pub struct JsonClaim<'t> {
     /// Its index in `claims`.
     pub id: usize,
     /// "direct", "mixed" or "indirect".
@@ -65,22 +68,22 @@ pub struct JsonClaim {
     /// The speaker's entity id, or null.
     pub speaker: Option<usize>,
     /// The source as written, or null.
-    pub source: Option<JsonSpan>,
+    pub source: Option<JsonSpan<'t>>,
     /// The cue, or null.
-    pub cue: Option<JsonSpan>,
+    pub cue: Option<JsonSpan<'t>>,
     /// The content pieces.
-    pub content: Vec<JsonSpan>,
+    pub content: Vec<JsonSpan<'t>>,
 }
 
 /// A demonym as JSON.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct JsonDemonym {
+pub struct JsonDemonym<'t> {
     /// First UTF-16 code unit.
     pub start: usize,
     /// One past the last UTF-16 code unit.
     pub end: usize,
     /// The word.
-    pub text: String,
+    pub text: &'t str,
     /// The canonical name of its place.
     pub place: &'static str,
     /// The place's entity id, when the text names it.
@@ -89,24 +92,20 @@ pub struct JsonDemonym {
 
 /// The whole analysis as JSON.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct JsonAnalysis {
+pub struct JsonAnalysis<'t> {
     /// People, places, organisations.
-    pub entities: Vec<JsonEntity>,
+    pub entities: Vec<JsonEntity<'t>>,
     /// Claims.
-    pub claims: Vec<JsonClaim>,
+    pub claims: Vec<JsonClaim<'t>>,
     /// Demonyms.
-    pub demonyms: Vec<JsonDemonym>,
+    pub demonyms: Vec<JsonDemonym<'t>>,
 }
 
-impl JsonAnalysis {
+impl<'t> JsonAnalysis<'t> {
     /// Converts `analysis` of `text` to its JSON form.
-    pub fn new(text: &str, analysis: &Analysis) -> JsonAnalysis {
+    pub fn new(text: &'t str, analysis: &'t Analysis) -> JsonAnalysis<'t> {
         let index = Utf16Index::new(text);
-        let span = |s: Span| JsonSpan {
-            start: index.convert(s.start),
-            end: index.convert(s.end),
-            text: s.text(text).to_string(),
-        };
+        let span = |s: Span| JsonSpan { start: index.convert(s.start), end: index.convert(s.end), text: s.text(text) };
         let entities = analysis
             .entities
             .iter()
@@ -114,8 +113,8 @@ impl JsonAnalysis {
             .map(|(id, e)| JsonEntity {
                 id,
                 kind: e.kind.as_str(),
-                name: e.name.clone(),
-                title: e.title.clone(),
+                name: &e.name,
+                title: e.title.as_deref(),
                 speaker: e.speaker,
                 gender: e.gender.and_then(|g| g.as_str()),
                 place: e.place.map(|p| JsonPlace {
@@ -155,7 +154,14 @@ impl JsonAnalysis {
 
 /// The analysis of `text` as a JSON string.
 pub fn to_json(text: &str, analysis: &Analysis, pretty: bool) -> String {
+    let mut out = Vec::new();
+    write_json(&mut out, text, analysis, pretty).expect("writing to memory does not fail");
+    String::from_utf8(out).expect("JSON is UTF-8")
+}
+
+/// The analysis of `text` as JSON, written to `out` as it is made (the text is not copied).
+pub fn write_json(out: &mut impl io::Write, text: &str, analysis: &Analysis, pretty: bool) -> io::Result<()> {
     let json = JsonAnalysis::new(text, analysis);
-    let result = if pretty { serde_json::to_string_pretty(&json) } else { serde_json::to_string(&json) };
-    result.expect("the JSON types serialize infallibly")
+    let written = if pretty { serde_json::to_writer_pretty(out, &json) } else { serde_json::to_writer(out, &json) };
+    written.map_err(io::Error::from)
 }

@@ -3,35 +3,40 @@
 /// Converts byte offsets of a text to UTF-16 code-unit offsets, so that in JavaScript
 /// `text.slice(start, end)` is the span.
 ///
-/// Built in one pass over the text; each conversion is a binary search over the positions of
-/// non-ASCII characters, so an ASCII text costs nothing.
+/// Built in one pass over the text, it keeps the UTF-16 offset of every [`STEP`]-th byte (four
+/// bytes for every 64 of text); a conversion starts from the checkpoint before the offset and
+/// counts the code units of at most [`STEP`] bytes.
 #[derive(Clone, Debug)]
-pub struct Utf16Index {
-    /// For each non-ASCII character: its byte offset and the extra code units
-    /// (UTF-16 length minus UTF-8 length, negative) accumulated after it.
-    corrections: Vec<(usize, isize)>,
+pub struct Utf16Index<'t> {
+    text: &'t str,
+    /// `checkpoints[k]`: the UTF-16 offset of the first character that starts at or after byte
+    /// `k * STEP`, and that character's byte offset.
+    checkpoints: Vec<(u32, u32)>,
 }
 
-impl Utf16Index {
-    /// Indexes `text`.
-    pub fn new(text: &str) -> Utf16Index {
-        let mut corrections = Vec::new();
-        let mut delta = 0isize;
+/// Bytes of text between two checkpoints.
+pub const STEP: usize = 64;
+
+impl<'t> Utf16Index<'t> {
+    /// Indexes `text` (at most 4 GiB, the limit of the analysis).
+    pub fn new(text: &'t str) -> Utf16Index<'t> {
+        let mut checkpoints = Vec::with_capacity(text.len() / STEP + 1);
+        let mut units = 0u32;
         for (i, c) in text.char_indices() {
-            if !c.is_ascii() {
-                delta += c.len_utf16() as isize - c.len_utf8() as isize;
-                corrections.push((i, delta));
+            while checkpoints.len() * STEP <= i {
+                checkpoints.push((units, i as u32));
             }
+            units += c.len_utf16() as u32;
         }
-        Utf16Index { corrections }
+        Utf16Index { text, checkpoints }
     }
 
     /// The UTF-16 offset of byte offset `byte` (which must be on a char boundary).
     pub fn convert(&self, byte: usize) -> usize {
-        // Corrections of characters that start before `byte` apply.
-        let n = self.corrections.partition_point(|&(at, _)| at < byte);
-        let delta = if n == 0 { 0 } else { self.corrections[n - 1].1 };
-        (byte as isize + delta) as usize
+        // The checkpoint's character is the first at or after `k * STEP`, so at or before `byte`.
+        let k = (byte / STEP).min(self.checkpoints.len().saturating_sub(1));
+        let (units, from) = self.checkpoints.get(k).map_or((0, 0), |&(u, b)| (u as usize, b as usize));
+        units + self.text[from..byte].chars().map(char::len_utf16).sum::<usize>()
     }
 }
 
@@ -41,10 +46,17 @@ mod tests {
 
     #[test]
     fn matches_encode_utf16() {
-        let text = "a“b”c — 😀d Ü.";
-        let index = Utf16Index::new(text);
+        let text = "a“b”c — 😀d Ü.".repeat(20);
+        let index = Utf16Index::new(&text);
         for (byte, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
             assert_eq!(index.convert(byte), text[..byte].encode_utf16().count(), "at byte {byte}");
         }
+    }
+
+    #[test]
+    fn empty_and_ascii_texts() {
+        assert_eq!(Utf16Index::new("").convert(0), 0);
+        let text = "x".repeat(200);
+        assert_eq!(Utf16Index::new(&text).convert(200), 200);
     }
 }

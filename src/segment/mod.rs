@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use crate::span::Span;
 
-pub(crate) use token::{Shape, Token, TokenKind};
+pub(crate) use token::{Shape, Token, TokenKind, MAX_TEXT};
 
 /// A paragraph: one non-empty line of the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,7 +58,7 @@ impl Segmentation {
         let mut first = 0;
         for &(_, end) in &breaks {
             if end > first {
-                let span = tokens[first].span.cover(tokens[end - 1].span);
+                let span = tokens[first].span().cover(tokens[end - 1].span());
                 paragraphs.push(Paragraph { span, tokens: first..end });
             }
             first = end;
@@ -71,7 +71,7 @@ impl Segmentation {
                 for s in &mut sentence_of[range.clone()] {
                     *s = sentences.len() as u32;
                 }
-                let span = tokens[range.start].span.cover(tokens[range.end - 1].span);
+                let span = tokens[range.start].span().cover(tokens[range.end - 1].span());
                 sentences.push(Sentence { span, tokens: range, paragraph: p });
             }
         }
@@ -80,7 +80,7 @@ impl Segmentation {
 
     /// The text of token `i`.
     pub(crate) fn text<'t>(&self, text: &'t str, i: usize) -> &'t str {
-        self.tokens[i].span.text(text)
+        self.tokens[i].span().text(text)
     }
 
     /// The sentence holding token `i`.
@@ -96,7 +96,7 @@ impl Segmentation {
     /// The span from the start of the first token of `tokens` to the end of the last (the range
     /// is half-open and must not be empty).
     pub(crate) fn span(&self, tokens: Range<usize>) -> Span {
-        self.tokens[tokens.start].span.cover(self.tokens[tokens.end - 1].span)
+        self.tokens[tokens.start].span().cover(self.tokens[tokens.end - 1].span())
     }
 }
 

@@ -27,7 +27,7 @@ pub(crate) fn split(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Ra
     let mut i = range.start;
     while i < range.end {
         let t = &tokens[i];
-        let word = t.span.text(text);
+        let word = t.span().text(text);
         let stop = match t.kind {
             TokenKind::Punct => matches!(word, "." | "!" | "?" | "…") || word.starts_with(".."),
             TokenKind::Word if word.ends_with('.') => !never_ends_sentence(word),
@@ -40,7 +40,7 @@ pub(crate) fn split(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Ra
         // Closing marks glued to the stop belong to this sentence: `.”`, `?)`.
         let mut end = i + 1;
         while end < range.end && !tokens[end].space_before {
-            let glued = tokens[end].span.text(text);
+            let glued = tokens[end].span().text(text);
             if tokens[end].kind == TokenKind::Quote || matches!(glued, ")" | "]" | "." | "!" | "?") {
                 end += 1;
             } else {
@@ -51,7 +51,7 @@ pub(crate) fn split(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Ra
             break;
         }
         let next = &tokens[end];
-        let next_text = next.span.text(text);
+        let next_text = next.span().text(text);
         let starts_new = match next.kind {
             TokenKind::Word => {
                 let shape = Shape::of(next_text);

@@ -28,16 +28,34 @@ pub(crate) enum TokenKind {
     Punct,
 }
 
-/// One token of the text.
+/// One token of the text: twelve bytes, since a text holds about one token every five bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
-    /// Where the token is.
-    pub span: Span,
+    /// Its first byte.
+    start: u32,
+    /// One past its last byte.
+    end: u32,
     /// What kind of token it is.
     pub kind: TokenKind,
     /// True when whitespace (or the start of a line) comes right before the token.
     pub space_before: bool,
 }
+
+impl Token {
+    /// A token over bytes `start..end` (texts are at most [`MAX_TEXT`] bytes long).
+    fn new(start: usize, end: usize, kind: TokenKind, space_before: bool) -> Token {
+        Token { start: start as u32, end: end as u32, kind, space_before }
+    }
+
+    /// Where the token is.
+    pub(crate) fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+}
+
+/// The longest text tokenized: tokens keep 32-bit offsets (longer texts are cut here, at a
+/// character boundary).
+pub(crate) const MAX_TEXT: usize = u32::MAX as usize;
 
 /// The letter case pattern of a word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -151,154 +169,179 @@ fn is_dash_char(c: char) -> bool {
 /// and the number of tokens before it, so that the caller can cut paragraphs without scanning the
 /// text again.
 pub(crate) fn tokenize(text: &str, tokens: &mut Vec<Token>, mut line_break: impl FnMut(usize, usize)) {
-    let mut chars: Vec<(usize, char)> = Vec::new();
     let mut line_start = 0;
     for (i, c) in text.char_indices() {
         if c == '\n' || c == '\u{2029}' || c == '\u{2028}' {
-            chars.clear();
-            chars.extend(text[line_start..i].char_indices().map(|(j, c)| (j + line_start, c)));
-            tokenize_line(&chars, i, tokens);
+            tokenize_line(&Line { text, start: line_start, end: i }, tokens);
             line_break(i, tokens.len());
             line_start = i + c.len_utf8();
         }
     }
-    chars.clear();
-    chars.extend(text[line_start..].char_indices().map(|(j, c)| (j + line_start, c)));
-    tokenize_line(&chars, text.len(), tokens);
+    tokenize_line(&Line { text, start: line_start, end: text.len() }, tokens);
 }
 
-/// Tokenizes one line: `cs` are its characters with their byte offsets, `end` its end offset.
-fn tokenize_line(cs: &[(usize, char)], end: usize, tokens: &mut Vec<Token>) {
-    let at = |k: usize| cs.get(k).map(|&(_, c)| c).unwrap_or(' ');
-    let offset = |k: usize| cs.get(k).map(|&(o, _)| o).unwrap_or(end);
-    let mut i = 0;
-    let mut space_before = true;
-    while i < cs.len() {
-        let c = at(i);
-        if c.is_whitespace() {
-            space_before = true;
-            i += 1;
-            continue;
+/// One line of the text, read by byte position; past its ends every character is a space.
+struct Line<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl Line<'_> {
+    /// The character at byte `p` (a space outside the line).
+    fn at(&self, p: usize) -> char {
+        if p < self.end {
+            self.text[p..].chars().next().unwrap_or(' ')
+        } else {
+            ' '
         }
-        let (len, kind) = token_at(cs, i, &at);
-        let token = Token { span: Span::new(offset(i), offset(i + len)), kind, space_before };
-        tokens.push(token);
-        space_before = false;
-        i += len;
+    }
+
+    /// The position of the character after the one at `p`.
+    fn after(&self, p: usize) -> usize {
+        if p < self.end {
+            p + self.at(p).len_utf8()
+        } else {
+            p + 1
+        }
+    }
+
+    /// The character before byte `p` (a space at the line's start).
+    fn before(&self, p: usize) -> char {
+        if p > self.start {
+            self.text[self.start..p].chars().next_back().unwrap_or(' ')
+        } else {
+            ' '
+        }
     }
 }
 
-/// The length in characters and the kind of the token starting at `cs[i]`.
-fn token_at(cs: &[(usize, char)], i: usize, at: &impl Fn(usize) -> char) -> (usize, TokenKind) {
-    let c = at(i);
+/// Tokenizes one line.
+fn tokenize_line(line: &Line, tokens: &mut Vec<Token>) {
+    let mut p = line.start;
+    let mut space_before = true;
+    while p < line.end {
+        if line.at(p).is_whitespace() {
+            space_before = true;
+            p = line.after(p);
+            continue;
+        }
+        let (end, kind) = token_at(line, p);
+        let end = end.min(line.end);
+        tokens.push(Token::new(p, end, kind, space_before));
+        space_before = false;
+        p = end;
+    }
+}
+
+/// The end and the kind of the token starting at byte `p`.
+fn token_at(line: &Line, p: usize) -> (usize, TokenKind) {
+    let c = line.at(p);
+    let p1 = line.after(p);
+    let p2 = line.after(p1);
     if is_word_char(c) {
-        return word_at(cs, i, at);
+        return word_at(line, p);
     }
     if is_apostrophe(c) {
         // ’90s, ’n’ (rock ’n’ roll), ’em.
-        if at(i + 1).is_ascii_digit() && at(i + 2).is_ascii_digit() {
-            let mut j = i + 3;
-            while is_word_char(at(j)) {
-                j += 1;
+        if line.at(p1).is_ascii_digit() && line.at(p2).is_ascii_digit() {
+            let mut j = line.after(p2);
+            while is_word_char(line.at(j)) {
+                j = line.after(j);
             }
-            return (j - i, TokenKind::Word);
+            return (j, TokenKind::Word);
         }
-        if at(i + 1) == 'n' && is_apostrophe(at(i + 2)) && !is_word_char(at(i + 3)) {
-            return (3, TokenKind::Word);
+        if line.at(p1) == 'n' && is_apostrophe(line.at(p2)) && !is_word_char(line.at(line.after(p2))) {
+            return (line.after(p2), TokenKind::Word);
         }
-        if c == '\'' && at(i + 1) == '\'' {
-            return (2, TokenKind::Quote);
+        if c == '\'' && line.at(p1) == '\'' {
+            return (p2, TokenKind::Quote);
         }
-        if (at(i + 1) == 's' || at(i + 1) == 'S') && !is_word_char(at(i + 2)) && i > 0 && is_word_char(at(i - 1)) {
-            return (2, TokenKind::Possessive);
+        if matches!(line.at(p1), 's' | 'S') && !is_word_char(line.at(p2)) && is_word_char(line.before(p)) {
+            return (p2, TokenKind::Possessive);
         }
-        return (1, TokenKind::Quote);
+        return (p1, TokenKind::Quote);
     }
-    if c == '`' && at(i + 1) == '`' {
-        return (2, TokenKind::Quote);
+    if c == '`' && line.at(p1) == '`' {
+        return (p2, TokenKind::Quote);
     }
     if is_quote_char(c) {
-        return (1, TokenKind::Quote);
+        return (p1, TokenKind::Quote);
     }
-    if is_dash_char(c) {
-        let mut j = i + 1;
-        while is_dash_char(at(j)) {
-            j += 1;
+    let run_of = |matches: &dyn Fn(char) -> bool| {
+        let mut j = p1;
+        while matches(line.at(j)) {
+            j = line.after(j);
         }
-        return (j - i, TokenKind::Dash);
+        j
+    };
+    if is_dash_char(c) {
+        return (run_of(&is_dash_char), TokenKind::Dash);
     }
     if c == '-' {
-        let mut j = i + 1;
-        while at(j) == '-' {
-            j += 1;
+        let j = run_of(&|c| c == '-');
+        let alone = line.before(p).is_whitespace() && line.at(j).is_whitespace();
+        if j - p >= 2 || alone {
+            return (j, TokenKind::Dash);
         }
-        let alone = (i == 0 || at(i - 1).is_whitespace()) && at(j).is_whitespace();
-        if j - i >= 2 || alone {
-            return (j - i, TokenKind::Dash);
-        }
-        return (1, TokenKind::Punct);
+        return (p1, TokenKind::Punct);
     }
-    if c == '.' && at(i + 1) == '.' {
-        let mut j = i + 1;
-        while at(j) == '.' {
-            j += 1;
-        }
-        return (j - i, TokenKind::Punct);
+    if c == '.' && line.at(p1) == '.' {
+        return (run_of(&|c| c == '.'), TokenKind::Punct);
     }
-    (1, TokenKind::Punct)
+    (p1, TokenKind::Punct)
 }
 
-/// A word or number starting at `cs[i]`.
-fn word_at(cs: &[(usize, char)], i: usize, at: &impl Fn(usize) -> char) -> (usize, TokenKind) {
-    let numeric = at(i).is_ascii_digit();
-    let mut j = i + 1;
-    let mut piece_start = i; // start of the current dot-separated piece
+/// A word or number starting at byte `p`: its end and kind.
+fn word_at(line: &Line, p: usize) -> (usize, TokenKind) {
+    let numeric = line.at(p).is_ascii_digit();
+    let mut j = line.after(p);
+    let mut piece = 1; // characters of the current dot-separated piece so far
     loop {
-        let c = at(j);
+        let c = line.at(j);
         if is_word_char(c) {
-            j += 1;
+            j = line.after(j);
+            piece += 1;
             continue;
         }
-        let prev = at(j - 1);
-        let next = at(j + 1);
+        let prev = line.before(j);
+        let next = line.at(line.after(j));
         let joins = match c {
             '-' | '‐' | '‑' => is_word_char(next),
             '\'' | '’' => {
                 prev.is_alphabetic()
                     && next.is_alphabetic()
-                    && !((next == 's' || next == 'S') && !is_word_char(at(j + 2)))
+                    && !((next == 's' || next == 'S') && !is_word_char(line.at(line.after(line.after(j)))))
             }
             '.' if numeric => prev.is_ascii_digit() && next.is_ascii_digit(),
-            '.' => prev.is_alphabetic() && next.is_alphabetic() && j - piece_start <= 2,
+            '.' => prev.is_alphabetic() && next.is_alphabetic() && piece <= 2,
             ',' | '/' | ':' if numeric => prev.is_ascii_digit() && next.is_ascii_digit(),
             _ => false,
         };
         if !joins {
             break;
         }
-        if c == '.' {
-            piece_start = j + 1;
-        }
-        j += 1;
+        piece = if c == '.' { 0 } else { piece + 1 };
+        j = line.after(j);
     }
-    if at(j) == '%' && numeric {
-        j += 1;
+    if line.at(j) == '%' && numeric {
+        j = line.after(j);
     }
-    if at(j) == '.' && !numeric {
-        let word: String = cs[i..j].iter().map(|&(_, c)| c).collect();
+    if line.at(j) == '.' && !numeric && j <= line.end {
+        let word = &line.text[p..j];
         let dotted = word.contains('.');
-        let initial = Shape::of(&word) == Shape::Initial && word.chars().count() == 1;
+        let initial = Shape::of(word) == Shape::Initial && word.chars().count() == 1;
         // "R-Ky.", "D-N.Y.": a party and state after a lawmaker's name.
-        let last_part = word.rsplit('-').next().unwrap_or(&word);
+        let last_part = word.rsplit('-').next().unwrap_or(word);
         if dotted
             || initial
-            || abbreviation(&word).is_some()
+            || abbreviation(word).is_some()
             || (last_part.len() < word.len() && abbreviation(last_part).is_some())
         {
-            j += 1;
+            j = line.after(j);
         }
     }
-    (j - i, if numeric { TokenKind::Number } else { TokenKind::Word })
+    (j, if numeric { TokenKind::Number } else { TokenKind::Word })
 }
 
 #[cfg(test)]
@@ -308,7 +351,7 @@ mod tests {
     fn tokens(text: &str) -> Vec<(&str, TokenKind)> {
         let mut out = Vec::new();
         tokenize(text, &mut out, |_, _| {});
-        out.into_iter().map(|t| (t.span.text(text), t.kind)).collect()
+        out.into_iter().map(|t| (t.span().text(text), t.kind)).collect()
     }
 
     fn words(text: &str) -> Vec<&str> {
@@ -376,7 +419,7 @@ mod tests {
         let mut tokens = Vec::new();
         let mut breaks = Vec::new();
         tokenize(text, &mut tokens, |b, _| breaks.push(b));
-        let rebuilt: String = tokens.iter().map(|t| t.span.text(text)).collect();
+        let rebuilt: String = tokens.iter().map(|t| t.span().text(text)).collect();
         let expected: String = text.chars().filter(|c| !c.is_whitespace()).collect();
         assert_eq!(rebuilt, expected);
         assert_eq!(breaks, [9, 23, 24]);

@@ -187,7 +187,7 @@ impl Joiner {
             }
         };
         let text = doc.key(m.tokens.clone());
-        let canonical = m.place.map(|p| p.canonical).filter(|c| !c.is_empty());
+        let canonical = m.place.as_ref().map(|p| p.canonical).filter(|c| !c.is_empty());
         let found = match kind {
             EntityKind::Person => self.people.find(doc, &self.list, m),
             EntityKind::Place => self.by_key.get(&(kind, canonical.unwrap_or(&text).to_string())).copied(),
@@ -204,7 +204,7 @@ impl Joiner {
                 title: None,
                 title_group: None,
                 gender: Gender::Unknown,
-                place: m.place,
+                place: m.place.as_deref().copied(),
                 mentions: Vec::new(),
             });
             self.list.len() - 1

@@ -169,7 +169,7 @@ impl<'t> Document<'t> {
 
     /// True when tokens `a` and `b` (both existing) lie in the same sentence.
     pub(crate) fn same_sentence(&self, a: usize, b: usize) -> bool {
-        self.seg.sentence_of[a] == self.seg.sentence_of[b]
+        self.seg.sentence_of(a) == self.seg.sentence_of(b)
     }
 
     /// The tokens of the paragraph holding token `i`, which must exist.

@@ -16,15 +16,15 @@ pub fn analyze(text: &str) -> Analysis {
     let mentions = mentions::find(&doc);
     let chains = Chains::build(&doc, &mentions);
     let attributions = attribution::find(&doc, &mentions, &chains);
-    assemble(&doc, &mentions, chains, &attributions)
+    assemble(&doc, &mentions, chains, attributions)
 }
 
 /// Turns the token-level results into the public [`Analysis`]: entities in order of first
 /// mention (with the pronouns and descriptions that attribution resolved), claims in text order,
 /// demonyms linked to their place.
-fn assemble(doc: &Document, mentions: &[Mention], mut chains: Chains, found: &Attributions) -> Analysis {
-    for source in &found.sources {
-        chains.add_mention(source.chain, source.tokens.clone(), source.reference);
+fn assemble(doc: &Document, mentions: &[Mention], mut chains: Chains, found: Attributions) -> Analysis {
+    for source in found.sources {
+        chains.add_mention(source.chain, source.tokens, source.reference);
     }
     for chain in &mut chains.list {
         chain.mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
@@ -45,12 +45,12 @@ fn assemble(doc: &Document, mentions: &[Mention], mut chains: Chains, found: &At
     let entities: Vec<Entity> = order.iter().map(|&e| entity(doc, &list[e], speakers[e])).collect();
     let mut claims: Vec<Claim> = found
         .drafts
-        .iter()
+        .into_iter()
         .filter(|d| d.content.iter().any(|r| !r.is_empty()))
-        .map(|d| claim(doc, d, d.speaker.and_then(|s| new_id[s])))
+        .map(|d| claim(doc, &d, d.speaker.and_then(|s| new_id[s])))
         .collect();
     claims.sort_by_key(|c| c.content[0].start);
-    let demonyms = demonyms(mentions, &entities);
+    let demonyms = demonyms(doc, mentions, &entities);
     Analysis { entities, claims, demonyms }
 }
 
@@ -86,7 +86,7 @@ fn claim(doc: &Document, draft: &Draft, speaker: Option<usize>) -> Claim {
 }
 
 /// The demonyms among `mentions`, each linked to the entity of its place when the text names it.
-fn demonyms(mentions: &[Mention], entities: &[Entity]) -> Vec<Demonym> {
+fn demonyms(doc: &Document, mentions: &[Mention], entities: &[Entity]) -> Vec<Demonym> {
     let place_ids: FastMap<&str, usize> = entities
         .iter()
         .enumerate()
@@ -97,7 +97,11 @@ fn demonyms(mentions: &[Mention], entities: &[Entity]) -> Vec<Demonym> {
         .iter()
         .filter(|m| m.kind == MentionKind::Demonym)
         .filter_map(|m| {
-            m.demonym_of.map(|place| Demonym { span: m.span, place, entity: place_ids.get(place).copied() })
+            m.demonym_of.map(|place| Demonym {
+                span: doc.span(m.tokens.clone()),
+                place,
+                entity: place_ids.get(place).copied(),
+            })
         })
         .collect()
 }

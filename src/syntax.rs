@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use crate::document::Document;
 use crate::lexicon::{VerbForm, WordClass, WordSet};
-use crate::segment::TokenKind;
+use crate::segment::{is_stop, TokenKind};
 
 /// The longest a noun phrase chunk may be, in tokens.
 const MAX_NP: usize = 14;
@@ -345,7 +345,7 @@ fn is_date_number(doc: &Document, i: usize) -> bool {
 
 /// True when token `i` ends a sentence: a full stop, question or exclamation mark, or ellipsis.
 pub(crate) fn is_terminal(doc: &Document, i: usize) -> bool {
-    doc.is_kind(i, TokenKind::Punct) && doc.is_any(i, &[".", "!", "?", "…", "..."])
+    doc.is_kind(i, TokenKind::Punct) && is_stop(doc.word(i))
 }
 
 #[cfg(test)]

@@ -92,13 +92,13 @@ pub fn render_html(text: &str) -> String {
 
 /// Analyses `text` once and returns both results: `{ analysis, html }`, where `analysis` is what
 /// [`analyze`] returns and `html` what [`render_html`] returns, cut into chunks of about
-/// `chunk_bytes` of text (UTF-8) at line breaks (each chunk well-formed HTML; joined, the whole), so that a
-/// page can insert a long text a piece at a time. Without `chunk_bytes`, one chunk.
+/// `chunk_bytes` of text (UTF-8) at line breaks (each chunk well-formed HTML; joined, the whole),
+/// so that a page can insert a long text a piece at a time. Without `chunk_bytes`, one chunk.
 #[wasm_bindgen(js_name = analyzeAndRender, unchecked_return_type = "{ analysis: Analysis; html: string[] }")]
 pub fn analyze_and_render(text: &str, chunk_bytes: Option<u32>) -> Result<JsValue, JsError> {
     #[derive(serde::Serialize)]
-    struct Both {
-        analysis: JsonAnalysis,
+    struct Both<'a> {
+        analysis: JsonAnalysis<'a>,
         html: Vec<String>,
     }
     let analysis = crate::analyze(text);

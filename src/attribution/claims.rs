@@ -160,7 +160,7 @@ fn passive(doc: &Document, cue: &Cue) -> Option<Draft> {
     if !pointing {
         return None;
     }
-    let s = doc.seg.sentence_of[subject] as usize;
+    let s = doc.seg.sentence_of(subject);
     let p = doc.seg.sentences[s].paragraph;
     let before = if s > 0 && doc.seg.sentences[s - 1].paragraph == p {
         doc.seg.sentences[s - 1].tokens.clone()

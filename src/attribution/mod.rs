@@ -25,7 +25,7 @@ use std::ops::Range;
 use crate::analysis::ClaimKind;
 use crate::coref::Chains;
 use crate::document::Document;
-use crate::lexicon::{CueClass, FastSet};
+use crate::lexicon::{CueClass, FastMap};
 use crate::mentions::Mention;
 
 pub(crate) use speakers::SourceMention;
@@ -82,14 +82,19 @@ pub(crate) struct Attributions {
 /// Finds the claims of `doc`, with speakers resolved against `chains`.
 pub(crate) fn find(doc: &Document, mentions: &[Mention], chains: &Chains) -> Attributions {
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut contents: FastSet<Vec<Range<usize>>> = FastSet::default();
+    // Two cues can attribute the same words ("said … adding"): the first keeps them. Contents
+    // are known by a hash, and compared when hashes meet.
+    let mut seen: FastMap<u64, usize> = FastMap::default();
     for cue in cues::find(doc, mentions) {
-        if let Some(draft) = claims::from_cue(doc, &cue, &drafts) {
-            if contents.insert(draft.content.clone()) {
-                drafts.push(draft);
-            }
+        let Some(draft) = claims::from_cue(doc, &cue, &drafts) else { continue };
+        let hash = content_hash(&draft.content);
+        if seen.get(&hash).is_some_and(|&d| drafts[d].content == draft.content) {
+            continue;
         }
+        seen.entry(hash).or_insert(drafts.len());
+        drafts.push(draft);
     }
+    drop(seen);
     drafts.sort_by_key(Draft::first_token);
     drop_nested_thoughts(&mut drafts);
     bound_nesting(doc, &mut drafts);
@@ -99,6 +104,14 @@ pub(crate) fn find(doc: &Document, mentions: &[Mention], chains: &Chains) -> Att
         draft.kind = content::kind_of(doc, &draft.content);
     }
     Attributions { drafts, sources }
+}
+
+/// A hash of a claim's content pieces.
+fn content_hash(content: &[Range<usize>]) -> u64 {
+    use std::hash::{BuildHasher, Hash, Hasher};
+    let mut hasher = crate::lexicon::FastHashBuilder::default().build_hasher();
+    content.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// The claims found so far whose cue lies in the sentence that starts at `s0`, latest first, no

@@ -46,6 +46,9 @@ impl Hasher for FxHasher {
     }
 }
 
+/// What builds Fx hashers.
+pub type FastHashBuilder = BuildHasherDefault<FxHasher>;
+
 /// A `HashMap` with the Fx hash.
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 

@@ -71,10 +71,11 @@ impl Lex {
                     person_noun: person_noun(&lower),
                     head: name_head(word),
                     demonym: demonym(word),
-                    place: place(&super::normalize(word)),
+                    // Names of places and organisations start with a capital.
+                    place: if capitalized { place(&super::normalize(word)) } else { None },
                     place_in_caps: if upper { place(&title()) } else { None },
                     organization: Organization {
-                        as_written: is_known_organization(&super::normalize(word)),
+                        as_written: capitalized && is_known_organization(&super::normalize(word)),
                         in_caps: upper && is_known_organization(&title()),
                     },
                     multiword: starts_multiword(&super::normalize(word)),

@@ -24,7 +24,7 @@ mod words;
 #[cfg(test)]
 pub(crate) use cues::cue_verbs;
 pub(crate) use cues::{cue_phrases, cue_phrases_starting_with, cue_verb, CueClass, CueVerb, PhraseRole, VerbForm};
-pub(crate) use fast_hash::{FastMap, FastSet};
+pub(crate) use fast_hash::{FastHashBuilder, FastMap, FastSet};
 pub(crate) use features::{Lex, Lexicon};
 pub(crate) use heads::{name_head, HeadKind};
 pub(crate) use names::{first_name, person_noun, PersonNoun};

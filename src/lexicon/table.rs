@@ -3,12 +3,19 @@
 use std::sync::OnceLock;
 
 /// Lines `key<TAB>value…` sorted by key (byte order), embedded in the binary. The first lookup
-/// indexes where the lines start (4 bytes a line); every lookup is then a bisection over the
-/// keys, `O(log n)` comparisons and no allocation.
+/// indexes where the lines start and how long their keys are (8 bytes a line); every lookup is
+/// then a bisection over the keys, `O(log n)` comparisons and no allocation.
 #[derive(Debug)]
 pub struct Table {
     data: &'static str,
-    starts: OnceLock<Vec<u32>>,
+    starts: OnceLock<Vec<Line>>,
+}
+
+/// Where a line starts and how long its key is.
+#[derive(Clone, Copy, Debug)]
+struct Line {
+    start: u32,
+    key_len: u32,
 }
 
 impl Table {
@@ -17,31 +24,37 @@ impl Table {
         Table { data, starts: OnceLock::new() }
     }
 
-    fn starts(&self) -> &[u32] {
+    fn starts(&self) -> &[Line] {
         self.starts.get_or_init(|| {
             let bytes = self.data.as_bytes();
             let mut starts = Vec::with_capacity(bytes.len() / 12);
             let mut at = 0;
             while at < bytes.len() {
-                starts.push(at as u32);
-                at = bytes[at..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| at + p + 1);
+                let end = bytes[at..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| at + p);
+                let key_len = bytes[at..end].iter().position(|&b| b == b'\t').unwrap_or(end - at);
+                starts.push(Line { start: at as u32, key_len: key_len as u32 });
+                at = end + 1;
             }
             starts
         })
     }
 
+    /// The key of line `n`.
+    fn key(&self, n: usize) -> &'static str {
+        let line = self.starts()[n];
+        &self.data[line.start as usize..(line.start + line.key_len) as usize]
+    }
+
+    /// The key and the rest of line `n`.
     fn line(&self, n: usize) -> (&'static str, &'static str) {
         let starts = self.starts();
-        let start = starts[n] as usize;
-        let mut end = starts.get(n + 1).map_or(self.data.len(), |&e| e as usize);
-        let bytes = self.data.as_bytes();
-        if end > start && bytes[end - 1] == b'\n' {
+        let Line { start, key_len } = starts[n];
+        let (start, key_end) = (start as usize, (start + key_len) as usize);
+        let mut end = starts.get(n + 1).map_or(self.data.len(), |e| e.start as usize);
+        if end > start && self.data.as_bytes()[end - 1] == b'\n' {
             end -= 1;
         }
-        match bytes[start..end].iter().position(|&b| b == b'\t') {
-            Some(tab) => (&self.data[start..start + tab], &self.data[start + tab + 1..end]),
-            None => (&self.data[start..end], ""),
-        }
+        (&self.data[start..key_end], if key_end < end { &self.data[key_end + 1..end] } else { "" })
     }
 
     /// The rest of the line (after the key and its tab) whose key is `key`, or `""` for a key
@@ -56,9 +69,8 @@ impl Table {
         let (mut lo, mut hi) = (0, n);
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let (k, v) = self.line(mid);
-            match k.cmp(key) {
-                std::cmp::Ordering::Equal => return Some((k, v)),
+            match self.key(mid).cmp(key) {
+                std::cmp::Ordering::Equal => return Some(self.line(mid)),
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
             }
@@ -73,14 +85,14 @@ impl Table {
         let (mut lo, mut hi) = (0, n);
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            if self.line(mid).0 < prefix {
+            if self.key(mid) < prefix {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
         (lo..n.min(lo + 2)).any(|k| {
-            let key = self.line(k).0;
+            let key = self.key(k);
             key.len() > prefix.len() && key.starts_with(prefix)
         })
     }

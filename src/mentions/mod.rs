@@ -19,7 +19,6 @@ use std::ops::Range;
 
 use crate::analysis::{Gender, Place};
 use crate::document::Document;
-use crate::span::Span;
 
 /// What a named mention names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -39,14 +38,12 @@ pub(crate) enum MentionKind {
 pub(crate) struct Mention {
     /// Its tokens: the name only, without titles, determiners or possessive endings.
     pub tokens: Range<usize>,
-    /// Its bytes.
-    pub span: Span,
     /// What it names.
     pub kind: MentionKind,
     /// For a person: the title right before the name ("NATO Secretary General", "Sen.").
     pub title: Option<Range<usize>>,
-    /// For a place: its gazetteer entry, when it has one.
-    pub place: Option<Place>,
+    /// For a place: its gazetteer entry, when it has one (boxed: most mentions have none).
+    pub place: Option<Box<Place>>,
     /// For a demonym: the canonical name of its place.
     pub demonym_of: Option<&'static str>,
     /// For a person: the gender the first name or title tells.
@@ -54,16 +51,8 @@ pub(crate) struct Mention {
 }
 
 impl Mention {
-    fn new(doc: &Document, tokens: Range<usize>, kind: MentionKind) -> Mention {
-        Mention {
-            span: doc.span(tokens.clone()),
-            tokens,
-            kind,
-            title: None,
-            place: None,
-            demonym_of: None,
-            gender: Gender::Unknown,
-        }
+    fn new(tokens: Range<usize>, kind: MentionKind) -> Mention {
+        Mention { tokens, kind, title: None, place: None, demonym_of: None, gender: Gender::Unknown }
     }
 }
 
@@ -86,7 +75,7 @@ mod tests {
 
     fn mentions(text: &str) -> Vec<(&str, MentionKind)> {
         let doc = Document::new(text);
-        find(&doc).into_iter().map(|m| (m.span.text(text), m.kind)).collect()
+        find(&doc).into_iter().map(|m| (doc.slice(m.tokens), m.kind)).collect()
     }
 
     use MentionKind::*;
@@ -97,10 +86,10 @@ mod tests {
         let doc = Document::new(text);
         let found = find(&doc);
         let rutte = found.iter().find(|m| m.kind == Person).unwrap();
-        assert_eq!(rutte.span.text(text), "Mark Rutte");
+        assert_eq!(doc.slice(rutte.tokens.clone()), "Mark Rutte");
         assert_eq!(doc.slice(rutte.title.clone().unwrap()), "NATO Secretary General");
         assert_eq!(rutte.gender, Gender::Male);
-        assert!(found.iter().any(|m| m.kind == Organization && m.span.text(text) == "NATO"));
+        assert!(found.iter().any(|m| m.kind == Organization && doc.slice(m.tokens.clone()) == "NATO"));
     }
 
     #[test]

@@ -56,15 +56,15 @@ pub(crate) fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unre
             _ => None,
         };
         match &parts[i] {
-            Part::Org(r) => found.push(Mention::new(doc, r.clone(), MentionKind::Organization)),
+            Part::Org(r) => found.push(Mention::new(r.clone(), MentionKind::Organization)),
             Part::Place(r, _) if doc.is(r.end, "$") => {} // "US$ 20,000": a currency
             Part::Place(r, place) => {
-                let mut m = Mention::new(doc, r.clone(), MentionKind::Place);
-                m.place = Some(*place);
+                let mut m = Mention::new(r.clone(), MentionKind::Place);
+                m.place = Some(Box::new(*place));
                 found.push(m);
             }
             Part::Demonym(r, of) => {
-                let mut m = Mention::new(doc, r.clone(), MentionKind::Demonym);
+                let mut m = Mention::new(r.clone(), MentionKind::Demonym);
                 m.demonym_of = Some(of);
                 found.push(m);
             }
@@ -86,7 +86,7 @@ pub(crate) fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unre
                 if place_before && person_now && before > 0 && found[before - 1].tokens.end == r.start {
                     let person = found.pop().unwrap();
                     let place = found.pop().unwrap();
-                    let mut merged = Mention::new(doc, place.tokens.start..person.tokens.end, MentionKind::Person);
+                    let mut merged = Mention::new(place.tokens.start..person.tokens.end, MentionKind::Person);
                     merged.gender = doc.lex(place.tokens.start).first_name.unwrap_or(person.gender);
                     merged.title = person.title;
                     found.push(merged);
@@ -327,7 +327,7 @@ fn name(
     }
     let kind = other(doc, &words, r.clone(), found.last());
     match kind {
-        Some(kind) => found.push(Mention::new(doc, r, kind)),
+        Some(kind) => found.push(Mention::new(r, kind)),
         None if !(words.weak && words.all_common) => unresolved.push(r),
         None => {}
     }
@@ -406,7 +406,7 @@ fn person(
     if !person {
         return None;
     }
-    let mut m = Mention::new(doc, r.clone(), MentionKind::Person);
+    let mut m = Mention::new(r.clone(), MentionKind::Person);
     let noun = title.as_ref().map(|(_, n)| *n).or(lower_title);
     m.gender = match (first, noun.map(|n| n.gender)) {
         (_, Some(g)) if g != Gender::Unknown => g,

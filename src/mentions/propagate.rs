@@ -33,7 +33,7 @@ fn surname_first(doc: &Document, found: &mut [Mention]) {
             && !given_name_after
             && surnames.contains(doc.word(first))
         {
-            *m = Mention::new(doc, first..first + 1, MentionKind::Person);
+            *m = Mention::new(first..first + 1, MentionKind::Person);
         }
     }
 }
@@ -50,7 +50,7 @@ fn teams(doc: &Document, found: &mut [Mention]) {
         .iter()
         .filter(|m| {
             m.kind == MentionKind::Place
-                && m.place.is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region))
+                && m.place.as_ref().is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region))
         })
         .filter(|m| score_at(m.tokens.end) || (m.tokens.start >= 3 && score_at(m.tokens.start - 3)))
         .map(|m| doc.key(m.tokens.clone()))
@@ -60,7 +60,7 @@ fn teams(doc: &Document, found: &mut [Mention]) {
     }
     for m in found.iter_mut() {
         if m.kind == MentionKind::Place && teams.contains(&doc.key(m.tokens.clone())) {
-            *m = Mention::new(doc, m.tokens.clone(), MentionKind::Organization);
+            *m = Mention::new(m.tokens.clone(), MentionKind::Organization);
         }
     }
 }
@@ -94,10 +94,11 @@ pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Ran
     }
     for m in found.iter_mut() {
         // A town of the gazetteer, or a place inferred from "in …" alone ("interest in Warhol's").
-        let is_town =
-            m.kind == MentionKind::Place && m.tokens.len() == 1 && m.place.is_none_or(|p| p.kind != PlaceKind::Country);
+        let is_town = m.kind == MentionKind::Place
+            && m.tokens.len() == 1
+            && m.place.as_ref().is_none_or(|p| p.kind != PlaceKind::Country);
         if is_town && known.get(doc.word(m.tokens.start)) == Some(&MentionKind::Person) {
-            *m = Mention::new(doc, m.tokens.clone(), MentionKind::Person);
+            *m = Mention::new(m.tokens.clone(), MentionKind::Person);
         }
     }
     for r in unresolved {
@@ -106,7 +107,7 @@ pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Ran
         let last = r.end - 1;
         let rare = r.clone().all(|k| !doc.lex(k).common && doc.is_capitalized(k));
         if r.len() >= 2 && rare && known.get(doc.word(last)) == Some(&MentionKind::Person) {
-            found.push(Mention::new(doc, r.clone(), MentionKind::Person));
+            found.push(Mention::new(r.clone(), MentionKind::Person));
             continue;
         }
         // The longest known name inside the unknown words, left to right; ALL-CAPS words as
@@ -119,7 +120,7 @@ pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Ran
             let hit = (p + 1..=longest).rev().find_map(|q| lookup(p..q).map(|kind| (q, kind)));
             match hit {
                 Some((q, kind)) => {
-                    found.push(Mention::new(doc, p..q, kind));
+                    found.push(Mention::new(p..q, kind));
                     p = q;
                 }
                 None => p += 1,

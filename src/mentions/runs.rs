@@ -19,6 +19,11 @@ pub(crate) struct Run {
     pub headline: bool,
 }
 
+/// The most tokens of a run: no name is longer ("Daughters of the American Revolution
+/// Constitution Hall" is seven), and a longer stretch of capitals (an ALL-CAPS paragraph) is cut
+/// into runs of this length, so that what is done for a run is bounded.
+const MAX_RUN: usize = 32;
+
 /// Finds the runs of `doc`.
 pub(crate) fn find(doc: &Document) -> Vec<Run> {
     let mut runs = Vec::new();
@@ -34,6 +39,9 @@ pub(crate) fn find(doc: &Document) -> Vec<Run> {
             let start = i;
             i += 1;
             loop {
+                if i - start >= MAX_RUN {
+                    break; // the rest of a long run of capitals is a run of its own
+                }
                 if i < end && continues_name(doc, i, headline) {
                     i += 1;
                 } else if let Some(skip) = connector(doc, start, i, end) {

@@ -263,8 +263,17 @@ fn nest(text: &str, analysis: &Analysis, mut marks: Vec<Mark>, cuts: &[usize], s
             }
             next += 1;
         }
-        escape(&text[from..to], &mut out);
-        sink.piece(&mut out);
+        // A long stretch without marks goes out a buffer at a time.
+        let mut piece = from;
+        while piece < to {
+            let mut end = (piece + STREAM_BUFFER).min(to);
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            escape(&text[piece..end], &mut out);
+            sink.piece(&mut out);
+            piece = end;
+        }
     }
     for &m in open.iter().rev() {
         out.push_str(close_tag(marks[m].what));

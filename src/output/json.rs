@@ -1,12 +1,16 @@
-//! The JSON shape shared by the CLI and the JavaScript API, with UTF-16 offsets. The JSON types
-//! borrow their text from the analysed text, so that writing them copies nothing.
+//! The JSON shape shared by the CLI and the JavaScript API, with UTF-16 offsets.
+//!
+//! [`JsonAnalysis`] is a view of an [`Analysis`]: serializing it converts each span as it is
+//! written and borrows every text, so that writing the JSON of a long text holds no copy of it.
+//! The item types ([`JsonEntity`], [`JsonClaim`], …) spell out the shape.
 
 use std::io;
 
+use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 
 use super::Utf16Index;
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, Claim, Entity};
 use crate::span::Span;
 
 /// A span as JSON: UTF-16 offsets, end exclusive, and the text they cover.
@@ -18,6 +22,19 @@ pub struct JsonSpan<'t> {
     pub end: usize,
     /// The text of the span: in JavaScript, `text.slice(start, end)`.
     pub text: &'t str,
+}
+
+/// Spans as a JSON list, converted as they are written.
+#[derive(Clone, Copy, Debug)]
+pub struct JsonSpans<'a> {
+    spans: &'a [Span],
+    at: &'a At<'a>,
+}
+
+impl Serialize for JsonSpans<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.spans.iter().map(|&s| self.at.span(s)))
+    }
 }
 
 /// Where a place is, for a place entity.
@@ -34,16 +51,16 @@ pub struct JsonPlace {
 }
 
 /// An entity as JSON.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct JsonEntity<'t> {
+#[derive(Clone, Debug, Serialize)]
+pub struct JsonEntity<'a> {
     /// Its index in `entities`.
     pub id: usize,
     /// "person", "place" or "organization".
     pub kind: &'static str,
     /// Canonical name.
-    pub name: &'t str,
+    pub name: &'a str,
     /// Title, for a person who has one.
-    pub title: Option<&'t str>,
+    pub title: Option<&'a str>,
     /// True when it speaks in at least one claim.
     pub speaker: bool,
     /// "male" or "female" when a first name or title tells; absent otherwise.
@@ -53,12 +70,12 @@ pub struct JsonEntity<'t> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<JsonPlace>,
     /// Its mentions.
-    pub mentions: Vec<JsonSpan<'t>>,
+    pub mentions: JsonSpans<'a>,
 }
 
 /// A claim as JSON.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct JsonClaim<'t> {
+#[derive(Clone, Debug, Serialize)]
+pub struct JsonClaim<'a> {
     /// Its index in `claims`.
     pub id: usize,
     /// "direct", "mixed" or "indirect".
@@ -68,11 +85,11 @@ pub struct JsonClaim<'t> {
     /// The speaker's entity id, or null.
     pub speaker: Option<usize>,
     /// The source as written, or null.
-    pub source: Option<JsonSpan<'t>>,
+    pub source: Option<JsonSpan<'a>>,
     /// The cue, or null.
-    pub cue: Option<JsonSpan<'t>>,
+    pub cue: Option<JsonSpan<'a>>,
     /// The content pieces.
-    pub content: Vec<JsonSpan<'t>>,
+    pub content: JsonSpans<'a>,
 }
 
 /// A demonym as JSON.
@@ -90,65 +107,95 @@ pub struct JsonDemonym<'t> {
     pub entity: Option<usize>,
 }
 
-/// The whole analysis as JSON.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct JsonAnalysis<'t> {
-    /// People, places, organisations.
-    pub entities: Vec<JsonEntity<'t>>,
-    /// Claims.
-    pub claims: Vec<JsonClaim<'t>>,
-    /// Demonyms.
-    pub demonyms: Vec<JsonDemonym<'t>>,
+/// The text and its UTF-16 index: what turns a [`Span`] into a [`JsonSpan`].
+#[derive(Debug)]
+struct At<'t> {
+    text: &'t str,
+    index: Utf16Index<'t>,
 }
 
-impl<'t> JsonAnalysis<'t> {
-    /// Converts `analysis` of `text` to its JSON form.
-    pub fn new(text: &'t str, analysis: &'t Analysis) -> JsonAnalysis<'t> {
-        let index = Utf16Index::new(text);
-        let span = |s: Span| JsonSpan { start: index.convert(s.start), end: index.convert(s.end), text: s.text(text) };
-        let entities = analysis
-            .entities
-            .iter()
-            .enumerate()
-            .map(|(id, e)| JsonEntity {
-                id,
-                kind: e.kind.as_str(),
-                name: &e.name,
-                title: e.title.as_deref(),
-                speaker: e.speaker,
-                gender: e.gender.and_then(|g| g.as_str()),
-                place: e.place.map(|p| JsonPlace {
-                    kind: p.kind.as_str(),
-                    country: p.country,
-                    lat: p.coordinates.map(|c| c.0),
-                    lon: p.coordinates.map(|c| c.1),
-                }),
-                mentions: e.mentions.iter().map(|&s| span(s)).collect(),
-            })
-            .collect();
-        let claims = analysis
-            .claims
-            .iter()
-            .enumerate()
-            .map(|(id, c)| JsonClaim {
-                id,
-                kind: c.kind.as_str(),
-                speech: c.speech,
-                speaker: c.speaker,
-                source: c.source.map(span),
-                cue: c.cue.map(span),
-                content: c.content.iter().map(|&s| span(s)).collect(),
-            })
-            .collect();
-        let demonyms = analysis
-            .demonyms
-            .iter()
-            .map(|d| {
-                let s = span(d.span);
-                JsonDemonym { start: s.start, end: s.end, text: s.text, place: d.place, entity: d.entity }
-            })
-            .collect();
-        JsonAnalysis { entities, claims, demonyms }
+impl<'t> At<'t> {
+    fn span(&self, s: Span) -> JsonSpan<'t> {
+        JsonSpan { start: self.index.convert(s.start), end: self.index.convert(s.end), text: s.text(self.text) }
+    }
+}
+
+/// The whole analysis as JSON: `{"entities": […], "claims": […], "demonyms": […]}`, each item
+/// made as it is written.
+#[derive(Debug)]
+pub struct JsonAnalysis<'a> {
+    analysis: &'a Analysis,
+    at: At<'a>,
+}
+
+impl<'a> JsonAnalysis<'a> {
+    /// The JSON view of `analysis` of `text`.
+    pub fn new(text: &'a str, analysis: &'a Analysis) -> JsonAnalysis<'a> {
+        JsonAnalysis { analysis, at: At { text, index: Utf16Index::new(text) } }
+    }
+
+    /// Entity `id` as JSON.
+    pub fn entity(&self, id: usize) -> JsonEntity<'_> {
+        let e: &Entity = &self.analysis.entities[id];
+        JsonEntity {
+            id,
+            kind: e.kind.as_str(),
+            name: &e.name,
+            title: e.title.as_deref(),
+            speaker: e.speaker,
+            gender: e.gender.and_then(|g| g.as_str()),
+            place: e.place.map(|p| JsonPlace {
+                kind: p.kind.as_str(),
+                country: p.country,
+                lat: p.coordinates.map(|c| c.0),
+                lon: p.coordinates.map(|c| c.1),
+            }),
+            mentions: JsonSpans { spans: &e.mentions, at: &self.at },
+        }
+    }
+
+    /// Claim `id` as JSON.
+    pub fn claim(&self, id: usize) -> JsonClaim<'_> {
+        let c: &Claim = &self.analysis.claims[id];
+        JsonClaim {
+            id,
+            kind: c.kind.as_str(),
+            speech: c.speech,
+            speaker: c.speaker,
+            source: c.source.map(|s| self.at.span(s)),
+            cue: c.cue.map(|s| self.at.span(s)),
+            content: JsonSpans { spans: &c.content, at: &self.at },
+        }
+    }
+
+    /// Demonym `n` as JSON.
+    pub fn demonym(&self, n: usize) -> JsonDemonym<'_> {
+        let d = &self.analysis.demonyms[n];
+        let s = self.at.span(d.span);
+        JsonDemonym { start: s.start, end: s.end, text: s.text, place: d.place, entity: d.entity }
+    }
+}
+
+/// A list serialized from the items `0..len` made by `item`.
+struct Items<'a, T> {
+    len: usize,
+    item: &'a dyn Fn(usize) -> T,
+}
+
+impl<T: Serialize> Serialize for Items<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq((0..self.len).map(self.item))
+    }
+}
+
+impl Serialize for JsonAnalysis<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let a = self.analysis;
+        let mut out = serializer.serialize_struct("Analysis", 3)?;
+        out.serialize_field("entities", &Items { len: a.entities.len(), item: &|n| self.entity(n) })?;
+        out.serialize_field("claims", &Items { len: a.claims.len(), item: &|n| self.claim(n) })?;
+        out.serialize_field("demonyms", &Items { len: a.demonyms.len(), item: &|n| self.demonym(n) })?;
+        out.end()
     }
 }
 

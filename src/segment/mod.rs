@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use crate::span::Span;
 
-pub(crate) use token::{Shape, Token, TokenKind, MAX_TEXT};
+pub(crate) use token::{is_stop, Shape, Token, TokenKind, MAX_TEXT};
 
 /// A paragraph: one non-empty line of the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,8 +42,6 @@ pub(crate) struct Segmentation {
     pub sentences: Vec<Sentence>,
     /// Every paragraph, in text order.
     pub paragraphs: Vec<Paragraph>,
-    /// For each token, the index of its sentence.
-    pub sentence_of: Vec<u32>,
 }
 
 impl Segmentation {
@@ -65,17 +63,13 @@ impl Segmentation {
         }
 
         let mut sentences = Vec::new();
-        let mut sentence_of = vec![0u32; tokens.len()];
         for (p, paragraph) in paragraphs.iter().enumerate() {
             for range in sentence::split(text, &tokens, paragraph.tokens.clone()) {
-                for s in &mut sentence_of[range.clone()] {
-                    *s = sentences.len() as u32;
-                }
                 let span = tokens[range.start].span().cover(tokens[range.end - 1].span());
                 sentences.push(Sentence { span, tokens: range, paragraph: p });
             }
         }
-        Segmentation { tokens, sentences, paragraphs, sentence_of }
+        Segmentation { tokens, sentences, paragraphs }
     }
 
     /// The text of token `i`.
@@ -83,9 +77,15 @@ impl Segmentation {
         self.tokens[i].span().text(text)
     }
 
-    /// The sentence holding token `i`.
+    /// The index of the sentence holding token `i`, which must exist: a bisection, so that no
+    /// table a token is kept.
+    pub(crate) fn sentence_of(&self, i: usize) -> usize {
+        self.sentences.partition_point(|s| s.tokens.end <= i)
+    }
+
+    /// The sentence holding token `i`, which must exist.
     pub(crate) fn sentence(&self, i: usize) -> &Sentence {
-        &self.sentences[self.sentence_of[i] as usize]
+        &self.sentences[self.sentence_of(i)]
     }
 
     /// The paragraph index of token `i`.

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use crate::rows::{data_file, rows};
 
-use super::token::{ends_sentence_rarely, never_ends_sentence, Shape, Token, TokenKind};
+use super::token::{ends_sentence_rarely, is_stop, never_ends_sentence, Shape, Token, TokenKind};
 
 /// True when `word`, capitalised after an abbreviation such as `U.S.`, shows that a new sentence
 /// began (`data/sentence_openers.txt`).
@@ -29,7 +29,7 @@ pub(crate) fn split(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Ra
         let t = &tokens[i];
         let word = t.span().text(text);
         let stop = match t.kind {
-            TokenKind::Punct => matches!(word, "." | "!" | "?" | "…") || word.starts_with(".."),
+            TokenKind::Punct => is_stop(word),
             TokenKind::Word if word.ends_with('.') => !never_ends_sentence(word),
             _ => false,
         };

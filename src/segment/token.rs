@@ -138,6 +138,12 @@ pub(crate) fn ends_sentence_rarely(word: &str) -> bool {
     abbreviation(stem) != Some(Final::Never) && Shape::of(stem) != Shape::Initial
 }
 
+/// True when a punctuation token ends a sentence: a full stop, a question or exclamation mark,
+/// an ellipsis, or a run of them ("...", "!!!").
+pub(crate) fn is_stop(word: &str) -> bool {
+    word.starts_with(['.', '!', '?', '…'])
+}
+
 /// True when a word ending in a dot is a title or initial that can never end a sentence.
 pub(crate) fn never_ends_sentence(word: &str) -> bool {
     match word.strip_suffix('.') {
@@ -241,6 +247,19 @@ fn token_at(line: &Line, p: usize) -> (usize, TokenKind) {
     let p2 = line.after(p1);
     if is_word_char(c) {
         return word_at(line, p);
+    }
+    // "!!!", "******", a run of four quote marks or more: one token, so that a line of marks
+    // costs one token. Three quote marks may close two quotations (NYT style: "say, 'Why?'''").
+    if c != '-' && !is_dash_char(c) && line.at(p1) == c && line.at(p2) == c {
+        let mut j = line.after(p2);
+        let mut run = 3;
+        while line.at(j) == c {
+            j = line.after(j);
+            run += 1;
+        }
+        if run >= 4 || !(is_quote_char(c) || is_apostrophe(c)) {
+            return (j, TokenKind::Punct);
+        }
     }
     if is_apostrophe(c) {
         // ’90s, ’n’ (rock ’n’ roll), ’em.

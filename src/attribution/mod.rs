@@ -108,10 +108,8 @@ pub(crate) fn find(doc: &Document, mentions: &[Mention], chains: &Chains) -> Att
 
 /// A hash of a claim's content pieces.
 fn content_hash(content: &[Range<usize>]) -> u64 {
-    use std::hash::{BuildHasher, Hash, Hasher};
-    let mut hasher = crate::lexicon::FastHashBuilder::default().build_hasher();
-    content.hash(&mut hasher);
-    hasher.finish()
+    use std::hash::BuildHasher;
+    crate::lexicon::FastHashBuilder::default().hash_one(content)
 }
 
 /// The claims found so far whose cue lies in the sentence that starts at `s0`, latest first, no

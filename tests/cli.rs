@@ -58,3 +58,116 @@ fn bad_usage_fails_with_a_message() {
     assert!(!ok);
     assert!(err.contains("/nonexistent/folder"));
 }
+
+fn newsmark_status(args: &[&str], stdin: &[u8]) -> (Option<i32>, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsmark"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin_pipe = child.stdin.take().unwrap();
+    let input = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin_pipe.write_all(&input);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_dash_reads_standard_input() {
+    let (status, out, _) = newsmark_status(&["analyze", "-"], "“Go,” Mark Rutte said.".as_bytes());
+    assert_eq!(status, Some(0));
+    assert!(out.contains("Mark Rutte"));
+}
+
+#[test]
+fn options_of_another_command_or_none_are_refused() {
+    for args in [
+        &["analyze", "--json"][..],
+        &["eval", "--html", "x"],
+        &["analyze", "--frobnicate"],
+        &["eval", "--json", "--errors", "x"],
+    ] {
+        let (status, _, err) = newsmark_status(args, b"");
+        assert_eq!(status, Some(2), "{args:?}");
+        assert!(err.starts_with("newsmark: "), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    let text = "“We are ready,” Mark Rutte said in Kyiv. ".repeat(20_000);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsmark"))
+        .args(["analyze", "--html"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(text.as_bytes()).unwrap();
+    drop(stdin);
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 10];
+    std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
+    drop(stdout); // like `| head -c 10`
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{:?}", out.status);
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "", "no panic, no message");
+}
+
+#[test]
+fn input_is_bounded_and_checked_as_it_arrives() {
+    let (status, _, err) = newsmark_status(&["analyze", "--max-bytes", "1000"], &[b'x'; 5000]);
+    assert_eq!(status, Some(2));
+    assert!(err.contains("longer than 1.0 KB"), "{err}");
+    let mut bad = b"Rutte said so. ".to_vec();
+    bad.push(0xff);
+    let (status, _, err) = newsmark_status(&["analyze"], &bad);
+    assert_eq!(status, Some(2));
+    assert!(err.contains("not UTF-8") && err.contains("byte 15"), "{err}");
+}
+
+#[test]
+fn a_stream_of_articles_with_bad_lines_mixed_in() {
+    let input = "{\"id\": \"a\", \"text\": \"“Go,” Mark Rutte said.\"}\n\u{0}not json\n{\"id\": \"b\", \"body\": 1}\n{\"id\": \"c\", \"text\": \"Sources said the talks had failed.\"}\n";
+    let (status, out, err) = newsmark_status(&["analyze", "--jsonl", "-", "--threads", "2"], input.as_bytes());
+    assert_eq!(status, Some(2), "two bad lines: {err}");
+    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 4);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["analysis"]["claims"][0]["cue"]["text"], "said");
+    assert_eq!((lines[1]["line"].as_u64(), lines[1]["error"].is_string()), (Some(2), true));
+    assert_eq!((lines[2]["id"].as_str(), lines[2]["line"].as_u64()), (Some("b"), Some(3)));
+    assert_eq!(lines[3]["analysis"]["claims"][0]["source"]["text"], "Sources");
+}
+
+#[test]
+fn eval_reads_folders_of_folders_and_reports_bad_gold_files() {
+    let dir = std::env::temp_dir().join(format!("newsmark-eval-{}", std::process::id()));
+    let nested = dir.join("a").join("b");
+    std::fs::create_dir_all(&nested).unwrap();
+    let seed = include_str!("fixtures/seed-nato-rutte-davos.json");
+    std::fs::write(nested.join("seed.json"), format!("\u{feff}{seed}")).unwrap();
+    let bad = r#"{"id": "bad", "layers": ["places"], "text": "Kyiv", "places": [[0, 40]]}"#;
+    std::fs::write(dir.join("a").join("bad.json"), bad).unwrap();
+    let (status, out, err) = newsmark_status(&["eval", dir.to_str().unwrap(), "--json"], b"");
+    assert_eq!(status, Some(1), "a bad file makes the run fail after scoring the others: {err}");
+    assert!(err.contains("bad.json") && err.contains("places") && err.contains("[0, 40]"), "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["documents"], 1, "the seed, with its byte-order mark, is read");
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let (status, _, err) = newsmark_status(&["eval", empty.to_str().unwrap()], b"");
+    assert_eq!(status, Some(2));
+    assert!(err.contains("no gold documents"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

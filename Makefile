@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 WASM_PACK := wasm-pack --log-level warn
 
-.PHONY: setup build package serve test lint test-native test-wasm test-e2e test-package test-data eval bench bench-peers clean
+.PHONY: setup build package wheel serve test lint test-native test-wasm test-e2e test-package test-python test-spark test-data eval bench bench-peers fuzz clean
 
 setup:
 	@scripts/setup.sh
@@ -21,6 +21,11 @@ package: setup
 	$(WASM_PACK) build --release --target web --out-dir pkg --mode no-install
 	@python3 scripts/package.py
 
+## The Python package (PyO3, an abi3 wheel for Python 3.9+) in target/wheels/.
+wheel:
+	@scripts/setup.sh --python
+	target/venv/bin/maturin build --quiet --release -m python/Cargo.toml --out target/wheels
+
 ## Build, then serve the page on http://127.0.0.1:$(PORT)/ (it opens on a built-in sample article).
 serve: build
 	@echo "newsmark: http://127.0.0.1:$(PORT)/"
@@ -30,7 +35,7 @@ serve: build
 ## Chromium, and the page end to end in headless Chromium.
 test:
 	@scripts/setup.sh --test
-	@time $(MAKE) --no-print-directory lint test-native test-data test-wasm test-e2e test-package
+	@time $(MAKE) --no-print-directory lint test-native test-data test-wasm test-e2e test-package test-python test-spark
 
 ## Formatting and lints: rustfmt.toml's style, clippy on every target, native and WebAssembly.
 lint:
@@ -40,6 +45,7 @@ lint:
 
 test-native:
 	cargo test --quiet
+	cargo test --quiet --release --test complexity
 	cargo build --quiet --release
 	python3 scripts/check-floors.py
 
@@ -53,6 +59,20 @@ test-e2e: build
 
 test-package: package
 	node --test tests/node/
+
+## The wheel in a virtualenv, tested with pytest (against the command line on the shared corpus
+## when it is there).
+test-python: wheel
+	target/venv/bin/pip install --quiet --force-reinstall --no-deps $$(ls -t target/wheels/newsmark-*.whl | head -n 1)
+	target/venv/bin/python -m pytest -q python/tests
+	@rm -rf target/venv-fresh && python3 -m venv target/venv-fresh
+	target/venv-fresh/bin/pip install --quiet $$(ls -t target/wheels/newsmark-*.whl | head -n 1)
+	target/venv-fresh/bin/python -c "import newsmark; print(newsmark.analyze('“We are ready,” Mark Rutte said.')['claims'][0])"
+
+## The Spark example on a small corpus in local mode, its rows checked against the command line.
+test-spark: wheel
+	cargo build --quiet --release
+	python3 examples/spark/check.py
 
 ## The generated tables must be what scripts/gen_lexicons.py makes from its pinned sources.
 test-data:
@@ -77,4 +97,4 @@ bench-peers: package
 
 clean:
 	cargo clean
-	rm -rf www/pkg pkg tests/e2e/artifacts
+	rm -rf www/pkg pkg tests/e2e/artifacts python/target

@@ -3,7 +3,10 @@
 # (crates.io, npm, Debian). Idempotent: each step is skipped when the right version is there.
 #
 #   scripts/setup.sh          toolchain for building the page (wasm target, wasm-bindgen, wasm-pack, wasm-opt)
-#   scripts/setup.sh --test   plus what the tests need (Debian chromium and chromium-driver)
+#   scripts/setup.sh --test   plus what the tests need (Debian chromium and chromium-driver, the
+#                             Python toolchain below)
+#   scripts/setup.sh --python a virtualenv in target/venv with maturin and pytest (PyPI), for
+#                             `make wheel` and the Python tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,6 +35,17 @@ fi
 if ! npm ls --silent binaryen playwright-core axe-core >/dev/null 2>&1; then
   step "npm ci"
   npm ci --no-audit --no-fund --silent
+fi
+
+MATURIN_VERSION=1.16.0
+PYTEST_VERSION=9.2.0
+if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--python" ]; then
+  if ! target/venv/bin/python -c "import maturin, pytest" >/dev/null 2>&1 \
+      || [ "$(target/venv/bin/maturin --version 2>/dev/null | awk '{print $2}')" != "$MATURIN_VERSION" ]; then
+    step "pip install maturin $MATURIN_VERSION and pytest $PYTEST_VERSION (into target/venv)"
+    python3 -m venv target/venv
+    target/venv/bin/pip install -q "maturin==$MATURIN_VERSION" "pytest==$PYTEST_VERSION"
+  fi
 fi
 
 if [ "${1:-}" = "--test" ] && ! { command -v chromium && command -v chromedriver; } >/dev/null 2>&1; then

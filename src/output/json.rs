@@ -1,4 +1,5 @@
-//! The JSON shape shared by the CLI and the JavaScript API, with UTF-16 offsets.
+//! The JSON shape shared by the CLI, the JavaScript API and the Python package, with offsets in
+//! UTF-16 code units (in code points for Python).
 //!
 //! [`JsonAnalysis`] is a view of an [`Analysis`]: serializing it converts each span as it is
 //! written and borrows every text, so that writing the JSON of a long text holds no copy of it.
@@ -9,18 +10,20 @@ use std::io;
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 
-use super::Utf16Index;
+use super::{OffsetIndex, Unit};
 use crate::analysis::{Analysis, Claim, Entity};
 use crate::span::Span;
 
-/// A span as JSON: UTF-16 offsets, end exclusive, and the text they cover.
+/// A span as JSON: offsets (UTF-16 code units, or code points), end exclusive, and the text they
+/// cover.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct JsonSpan<'t> {
-    /// First UTF-16 code unit.
+    /// First code unit (or code point).
     pub start: usize,
-    /// One past the last UTF-16 code unit.
+    /// One past the last.
     pub end: usize,
-    /// The text of the span: in JavaScript, `text.slice(start, end)`.
+    /// The text of the span: in JavaScript, `text.slice(start, end)`; in Python,
+    /// `text[start:end]`.
     pub text: &'t str,
 }
 
@@ -107,11 +110,11 @@ pub struct JsonDemonym<'t> {
     pub entity: Option<usize>,
 }
 
-/// The text and its UTF-16 index: what turns a [`Span`] into a [`JsonSpan`].
+/// The text and its offset index: what turns a [`Span`] into a [`JsonSpan`].
 #[derive(Debug)]
 struct At<'t> {
     text: &'t str,
-    index: Utf16Index<'t>,
+    index: OffsetIndex<'t>,
 }
 
 impl<'t> At<'t> {
@@ -129,9 +132,14 @@ pub struct JsonAnalysis<'a> {
 }
 
 impl<'a> JsonAnalysis<'a> {
-    /// The JSON view of `analysis` of `text`.
+    /// The JSON view of `analysis` of `text`, with UTF-16 offsets.
     pub fn new(text: &'a str, analysis: &'a Analysis) -> JsonAnalysis<'a> {
-        JsonAnalysis { analysis, at: At { text, index: Utf16Index::new(text) } }
+        JsonAnalysis::in_unit(text, analysis, Unit::Utf16)
+    }
+
+    /// The JSON view of `analysis` of `text`, with offsets in `unit`.
+    pub fn in_unit(text: &'a str, analysis: &'a Analysis, unit: Unit) -> JsonAnalysis<'a> {
+        JsonAnalysis { analysis, at: At { text, index: OffsetIndex::new(text, unit) } }
     }
 
     /// Entity `id` as JSON.
@@ -206,9 +214,21 @@ pub fn to_json(text: &str, analysis: &Analysis, pretty: bool) -> String {
     String::from_utf8(out).expect("JSON is UTF-8")
 }
 
-/// The analysis of `text` as JSON, written to `out` as it is made (the text is not copied).
+/// The analysis of `text` as JSON with UTF-16 offsets, written to `out` as it is made (the text
+/// is not copied).
 pub fn write_json(out: &mut impl io::Write, text: &str, analysis: &Analysis, pretty: bool) -> io::Result<()> {
-    let json = JsonAnalysis::new(text, analysis);
+    write_json_in(out, text, analysis, Unit::Utf16, pretty)
+}
+
+/// [`write_json`] with offsets in `unit`.
+pub fn write_json_in(
+    out: &mut impl io::Write,
+    text: &str,
+    analysis: &Analysis,
+    unit: Unit,
+    pretty: bool,
+) -> io::Result<()> {
+    let json = JsonAnalysis::in_unit(text, analysis, unit);
     let written = if pretty { serde_json::to_writer_pretty(out, &json) } else { serde_json::to_writer(out, &json) };
     written.map_err(io::Error::from)
 }

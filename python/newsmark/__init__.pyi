@@ -1,0 +1,51 @@
+"""Types of the newsmark package: the JSON shape of the analysis, as TypedDicts."""
+
+from typing import Iterable, List, Literal, Optional, TypedDict
+
+__version__: str
+
+class Span(TypedDict):
+    """A span of the text: code-point offsets, end exclusive; ``text[start:end] == span["text"]``."""
+
+    start: int
+    end: int
+    text: str
+
+class PlaceInfo(TypedDict):
+    kind: Literal["country", "region", "city", "continent", "water", "landform", "venue"]
+    country: Optional[str]
+    lat: Optional[float]
+    lon: Optional[float]
+
+class _EntityBase(TypedDict):
+    id: int
+    kind: Literal["person", "place", "organization"]
+    name: str
+    title: Optional[str]
+    speaker: bool
+    mentions: List[Span]
+
+class Entity(_EntityBase, total=False):
+    gender: Literal["male", "female"]
+    place: PlaceInfo
+
+class Claim(TypedDict):
+    id: int
+    kind: Literal["direct", "mixed", "indirect"]
+    speech: bool
+    speaker: Optional[int]
+    source: Optional[Span]
+    cue: Optional[Span]
+    content: List[Span]
+
+class Demonym(Span):
+    place: str
+    entity: Optional[int]
+
+class Analysis(TypedDict):
+    entities: List[Entity]
+    claims: List[Claim]
+    demonyms: List[Demonym]
+
+def analyze(text: str) -> Analysis: ...
+def analyze_many(texts: Iterable[str], threads: Optional[int] = None) -> List[Analysis]: ...

@@ -95,6 +95,11 @@ bench-peers: package
 		&& npm install --no-audit --no-fund --silent compromise@14.17.0
 	node scripts/bench-peers.mjs
 
+## Coverage-guided fuzzing (cargo fuzz, nightly): each target for FUZZ_SECONDS (default 600).
+FUZZ_SECONDS ?= 600
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS)
+
 clean:
 	cargo clean
 	rm -rf www/pkg pkg tests/e2e/artifacts python/target

@@ -10,8 +10,9 @@
 //! ```
 //!
 //! The public surface is [`analyze`], the types of its result ([`Analysis`] and what it holds),
-//! [`output`] (JSON with UTF-16 offsets, highlighted HTML), [`eval`] (scoring against gold
-//! documents; native builds only) and, in WebAssembly builds, the JavaScript API in `wasm`.
+//! [`output`] (JSON with UTF-16 offsets, highlighted HTML), and in native builds [`stream`]
+//! (streams of articles, one a line, on every core) and [`eval`] (scoring against gold
+//! documents); in WebAssembly builds, the JavaScript API in `wasm`.
 //!
 //! Inside, the pipeline runs one module a stage:
 //!
@@ -33,6 +34,8 @@ pub mod analysis;
 pub mod eval;
 pub mod output;
 mod span;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod stream;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

@@ -1,14 +1,12 @@
 //! The command line: `newsmark analyze` and `newsmark eval`.
 
-mod input;
-mod jsonl;
-
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use newsmark::output::{write_html, write_json};
+use newsmark::stream::{self as jsonl, input, DEFAULT_MAX_BYTES};
 
 const USAGE: &str = "\
 newsmark — who speaks, where, and what they claim, in English news articles
@@ -31,9 +29,6 @@ Usage:
 
 --max-bytes N: the longest article read (default 256 MB).
 ";
-
-/// The longest article read unless `--max-bytes` says otherwise.
-const DEFAULT_MAX_BYTES: u64 = 256_000_000;
 
 /// The highest exit status for bad lines of a stream (126 and up mean other things to shells).
 const MAX_EXIT_STATUS: u64 = 125;

@@ -1,6 +1,18 @@
-//! A stream of articles, one a line: `newsmark analyze --jsonl`. Lines are analysed on every core
-//! and written back in input order; queues between the reader, the workers and the writer are
-//! bounded, so that memory stays flat however long the stream.
+//! Streams of articles, one a line (JSON lines, or plain text): what `newsmark analyze --jsonl`
+//! runs. Lines are analysed on several threads and written back in input order; the queues
+//! between the reader, the workers and the writer are bounded, so that memory stays flat however
+//! long the stream. Native only.
+//!
+//! ```
+//! let input = "{\"id\": 7, \"text\": \"“We are ready,” Mark Rutte said.\"}\n";
+//! let mut out = Vec::new();
+//! let options = newsmark::stream::Options::default();
+//! let summary = newsmark::stream::run(&mut input.as_bytes(), &mut out, &options).unwrap();
+//! assert_eq!((summary.lines, summary.failed), (1, 0));
+//! assert!(String::from_utf8(out).unwrap().starts_with("{\"id\": 7, \"text\""));
+//! ```
+
+pub mod input;
 
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, IsTerminal, Write};
@@ -11,7 +23,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Map, Value};
 
-use super::input::{bytes, read_line, InputError, Line};
+use input::{human_size, read_line, InputError, Line};
 
 /// How the lines are read and analysed.
 #[derive(Clone, Debug)]
@@ -25,6 +37,21 @@ pub struct Options {
     /// The longest line read, in bytes.
     pub max_bytes: u64,
 }
+
+impl Default for Options {
+    /// Every core, the field "text", JSON lines, lines up to 256 MB.
+    fn default() -> Options {
+        Options {
+            threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            text_field: "text".into(),
+            plain: false,
+            max_bytes: DEFAULT_MAX_BYTES,
+        }
+    }
+}
+
+/// The longest line (or article) read unless an option says otherwise.
+pub const DEFAULT_MAX_BYTES: u64 = 256_000_000;
 
 /// What a run did.
 #[derive(Clone, Copy, Debug, Default)]
@@ -158,7 +185,7 @@ fn analyse_line(line_no: u64, line: Line, options: &Options) -> (String, bool) {
 
 /// The analysis of `text` as the JSON `newsmark analyze` prints.
 fn analysis_json(text: &str) -> String {
-    newsmark::output::to_json(text, &newsmark::analyze(text), false)
+    crate::output::to_json(text, &crate::analyze(text), false)
 }
 
 /// An output line for a line that could not be analysed.
@@ -202,7 +229,7 @@ impl Progress {
         eprint!(
             "\r{} articles, {} written, {:.0} articles/s  ",
             self.articles,
-            bytes(self.bytes),
+            human_size(self.bytes),
             self.articles as f64 / seconds
         );
     }

@@ -1,4 +1,5 @@
-//! Reading input with a size limit, checking UTF-8 as it arrives.
+//! Reading input with a size limit, checking UTF-8 as it arrives: a whole text, or a line at a
+//! time.
 
 use std::io::{self, BufRead, Read};
 
@@ -16,7 +17,7 @@ pub enum InputError {
 impl std::fmt::Display for InputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            InputError::TooLong(limit) => write!(f, "longer than {} (raise it with --max-bytes)", bytes(*limit)),
+            InputError::TooLong(limit) => write!(f, "longer than {} (raise it with --max-bytes)", human_size(*limit)),
             InputError::NotUtf8(at) => write!(f, "not UTF-8 text (a bad byte sequence at byte {at})"),
             InputError::Io(e) => write!(f, "{e}"),
         }
@@ -24,7 +25,7 @@ impl std::fmt::Display for InputError {
 }
 
 /// A size for people: "256 MB", "1.5 KB", "12 bytes".
-pub fn bytes(n: u64) -> String {
+pub fn human_size(n: u64) -> String {
     match n {
         n if n >= 1_000_000 && n % 1_000_000 == 0 => format!("{} MB", n / 1_000_000),
         n if n >= 1_000_000 => format!("{:.1} MB", n as f64 / 1e6),

@@ -10,12 +10,26 @@ const marked = $('#marked');
 const status = $('#status');
 const tooltip = $('#tooltip');
 
-const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+/**
+ * The longest an analysis may take before the worker is stopped and the reader told: newsmark is
+ * linear and analyses megabytes a second, so only an enormous paste or a stalled machine gets
+ * here. `?deadline=MS` in the page's address sets another.
+ */
+const DEADLINE_MS = Number(new URLSearchParams(location.search).get('deadline')) || 20_000;
+
+let worker = null;
 let requested = 0;      // id of the latest request sent
 let inFlight = false;   // a request is being analysed
 let pending = null;     // text typed while busy: only the latest is analysed next
 let current = null;     // { text, analysis, html } shown now
 let debounce = 0;
+let deadline = 0;       // timer that stops an analysis running too long
+
+/** A worker for the analysis; a new one replaces a worker stopped at the deadline. */
+function startWorker() {
+  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker.onmessage = answered;
+}
 
 function request(text) {
   if (inFlight) {
@@ -26,9 +40,25 @@ function request(text) {
   requested += 1;
   setStatus(text.length > 200_000 ? `Analysing ${(text.length / 1e6).toFixed(1)} MB…` : 'Analysing…', true);
   worker.postMessage({ id: requested, text });
+  deadline = setTimeout(() => tooLong(text), DEADLINE_MS);
 }
 
-worker.onmessage = (event) => {
+/** The analysis ran past the deadline: stop the worker, start a fresh one, say so. */
+function tooLong(text) {
+  worker.terminate();
+  startWorker();
+  inFlight = false;
+  const size = text.length > 1e6 ? `${(text.length / 1e6).toFixed(1)} MB` : `${Math.round(text.length / 1e3)} KB`;
+  setStatus(`Stopped: this text (${size}) took longer than ${DEADLINE_MS / 1000} s to analyse. Try a shorter part of it.`, false);
+  if (pending !== null) {
+    const next = pending;
+    pending = null;
+    request(next);
+  }
+}
+
+function answered(event) {
+  clearTimeout(deadline);
   inFlight = false;
   const { id, error, analysis, html, ms } = event.data;
   if (pending !== null) {
@@ -47,7 +77,9 @@ worker.onmessage = (event) => {
     const summary = `${claims.length} claim${claims.length === 1 ? '' : 's'}, ${speakers} speaker${speakers === 1 ? '' : 's'} · ${ms.toFixed(1)} ms`;
     show({ text: article.value, analysis, html }, () => setStatus(summary, false));
   }
-};
+}
+
+startWorker();
 
 function setStatus(message, busy) {
   status.textContent = message;

@@ -56,7 +56,8 @@ pub fn render_html(text: &str, analysis: &Analysis) -> String {
     render_html_chunks(text, analysis, usize::MAX).concat()
 }
 
-/// [`render_html`] cut into chunks of about `chunk_bytes` of text each, at line breaks. Every
+/// [`render_html`] cut into chunks of about `chunk_bytes` of text each, at line breaks where the
+/// text has them (else after spaces, else anywhere between characters). Every
 /// chunk is well-formed HTML on its own (marks open across a cut are closed before it and reopened
 /// after it), so a page can insert a long text a chunk at a time; the chunks joined are the
 /// whole rendering.
@@ -93,6 +94,9 @@ impl Sink for Chunks {
         self.0.push(std::mem::take(html));
     }
 }
+
+/// How many chunks' length past the size asked a cut looks for a line break.
+const LINE_WINDOW: usize = 4;
 
 /// How much HTML a stream holds before writing it.
 const STREAM_BUFFER: usize = 1 << 16;
@@ -201,17 +205,27 @@ fn close_tag(what: What) -> &'static str {
     }
 }
 
-/// Where to cut `text` into chunks of about `chunk_bytes`: just after a line break.
+/// Where to cut `text` into chunks of about `chunk_bytes`: just after a line break within
+/// [`LINE_WINDOW`] chunks; in a text without one, after a space; failing that, between two
+/// characters. A chunk is never much longer than asked, so a page stays responsive.
 fn cuts(text: &str, chunk_bytes: usize) -> Vec<usize> {
+    let boundary = |mut at: usize| {
+        at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at += 1;
+        }
+        at
+    };
     let mut cuts = Vec::new();
     let mut last = 0;
     while text.len() - last > chunk_bytes {
-        let mut from = last + chunk_bytes;
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let Some(nl) = text[from..].find('\n') else { break };
-        last = from + nl + 1;
+        let from = boundary(last + chunk_bytes);
+        let lines = &text[from..boundary(from.saturating_add(chunk_bytes.saturating_mul(LINE_WINDOW)))];
+        let words = &text[from..boundary(from.saturating_add(chunk_bytes))];
+        last = match lines.find('\n').or_else(|| words.find(' ')) {
+            Some(at) => from + at + 1,
+            None => from,
+        };
         if last < text.len() {
             cuts.push(last);
         }

@@ -201,3 +201,42 @@ test('a 5 MB paste is analysed off the main thread, with a busy state', async ()
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+/** The shapes of text that once made newsmark quadratic (tests/complexity.rs), 1 MB each. */
+const SHAPES = ['Person said that ', '“Rutte said ‘', '“Word said ', 'according to ', 'he said ', 'ALPHA ', 'U.S. ', 'Mr. ',
+  'Rutte\u0301\u0302\u0303 said ', 'Gen. Sen. Dr. Inc. Calif. ', '"', '“A b c d,” he said. “E f g h.” '];
+
+test('every shape of hostile paste gives a result, and the page stays responsive', async () => {
+  const { page, problems, context } = await ready();
+  for (const shape of SHAPES) {
+    const text = shape.repeat(Math.ceil(1_000_000 / shape.length));
+    await page.evaluate((t) => {
+      const area = document.querySelector('#article');
+      area.value = t;
+      area.dispatchEvent(new Event('input'));
+    }, text);
+    await page.waitForFunction(() => document.body.classList.contains('busy'));
+    const started = Date.now();
+    await page.evaluate(() => document.querySelector('#article').value.length);
+    assert.ok(Date.now() - started < 500, `the main thread is free while analysing ${JSON.stringify(shape)}`);
+    await page.waitForFunction(() => !document.body.classList.contains('busy'), null, { timeout: 60_000 });
+    assert.match(await page.textContent('#status'), /claims?, \d+ speakers? ·/, `a result for ${JSON.stringify(shape)}`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an analysis past the deadline is stopped with a message, and the page goes on', async () => {
+  const opened = await open(env.browser, env.origin, '/?deadline=1');
+  const { page, problems, context } = opened;
+  const big = `${seed}\n`.repeat(400);
+  await page.evaluate((t) => {
+    const area = document.querySelector('#article');
+    area.value = t;
+    area.dispatchEvent(new Event('input'));
+  }, big);
+  await page.waitForFunction(() => /^Stopped: this text/.test(document.querySelector('#status').textContent));
+  assert.equal(await page.evaluate(() => document.body.classList.contains('busy')), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

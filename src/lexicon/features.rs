@@ -1,6 +1,9 @@
 //! The lexical features of the tokens: every lookup runs once per distinct word, and later
 //! stages read the features instead of searching lists.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use super::fast_hash::FastMap;
 use super::{
     cue_verb, demonym, first_name, is_common_word, is_known_organization, is_ly_adverb, name_head, person_noun, place,
@@ -102,25 +105,60 @@ pub(crate) struct Organization {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Lexicon {
     /// The features of each distinct word, in order of first occurrence.
-    words: Vec<Lex>,
+    words: Vec<Rc<Lex>>,
     /// For each token, the index of its word in `words`.
     of_token: Vec<u32>,
 }
 
+/// The features of the words met so far in this thread: the lexicons are looked up once per
+/// word, not once per text, so that a stream of articles (or a page analysing as one types)
+/// spends its time on what is new.
+///
+/// A word's features depend on its text alone: the tokenizer gives the same text the same kind,
+/// but for "-", a dash or a hyphen, whose features are the same.
+#[derive(Default)]
+struct WordCache {
+    words: FastMap<Box<str>, Rc<Lex>>,
+}
+
+/// The most words the cache keeps; past it, it starts again empty (a few megabytes).
+const MAX_CACHED_WORDS: usize = 40_000;
+
+impl WordCache {
+    fn features(&mut self, word: &str, kind: TokenKind) -> Rc<Lex> {
+        if let Some(lex) = self.words.get(word) {
+            return Rc::clone(lex);
+        }
+        if self.words.len() >= MAX_CACHED_WORDS {
+            self.words.clear();
+        }
+        let lex = Rc::new(Lex::of(word, kind));
+        self.words.insert(Box::from(word), Rc::clone(&lex));
+        lex
+    }
+}
+
+thread_local! {
+    static CACHE: RefCell<WordCache> = RefCell::new(WordCache::default());
+}
+
 impl Lexicon {
-    /// Looks up every token of `seg` in the lexicons, each distinct word once.
+    /// Looks up every token of `seg` in the lexicons, each distinct word once; a word met in
+    /// an earlier text of the same thread comes from the cache of words.
     pub(crate) fn annotate(text: &str, seg: &Segmentation) -> Lexicon {
         let mut seen: FastMap<&str, u32> = FastMap::default();
         let mut words = Vec::new();
         let mut of_token = Vec::with_capacity(seg.tokens.len());
-        for t in &seg.tokens {
-            let word = t.span().text(text);
-            let id = *seen.entry(word).or_insert_with(|| {
-                words.push(Lex::of(word, t.kind));
-                (words.len() - 1) as u32
-            });
-            of_token.push(id);
-        }
+        CACHE.with_borrow_mut(|cache| {
+            for t in &seg.tokens {
+                let word = t.span().text(text);
+                let id = *seen.entry(word).or_insert_with(|| {
+                    words.push(cache.features(word, t.kind));
+                    (words.len() - 1) as u32
+                });
+                of_token.push(id);
+            }
+        });
         Lexicon { words, of_token }
     }
 

@@ -46,6 +46,8 @@ pub(crate) struct Chain {
     pub title_group: Option<&'static str>,
     /// For a person: the gender their first name or title tells.
     pub gender: Gender,
+    /// For a person: the first name, once a mention gives one.
+    pub first_name: Option<String>,
     /// For a place: its gazetteer entry.
     pub place: Option<Place>,
     /// Its mentions: names in text order, then the pronouns and descriptions attribution adds.
@@ -188,8 +190,16 @@ impl Joiner {
         };
         let text = doc.key(m.tokens.clone());
         let canonical = m.place.as_ref().map(|p| p.canonical).filter(|c| !c.is_empty());
+        // A person's name as matched (ALL-CAPS words in Title Case) and as written.
+        let words: Vec<String> = m
+            .tokens
+            .clone()
+            .filter(|&k| doc.is_kind(k, TokenKind::Word))
+            .map(|k| doc.name_form(k).into_owned())
+            .collect();
+        let written = doc.slice(m.tokens.clone());
         let found = match kind {
-            EntityKind::Person => self.people.find(doc, &self.list, m),
+            EntityKind::Person => self.people.find(&self.list, &words, m.gender),
             EntityKind::Place => self.by_key.get(&(kind, canonical.unwrap_or(&text).to_string())).copied(),
             EntityKind::Organization => self
                 .by_key
@@ -198,20 +208,32 @@ impl Joiner {
                 .or_else(|| acronym_of(doc, mentions, mi).and_then(|prev| self.of_mention[prev])),
         };
         let id = found.unwrap_or_else(|| {
+            let name = match (kind, canonical) {
+                (EntityKind::Person, _) => written.to_string(),
+                (_, Some(canonical)) => canonical.to_string(),
+                _ => text.clone(),
+            };
             self.list.push(Chain {
                 kind,
-                name: canonical.map_or_else(|| text.clone(), str::to_string),
+                name,
                 title: None,
                 title_group: None,
                 gender: Gender::Unknown,
+                first_name: None,
                 place: m.place.as_deref().copied(),
                 mentions: Vec::new(),
             });
             self.list.len() - 1
         });
         let chain = &mut self.list[id];
-        if kind == EntityKind::Person && m.tokens.len() > chain.name.split(' ').count() {
-            chain.name = text.clone(); // "Rutte" first, "Mark Rutte" later: keep the fuller
+        if kind == EntityKind::Person {
+            // "Rutte" first, "Mark Rutte" later: the fuller name, as written, names the person.
+            if words.len() > chain.name.split_whitespace().count() {
+                chain.name = written.to_string();
+            }
+            if chain.first_name.is_none() {
+                chain.first_name = NameParts::of(&words).and_then(|p| p.first);
+            }
         }
         if chain.gender == Gender::Unknown {
             chain.gender = m.gender;
@@ -222,70 +244,111 @@ impl Joiner {
         }
         chain.mentions.push(ChainMention { tokens: m.tokens.clone(), reference: Reference::Name });
         if kind == EntityKind::Person {
-            self.people.add(&chain.name, id);
+            self.people.add(&words, id);
+        } else {
+            self.by_key.insert((kind, chain.name.clone()), id);
+            self.by_key.insert((kind, text), id);
         }
-        self.by_key.insert((kind, chain.name.clone()), id);
-        self.by_key.insert((kind, text), id);
         self.of_mention.push(Some(id));
         Some(id)
     }
 }
 
-/// People's entities by the words of their names, to join a mention to the right person
-/// without scanning every entity.
+/// The parts of a person's name that identify them: the surname (the last word that is not a
+/// suffix such as "Jr.") and the first name (the first word, when the name has two or more and
+/// it is not an initial). Words as a name is written ([`Document::name_form`]).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct NameParts {
+    first: Option<String>,
+    surname: String,
+}
+
+impl NameParts {
+    fn of(words: &[String]) -> Option<NameParts> {
+        let suffix =
+            |w: &str| matches!(w.trim_end_matches('.').to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii" | "iv");
+        let initial = |w: &str| w.trim_end_matches('.').chars().count() == 1;
+        let core: Vec<&String> = words.iter().filter(|w| !suffix(w)).collect();
+        let (surname, rest) = core.split_last()?;
+        let first = rest.first().filter(|w| !initial(w)).map(|w| w.to_string());
+        Some(NameParts { first, surname: surname.to_string() })
+    }
+}
+
+/// The most people an index key leads to: past it, namesakes are not told apart (a text of
+/// thousands of Smiths costs no more than a text of a few).
+const MAX_NAMESAKES: usize = 16;
+
+/// People's chains by their names, to join a mention to the right person without scanning every
+/// chain.
 #[derive(Default)]
 struct PeopleIndex {
-    /// Whole name → entity.
+    /// Whole name → chain.
     full: FastMap<String, usize>,
-    /// Last word of a name → entities.
-    last: FastMap<String, Vec<usize>>,
-    /// First word of a name of two words or more → entities.
+    /// First name and surname → chain: "Joseph R. Biden Jr." is "Joseph Biden".
+    first_and_surname: FastMap<(String, String), usize>,
+    /// Surname → chains.
+    surname: FastMap<String, Vec<usize>>,
+    /// First name → chains: "Hillary" alone.
     first: FastMap<String, Vec<usize>>,
 }
 
 impl PeopleIndex {
-    /// Records that entity `id` is (now) called `name`.
-    fn add(&mut self, name: &str, id: usize) {
-        let words: Vec<&str> = name.split(' ').collect();
-        self.full.insert(name.to_string(), id);
-        let last = self.last.entry(words[words.len() - 1].to_string()).or_default();
-        if !last.contains(&id) {
-            last.push(id);
-        }
-        if words.len() > 1 {
-            let first = self.first.entry(words[0].to_string()).or_default();
-            if !first.contains(&id) {
-                first.push(id);
+    /// Records that chain `id` is (now) called `words`.
+    fn add(&mut self, words: &[String], id: usize) {
+        self.full.insert(words.join(" "), id);
+        let Some(parts) = NameParts::of(words) else { return };
+        let push = |list: &mut Vec<usize>| {
+            if list.len() < MAX_NAMESAKES && !list.contains(&id) {
+                list.push(id);
             }
+        };
+        push(self.surname.entry(parts.surname.clone()).or_default());
+        if let Some(first) = parts.first {
+            push(self.first.entry(first.clone()).or_default());
+            self.first_and_surname.entry((first, parts.surname)).or_insert(id);
         }
     }
 
-    /// The entity a person-name mention joins: the same full name; or, for a surname (or a lone
-    /// first name), the fuller name it belongs to; or, for a full name, an entity known so far
-    /// only by its surname. The most recently mentioned wins.
-    fn find(&self, doc: &Document, list: &[Chain], m: &Mention) -> Option<usize> {
-        // ALL-CAPS names ("FISK:" in a transcript) are looked up in Title Case.
-        let words: Vec<String> = m
-            .tokens
-            .clone()
-            .filter(|&k| doc.is_kind(k, TokenKind::Word))
-            .map(|k| doc.name_form(k).into_owned())
-            .collect();
-        let text = words.join(" ");
-        if let Some(&id) = self.full.get(&text) {
+    /// The chain a person-name mention (its `words`, of gender `gender` as its title or first
+    /// name tells) joins:
+    /// - the same whole name, or the same first name and surname;
+    /// - for a full name, a person known so far only by that surname ("Mark Rutte" after
+    ///   "Rutte");
+    /// - for one word, the person whose surname it is, or else whose first name it is; among
+    ///   namesakes (Donald and Melania Trump), the one whose gender fits, then the one named most,
+    ///   then the one named first: news names a relative in full or by a title.
+    fn find(&self, list: &[Chain], words: &[String], gender: Gender) -> Option<usize> {
+        if let Some(&id) = self.full.get(&words.join(" ")) {
             return Some(id);
         }
-        let last_word = words.last()?.as_str();
-        let mut candidates: Vec<usize> = Vec::new();
-        if words.len() == 1 {
-            candidates.extend(self.last.get(last_word).into_iter().flatten());
-            candidates.extend(self.first.get(last_word).into_iter().flatten());
-        } else {
-            // "Mark Rutte" after a lone "Rutte".
-            candidates
-                .extend(self.last.get(last_word).into_iter().flatten().filter(|&&id| !list[id].name.contains(' ')));
+        let parts = NameParts::of(words)?;
+        let fits = |id: &&usize| {
+            gender == Gender::Unknown || list[**id].gender == Gender::Unknown || list[**id].gender == gender
+        };
+        let best = |ids: &[usize]| {
+            ids.iter()
+                .filter(fits)
+                .max_by_key(|&&id| {
+                    (
+                        list[id].mentions.len(),
+                        std::cmp::Reverse(list[id].mentions.first().map_or(0, |m| m.tokens.start)),
+                    )
+                })
+                .copied()
+        };
+        let namesakes = self.surname.get(&parts.surname).map_or(&[][..], Vec::as_slice);
+        match &parts.first {
+            Some(first) => self.first_and_surname.get(&(first.clone(), parts.surname.clone())).copied().or_else(|| {
+                let surname_only: Vec<usize> =
+                    namesakes.iter().copied().filter(|&id| list[id].first_name.is_none()).collect();
+                best(&surname_only)
+            }),
+            None if words.len() == 1 => {
+                best(namesakes).or_else(|| best(self.first.get(&parts.surname).map_or(&[][..], Vec::as_slice)))
+            }
+            None => None,
         }
-        candidates.into_iter().max_by_key(|&id| list[id].mentions.last().map_or(0, |x| x.tokens.start))
     }
 }
 

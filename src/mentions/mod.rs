@@ -56,6 +56,16 @@ impl Mention {
     }
 }
 
+/// Capitalised words that may yet prove to be a name, when the same words are named elsewhere.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Unresolved {
+    /// The words.
+    pub tokens: Range<usize>,
+    /// Every word is a common one and the capitals may come from position ("Trump says …" at a
+    /// paragraph's start): only a person named elsewhere makes them a name.
+    pub weak: bool,
+}
+
 /// Finds the named mentions of `doc`, in text order, never overlapping.
 pub(crate) fn find(doc: &Document) -> Vec<Mention> {
     let runs = runs::find(doc);

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::runs::Run;
-use super::{Mention, MentionKind};
+use super::{Mention, MentionKind, Unresolved};
 use crate::analysis::{Gender, Place, PlaceKind};
 use crate::document::Document;
 use crate::lexicon::{self, CueClass, HeadKind, PersonNoun, VerbForm, WordClass, WordSet, MAX_KEY_TOKENS};
@@ -43,7 +43,7 @@ impl Part {
 
 /// Classifies the names in `run`, adding them to `found`; unknown words that may yet prove to be
 /// names (when the same words are named elsewhere) go to `unresolved`.
-pub(crate) fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unresolved: &mut Vec<Range<usize>>) {
+pub(crate) fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unresolved: &mut Vec<Unresolved>) {
     let parts = merge_heads(doc, cut(doc, run.tokens.clone()));
     let mut title: Option<(Range<usize>, PersonNoun)> = None;
     // Where the organisations, places and titles right before the current part begin.
@@ -318,7 +318,7 @@ fn name(
     r: Range<usize>,
     title: Option<(Range<usize>, PersonNoun)>,
     found: &mut Vec<Mention>,
-    unresolved: &mut Vec<Range<usize>>,
+    unresolved: &mut Vec<Unresolved>,
 ) {
     let words = Words::of(doc, run, r.clone());
     if let Some(person) = person(doc, run, &words, r.clone(), title) {
@@ -328,8 +328,7 @@ fn name(
     let kind = other(doc, &words, r.clone(), found.last());
     match kind {
         Some(kind) => found.push(Mention::new(r, kind)),
-        None if !(words.weak && words.all_common) => unresolved.push(r),
-        None => {}
+        None => unresolved.push(Unresolved { tokens: r, weak: words.weak && words.all_common }),
     }
 }
 
@@ -408,6 +407,9 @@ fn person(
     }
     let mut m = Mention::new(r.clone(), MentionKind::Person);
     let noun = title.as_ref().map(|(_, n)| *n).or(lower_title);
+    // One word alone is more often a surname than a first name ("Clinton", "Johnson"): only a
+    // title tells its gender.
+    let first = first.filter(|_| r.len() > 1);
     m.gender = match (first, noun.map(|n| n.gender)) {
         (_, Some(g)) if g != Gender::Unknown => g,
         (Some(g), _) => g,

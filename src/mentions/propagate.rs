@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::{Mention, MentionKind};
+use super::{Mention, MentionKind, Unresolved};
 use crate::analysis::PlaceKind;
 use crate::document::Document;
 use crate::lexicon::{FastMap, FastSet, WordSet};
@@ -70,7 +70,7 @@ fn teams(doc: &Document, found: &mut [Mention]) {
 /// surname of a person named in full becomes that person ("Valeska Paris" … "Paris claims").
 /// A country next to a score ("Sweden 1 – 0 Korea Republic") is a team, an organisation,
 /// everywhere in the text.
-pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Range<usize>]) {
+pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Unresolved]) {
     teams(doc, found);
     surname_first(doc, found);
     let mut known: FastMap<String, MentionKind> = FastMap::default();
@@ -101,7 +101,8 @@ pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Ran
             *m = Mention::new(m.tokens.clone(), MentionKind::Person);
         }
     }
-    for r in unresolved {
+    for Unresolved { tokens: r, weak } in unresolved {
+        let r = r.clone();
         // Unknown capitalised words ending with a known surname are that person's fuller name:
         // "Hamdullah Mohib" once "Ambassador Mohib" is a person.
         let last = r.end - 1;
@@ -117,7 +118,12 @@ pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Ran
         let mut p = r.start;
         while p < r.end {
             let longest = r.end.min(p + MAX_NAME_TOKENS);
-            let hit = (p + 1..=longest).rev().find_map(|q| lookup(p..q).map(|kind| (q, kind)));
+            // Common words where any word is capitalised ("Trump says …") are only the name of a
+            // person named elsewhere in the text, whatever else the word means.
+            let hit = (p + 1..=longest)
+                .rev()
+                .find_map(|q| lookup(p..q).map(|kind| (q, kind)))
+                .filter(|&(_, kind)| !*weak || kind == MentionKind::Person);
             match hit {
                 Some((q, kind)) => {
                     found.push(Mention::new(p..q, kind));

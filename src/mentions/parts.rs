@@ -123,6 +123,12 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
                 part = Part::Unknown(r.clone());
             }
         }
+        // "Bryan English", "David French": a demonym after a first name is a surname.
+        if let (Part::Demonym(r, _), Some(Part::Unknown(u))) = (&part, parts.last()) {
+            if u.end == r.start && doc.lex(u.end - 1).first_name.is_some() && !doc.lex(u.end - 1).common {
+                part = Part::Unknown(r.clone());
+            }
+        }
         // "Southern Indiana", "East L.A.": a direction before a place is part of its name.
         if let (Part::Place(r, place), Some(Part::Unknown(u))) = (&part, parts.last()) {
             if u.end == r.start
@@ -189,7 +195,14 @@ fn is_part_of_a_name(
         _ => false,
     };
     let town = matches!(place.kind, PlaceKind::City | PlaceKind::Region);
-    (first_name && after_unknown) || before_name && (first_name || town)
+    // "Mr. Bush", "Sen. Sasse": a title names a person, not a place; before a country only an
+    // honorific does ("Mr. Jordan", not "Captain America").
+    let after_title = matches!(prev, Some(Part::Title(t, noun)) if t.end == r.start
+        && (town || matches!(noun.group, "honorific" | "doctor")));
+    // "Jim Jordan", "Chelsea Clinton": a rare first name before any place.
+    let after_first_name = matches!(prev, Some(Part::Unknown(u)) if u.end == r.start
+        && doc.lex(u.end - 1).first_name.is_some() && !doc.lex(u.end - 1).common);
+    (first_name && after_unknown) || before_name && (first_name || town) || after_title || after_first_name
 }
 
 /// Where a title that ends at `end` really ends, within `run_end`: a title takes its "of …"
@@ -320,6 +333,16 @@ fn name(
     found: &mut Vec<Mention>,
     unresolved: &mut Vec<Unresolved>,
 ) {
+    // "Speaker Paul Ryan", "Oscar-winner Susan Sarandon", "Republican Donald Trump": words that
+    // describe a person before their first name are no part of it.
+    if let Some(start) = described_name(doc, r.clone()).filter(|_| title.is_none()) {
+        let words = Words::of(doc, run, start..r.end);
+        if let Some(mut person) = person(doc, run, &words, start..r.end, None) {
+            person.title = Some(r.start..start);
+            found.push(person);
+            return;
+        }
+    }
     let words = Words::of(doc, run, r.clone());
     if let Some(person) = person(doc, run, &words, r.clone(), title) {
         found.push(person);
@@ -330,6 +353,20 @@ fn name(
         Some(kind) => found.push(Mention::new(r, kind)),
         None => unresolved.push(Unresolved { tokens: r, weak: words.weak && words.all_common }),
     }
+}
+
+/// Where a name starts inside unknown words that open with words describing the person: at the
+/// first word that is a first name and not a common word, followed by another name word, when
+/// every word before it is a common word, a person noun, a demonym or a hyphenated descriptor.
+fn described_name(doc: &Document, r: Range<usize>) -> Option<usize> {
+    let name_word = |k: usize| doc.lex(k).first_name.is_some() && !doc.lex(k).common;
+    let k = (r.start + 1..r.end.saturating_sub(1)).find(|&k| name_word(k))?;
+    let describes = |j: usize| {
+        let lex = doc.lex(j);
+        (lex.common || lex.person_noun.is_some() || lex.demonym.is_some() || doc.word(j).contains('-'))
+            && lex.first_name.is_none()
+    };
+    (r.start..k).all(describes).then_some(k)
 }
 
 /// What the words of an unknown name are like.
@@ -528,14 +565,15 @@ fn is_credit(doc: &Document, start: usize) -> bool {
 fn has_inner_capital(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
     (2..chars.len()).any(|i| {
-        chars[i].is_uppercase()
-            && chars[i - 1].is_lowercase()
-            && !matches!(
-                &chars[..i],
-                ['M', 'c'] | ['M', 'a', 'c'] | ['D', 'e'] | ['D', 'i'] | ['L', 'a'] | ['L', 'e'] | ['V', 'a', 'n']
-            )
+        let before: String = chars[..i].iter().collect();
+        chars[i].is_uppercase() && chars[i - 1].is_lowercase() && !NAME_PREFIXES.contains(&before.as_str())
     })
 }
+
+/// Prefixes of surnames that go on with a capital: "McCain", "MacArthur", "DeSantis", "DuVernay",
+/// "LaHood", "VandeHei", "VanderSloot", "FitzGerald".
+const NAME_PREFIXES: &[&str] =
+    &["Mc", "Mac", "De", "Di", "Du", "Da", "La", "Le", "Van", "Vande", "Vander", "Von", "Fitz", "St", "Ten"];
 
 /// True when a person appositive follows: ", a doctor," / ", the Secretary of State" / ", who"
 /// (the last only when the name heads its phrase: not "former members of Scientology, who").

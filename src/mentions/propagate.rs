@@ -106,8 +106,11 @@ pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Unr
         // Unknown capitalised words ending with a known surname are that person's fuller name:
         // "Hamdullah Mohib" once "Ambassador Mohib" is a person.
         let last = r.end - 1;
-        let rare = r.clone().all(|k| !doc.lex(k).common && doc.is_capitalized(k));
-        if r.len() >= 2 && rare && known.get(doc.word(last)) == Some(&MentionKind::Person) {
+        // "Jeb Bush" once "Mr. Bush" is a person: after one rare word, the surname may be a
+        // common word.
+        let rare = |k: usize| !doc.lex(k).common && doc.is_capitalized(k);
+        let before_surname = (r.start..last).all(rare) && (r.len() == 2 || rare(last));
+        if r.len() >= 2 && before_surname && !*weak && known.get(doc.word(last)) == Some(&MentionKind::Person) {
             found.push(Mention::new(r.clone(), MentionKind::Person));
             continue;
         }

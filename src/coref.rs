@@ -323,12 +323,14 @@ impl PeopleIndex {
             return Some(id);
         }
         let parts = NameParts::of(words)?;
-        let fits = |id: &&usize| {
-            gender == Gender::Unknown || list[**id].gender == Gender::Unknown || list[**id].gender == gender
-        };
+        // Among namesakes, the gender a title or first name tells sorts them when it can: a
+        // first name's gender is a guess ("Mr. Graham" is Lindsey Graham).
+        let fits =
+            |id: &usize| gender == Gender::Unknown || list[*id].gender == Gender::Unknown || list[*id].gender == gender;
         let best = |ids: &[usize]| {
-            ids.iter()
-                .filter(fits)
+            let fitting: Vec<usize> = ids.iter().copied().filter(fits).collect();
+            let pool = if fitting.is_empty() { ids } else { &fitting[..] };
+            pool.iter()
                 .max_by_key(|&&id| {
                     (
                         list[id].mentions.len(),

@@ -6,6 +6,7 @@
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// Counts the bytes allocated now and at the peak, so that a test can read the peak memory of
@@ -40,6 +41,10 @@ unsafe impl GlobalAlloc for Counting {
 
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
+
+/// Held by each test while it measures: the counters are global, so tests running side by side
+/// would count each other's allocations and compete for the cores.
+static MEASURING: Mutex<()> = Mutex::new(());
 
 /// The text of the seed article, for shapes built from real prose.
 fn seed() -> String {
@@ -130,6 +135,7 @@ const MEASURABLE: Duration = Duration::from_millis(2);
 #[test]
 #[cfg_attr(debug_assertions, ignore = "timing ratios need a release build: cargo test --release --test complexity")]
 fn every_shape_is_linear_in_time_and_memory() {
+    let _alone = MEASURING.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     let mut failures = Vec::new();
     for (name, make) in shapes() {
         let (small, large) = (make(N), make(8 * N));
@@ -160,6 +166,7 @@ const MEMORY_PER_BYTE: f64 = 10.0;
 #[test]
 #[cfg_attr(debug_assertions, ignore = "measured on a release build: cargo test --release --test complexity")]
 fn ordinary_text_takes_at_most_ten_times_its_size_in_memory() {
+    let _alone = MEASURING.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     let text = repeat(&(seed() + "\n"), 8 * N);
     let (_, peak) = measure(&text);
     let per_byte = peak as f64 / text.len() as f64;

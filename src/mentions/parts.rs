@@ -123,9 +123,9 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
                 part = Part::Unknown(r.clone());
             }
         }
-        // "Bryan English", "David French": a demonym after a first name is a surname.
+        // "Bryan English", "Mark Cuban": a demonym after a first name is a surname.
         if let (Part::Demonym(r, _), Some(Part::Unknown(u))) = (&part, parts.last()) {
-            if u.end == r.start && doc.lex(u.end - 1).first_name.is_some() && !doc.lex(u.end - 1).common {
+            if u.end == r.start && doc.lex(u.end - 1).first_name.is_some() {
                 part = Part::Unknown(r.clone());
             }
         }

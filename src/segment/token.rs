@@ -340,7 +340,8 @@ fn word_at(line: &Line, p: usize) -> (usize, TokenKind) {
         if !joins {
             break;
         }
-        piece = if c == '.' { 0 } else { piece + 1 };
+        // A dot or a hyphen starts a new piece: "U.S.", "R-S.C.".
+        piece = if matches!(c, '.' | '-' | '‐' | '‑') { 0 } else { piece + 1 };
         j = line.after(j);
     }
     if line.at(j) == '%' && numeric {
@@ -382,6 +383,7 @@ mod tests {
         assert_eq!(words("Mr. Smith met U.S. Gen. J. Doe."), ["Mr.", "Smith", "met", "U.S.", "Gen.", "J.", "Doe", "."]);
         assert_eq!(words("at 3 a.m. in Washington D.C."), ["at", "3", "a.m.", "in", "Washington", "D.C."]);
         assert_eq!(words("McConnell, R-Ky., said"), ["McConnell", ",", "R-Ky.", ",", "said"]);
+        assert_eq!(words("Graham, R-S.C., said"), ["Graham", ",", "R-S.C.", ",", "said"]);
     }
 
     #[test]

@@ -319,17 +319,19 @@ impl PeopleIndex {
     ///   namesakes (Donald and Melania Trump), the one whose gender fits, then the one named most,
     ///   then the one named first: news names a relative in full or by a title.
     fn find(&self, list: &[Chain], words: &[String], gender: Gender) -> Option<usize> {
-        if let Some(&id) = self.full.get(&words.join(" ")) {
+        // One word is a surname or a first name shared by namesakes: chosen below.
+        if let Some(&id) = self.full.get(&words.join(" ")).filter(|_| words.len() > 1) {
             return Some(id);
         }
         let parts = NameParts::of(words)?;
-        // Among namesakes, the gender a title or first name tells sorts them when it can: a
-        // first name's gender is a guess ("Mr. Graham" is Lindsey Graham).
-        let fits =
-            |id: &usize| gender == Gender::Unknown || list[*id].gender == Gender::Unknown || list[*id].gender == gender;
+        // Among namesakes, the gender a title or first name tells sorts them when it can: those
+        // of that gender, else those of unknown gender, else all (a first name's gender is a
+        // guess: "Mr. Graham" is Lindsey Graham).
         let best = |ids: &[usize]| {
-            let fitting: Vec<usize> = ids.iter().copied().filter(fits).collect();
-            let pool = if fitting.is_empty() { ids } else { &fitting[..] };
+            let of = |g: Gender| -> Vec<usize> { ids.iter().copied().filter(|&id| list[id].gender == g).collect() };
+            let (same, unknown) =
+                if gender == Gender::Unknown { (Vec::new(), Vec::new()) } else { (of(gender), of(Gender::Unknown)) };
+            let pool = [&same[..], &unknown[..], ids].into_iter().find(|pool| !pool.is_empty()).unwrap_or(ids);
             pool.iter()
                 .max_by_key(|&&id| {
                     (

@@ -23,12 +23,26 @@ fn is_np_word(doc: &Document, i: usize) -> bool {
             match lex.class {
                 None => doc.is_capitalized(i) || lex.cue.is_none(),
                 Some(WordClass::Time) => true,
-                // "Will Smith", "May Jones": a first name that is also a function word.
-                Some(_) => lex.first_name.is_some() && doc.is_capitalized(i + 1) && doc.class(i + 1).is_none(),
+                // "Will Smith", "May Jones": a first name that is also a function word;
+                // "Theresa May": a surname that is one.
+                Some(_) => {
+                    (lex.first_name.is_some() && doc.is_capitalized(i + 1) && doc.class(i + 1).is_none())
+                        || is_name_after_name(doc, i)
+                }
             }
         }
         _ => doc.is(i, "-") && doc.is_kind(i, TokenKind::Punct) && !doc.seg.tokens[i].space_before,
     }
+}
+
+/// True when token `i` is a capitalised function word or month after a first name or a title,
+/// and so a surname: "Theresa May", "President May", "Brian Will".
+fn is_name_after_name(doc: &Document, i: usize) -> bool {
+    i > 0
+        && doc.is_capitalized(i)
+        && doc.is_capitalized(i - 1)
+        && doc.same_sentence(i - 1, i)
+        && (doc.lex(i - 1).first_name.is_some() || doc.lex(i - 1).person_noun.is_some())
 }
 
 /// True when token `i` is a lower-case participle in "-ing": "saying", "citing", "adding" — not
@@ -277,6 +291,9 @@ pub(crate) fn insert_left(doc: &Document, end: usize, floor: usize) -> Option<us
 pub(crate) fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> usize {
     let mut k = i;
     loop {
+        if k > floor + 1 && is_name_after_name(doc, k - 1) {
+            return k; // "Theresa May said": a surname, not an adverbial
+        }
         let adverb = k > floor
             && (matches!(doc.class(k - 1), Some(WordClass::Adverb | WordClass::Auxiliary | WordClass::Negation))
                 // "Cruz has long said"

@@ -48,9 +48,9 @@ pub(crate) fn trim(doc: &Document, range: Range<usize>) -> Range<usize> {
 /// `verb` is the cue verb when the cue is one word (a phrase such as "told reporters" holds its
 /// listener already).
 pub(crate) fn right_start(doc: &Document, cue_end: usize, verb: Option<CueVerb>, ceil: usize) -> usize {
-    let mut k = syntax::skip_adverbials_right(doc, cue_end, ceil);
-    loop {
+    let skip_modifiers = |mut k: usize| loop {
         let before = k;
+        k = syntax::skip_adverbials_right(doc, k, ceil);
         k = skip_adjunct(doc, k, ceil);
         k = syntax::skip_adverbials_right(doc, k, ceil);
         k = skip_listener(doc, k, ceil);
@@ -59,18 +59,19 @@ pub(crate) fn right_start(doc: &Document, cue_end: usize, verb: Option<CueVerb>,
             k = skip_topic(doc, k, ceil);
         }
         if before == k {
-            break;
+            return k;
         }
-    }
+    };
+    let mut k = skip_modifiers(cue_end);
     if verb.is_some_and(|v| v.listener) && !doc.is(k, "that") && !doc.quotes.is_opening(k) {
-        // "told reporters …", "told him …".
+        // "told reporters …", "told him …", "told voters in Columbus that …".
         let listener_end = if doc.in_set(k, WordSet::ObjectPronoun) {
             Some(k + 1)
         } else {
             syntax::noun_phrase_right(doc, k, ceil).map(|np| np.end)
         };
         if let Some(end) = listener_end {
-            k = skip_adjunct(doc, syntax::skip_adverbials_right(doc, end, ceil), ceil);
+            k = skip_modifiers(end);
         }
     }
     // "that" before a clause, not "that account." (a determiner).

@@ -12,6 +12,9 @@ use crate::syntax;
 /// rest of a description: "according to a New York Times/CBS News poll released last week".
 const ACCORDING_TO_TAIL: usize = 12;
 
+/// The most appositives and relative clauses a subject may carry before its verb.
+const MAX_APPOSITIVES: usize = 3;
+
 /// Where the source of a verb cue stands, and how it was found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum VerbSource {
@@ -114,7 +117,23 @@ pub(crate) fn of_verb(doc: &Document, site: &VerbSite, previous: &[Draft]) -> Op
 /// ("Hugh Hill, a doctor,"), a bracketed affiliation ("Rep. Gwen Moore (D-Wis.)") or an insert
 /// between commas ("Hillary Clinton, at a later press gaggle,") before it.
 fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<Range<usize>> {
-    if let Some(r) = syntax::appositive_left(doc, before, s0) {
+    if let Some(mut r) = syntax::appositive_left(doc, before, s0) {
+        // "Michael Mulgrew, president of the union, which represents teachers, said", "Schiff,
+        // 56, who has served …, told": an appositive may follow another.
+        for _ in 1..MAX_APPOSITIVES {
+            if r.start <= s0 + 1 || !doc.is(r.start - 1, ",") {
+                break;
+            }
+            let Some(np) = syntax::noun_phrase_left(doc, r.start - 1, s0) else { break };
+            // Not the end of an opening phrase: "After the vote, the president of …, who …,".
+            let opener = np.start > s0
+                && matches!(doc.class(np.start - 1), Some(WordClass::Preposition | WordClass::Subordinator));
+            let apposed = syntax::appositive_right(doc, np.end, r.end).is_some_and(|end| end <= r.end);
+            if opener || !apposed {
+                break;
+            }
+            r = np.start..r.end;
+        }
         return Some(r);
     }
     if let Some(insert_start) = syntax::insert_left(doc, before, s0) {

@@ -89,10 +89,22 @@ fn named(
     source: &Range<usize>,
     add: &mut impl FnMut(usize, Range<usize>, Reference),
 ) -> Option<usize> {
+    // "the Trump campaign", "Clinton aides", "Clinton spokesman Brian Fallon": a name before a
+    // noun is a modifier, not the speaker (but "a speech Mrs. Clinton delivered").
+    let modifier = |m: &Mention| {
+        let next = m.tokens.end;
+        next < source.end
+            && doc.is_kind(next, TokenKind::Word)
+            && !doc.is_capitalized(next)
+            && doc.class(next).is_none()
+            && doc.lex(next).cue.is_none()
+            && !doc.lower(next).ends_with("ed")
+    };
     let (mi, m) = inside(mentions, source).find(|(mi, m)| {
         m.kind == MentionKind::Person
             && chains.of_mention[*mi].is_some()
             && !doc.is_kind(m.tokens.end, TokenKind::Possessive)
+            && !modifier(m)
     })?;
     let id = chains.of_mention[mi]?;
     if let Some(description) = description_before(doc, source.start..m.tokens.start) {

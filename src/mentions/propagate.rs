@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::{Mention, MentionKind, Unresolved};
 use crate::analysis::PlaceKind;
 use crate::document::Document;
-use crate::lexicon::{FastMap, FastSet, WordSet};
+use crate::lexicon::{FastMap, FastSet, WordClass, WordSet};
 use crate::segment::TokenKind;
 
 /// The most tokens of a name looked up among the names found elsewhere: longer stretches of
@@ -126,7 +126,8 @@ pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Unr
             let hit = (p + 1..=longest)
                 .rev()
                 .find_map(|q| lookup(p..q).map(|kind| (q, kind)))
-                .filter(|&(_, kind)| !*weak || kind == MentionKind::Person);
+                .filter(|&(_, kind)| !*weak || kind == MentionKind::Person)
+                .filter(|&(q, _)| !is_date(doc, p..q));
             match hit {
                 Some((q, kind)) => {
                     found.push(Mention::new(p..q, kind));
@@ -136,4 +137,13 @@ pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Unr
             }
         }
     }
+}
+
+/// True when `r` is a month in a date, whatever name it repeats: "in May", "May 5".
+fn is_date(doc: &Document, r: Range<usize>) -> bool {
+    r.len() == 1
+        // "May" is listed as the modal; it is the one month that is also a function word.
+        && (doc.class(r.start) == Some(WordClass::Time) || doc.is(r.start, "may"))
+        && ((r.start > 0 && doc.class(r.start - 1) == Some(WordClass::Preposition))
+            || doc.is_kind(r.end, TokenKind::Number))
 }

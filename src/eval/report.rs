@@ -5,7 +5,7 @@ use std::fmt::Write;
 use serde_json::{json, Value};
 
 use super::gold::{GoldDocument, Pair};
-use super::score::{predicted_claims, ClaimScores, CodePoints, Counts, Outcome, Scores, SpeakerScores};
+use super::score::{predicted_claims, ClaimScores, CodePoints, Counts, Outcome, Scores, SpeakerScores, ROLES};
 use crate::analysis::{Analysis, ClaimKind};
 
 fn prf(c: &Counts) -> Value {
@@ -20,8 +20,10 @@ fn round(x: f64) -> f64 {
 fn claims_json(s: &ClaimScores) -> Value {
     let kinds: serde_json::Map<String, Value> =
         ClaimKind::ALL.iter().map(|&k| (k.as_str().to_string(), prf(&s.kind(k)))).collect();
+    let exact: serde_json::Map<String, Value> =
+        ROLES.iter().zip(&s.exact).map(|(role, c)| (role.to_string(), prf(c))).collect();
     json!({"claims": prf(&s.claims), "source_accuracy": round(s.source.value()), "cue_accuracy": round(s.cue.value()),
-           "source_matched": s.source.total, "cue_matched": s.cue.total, "by_kind": kinds})
+           "source_matched": s.source.total, "cue_matched": s.cue.total, "by_kind": kinds, "span_exact": exact})
 }
 
 fn speakers_json(s: &SpeakerScores) -> Value {
@@ -68,6 +70,9 @@ pub fn table(s: &Scores) -> String {
         row(&mut out, name, &c.claims);
         for kind in ClaimKind::ALL {
             row(&mut out, &format!("  {}", kind.as_str()), &c.kind(kind));
+        }
+        for (role, counts) in ROLES.iter().zip(&c.exact) {
+            row(&mut out, &format!("  {role} span-exact"), counts);
         }
         let (source, cue) = (c.source, c.cue);
         let _ = writeln!(

@@ -1,6 +1,6 @@
 //! Scoring predictions against gold, by the rules of `shared/corpus/FORMAT.md`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::gold::{GoldClaim, GoldDocument, Pair};
 use crate::analysis::{Analysis, ClaimKind, EntityKind};
@@ -95,7 +95,14 @@ pub struct ClaimScores {
     /// Per kind, in the order of [`ClaimKind::ALL`]: recall over gold claims of the kind,
     /// precision over predictions of the kind.
     pub by_kind: [Counts; 3],
+    /// Span-exact, as the published PolNeAR tables count: a predicted source, cue or content is
+    /// right when its boundaries equal a gold one's, punctuation and spaces at the edges aside
+    /// (one-to-one within a document). In the order of [`ROLES`].
+    pub exact: [Counts; 3],
 }
+
+/// The parts of a claim scored span-exact: source, cue, content.
+pub const ROLES: [&str; 3] = ["source", "cue", "content"];
 
 impl ClaimScores {
     /// The counts of claims of `kind`.
@@ -108,6 +115,9 @@ impl ClaimScores {
         self.source.add(other.source);
         self.cue.add(other.cue);
         for (mine, theirs) in self.by_kind.iter_mut().zip(other.by_kind) {
+            mine.add(theirs);
+        }
+        for (mine, theirs) in self.exact.iter_mut().zip(other.exact) {
             mine.add(theirs);
         }
     }
@@ -388,8 +398,9 @@ pub fn score(gold: &GoldDocument, analysis: &Analysis) -> (Scores, Outcome) {
     if gold.has("claims") {
         let predicted = predicted_claims(text, analysis);
         let matched = match_claims(gold, &predicted);
-        scores.all_claims = score_claims(gold, &predicted, &matched, false, &mut outcome);
-        scores.speech_claims = score_claims(gold, &predicted, &matched, true, &mut Outcome::default());
+        let chars: Vec<char> = text.chars().collect();
+        scores.all_claims = score_claims(gold, &predicted, &matched, false, &chars, &mut outcome);
+        scores.speech_claims = score_claims(gold, &predicted, &matched, true, &chars, &mut Outcome::default());
         scores.speakers = score_speakers(gold, &predicted, &matched, &mut outcome);
     }
     (scores, outcome)
@@ -402,9 +413,12 @@ fn score_claims(
     predicted: &[Predicted],
     matched: &[(usize, usize)],
     speech_only: bool,
+    chars: &[char],
     outcome: &mut Outcome,
 ) -> ClaimScores {
     let mut s = ClaimScores::default();
+    let mut gold_roles: [Vec<Vec<Pair>>; 3] = Default::default();
+    let mut predicted_roles: [Vec<Vec<Pair>>; 3] = Default::default();
     let mut gold_match = vec![None; gold.claims.len()];
     let mut pred_match = vec![None; predicted.len()];
     for &(g, p) in matched {
@@ -414,6 +428,11 @@ fn score_claims(
     for (g, gc) in gold.claims.iter().enumerate().filter(|(_, gc)| gc.speech || !speech_only) {
         s.claims.gold += 1;
         s.by_kind[gc.kind as usize].gold += 1;
+        for (role, pieces) in [&gc.source, &gc.cue, &gc.content].into_iter().enumerate() {
+            if !pieces.is_empty() {
+                gold_roles[role].push(trimmed(chars, pieces));
+            }
+        }
         let Some(p) = gold_match[g] else {
             outcome.missed.push(g);
             continue;
@@ -442,6 +461,12 @@ fn score_claims(
         }
         s.claims.predicted += 1;
         s.by_kind[pc.kind as usize].predicted += 1;
+        let roles = [pc.source.as_slice(), pc.cue.as_slice(), pc.content.as_slice()];
+        for (role, pieces) in roles.into_iter().enumerate() {
+            if !pieces.is_empty() {
+                predicted_roles[role].push(trimmed(chars, pieces));
+            }
+        }
         if matched_gold.is_some() {
             s.claims.true_positives += 1;
             s.by_kind[pc.kind as usize].true_positives += 1;
@@ -449,7 +474,45 @@ fn score_claims(
             outcome.spurious.push(p);
         }
     }
+    for (role, counts) in s.exact.iter_mut().enumerate() {
+        *counts = exact_matches(&predicted_roles[role], &gold_roles[role]);
+    }
     s
+}
+
+/// Pieces without the spaces and punctuation at their edges; pieces left empty dropped.
+fn trimmed(chars: &[char], pieces: &[Pair]) -> Vec<Pair> {
+    let edge = |c: char| c.is_whitespace() || (!c.is_alphanumeric() && c != '%' && c != '$');
+    pieces
+        .iter()
+        .map(|&(mut a, mut b)| {
+            b = b.min(chars.len());
+            while a < b && edge(chars[a]) {
+                a += 1;
+            }
+            while b > a && edge(chars[b - 1]) {
+                b -= 1;
+            }
+            (a, b)
+        })
+        .filter(|(a, b)| a < b)
+        .collect()
+}
+
+/// Span-exact counts: predicted and gold span lists paired when equal, one-to-one.
+fn exact_matches(predicted: &[Vec<Pair>], gold: &[Vec<Pair>]) -> Counts {
+    let mut left: HashMap<&[Pair], usize> = HashMap::new();
+    for g in gold {
+        *left.entry(g.as_slice()).or_default() += 1;
+    }
+    let mut hits = 0;
+    for p in predicted {
+        if let Some(n) = left.get_mut(p.as_slice()).filter(|n| **n > 0) {
+            *n -= 1;
+            hits += 1;
+        }
+    }
+    Counts { true_positives: hits, predicted: predicted.len(), gold: gold.len(), found: hits }
 }
 
 /// Speaker identity: for each gold claim with a speaker, the prediction whose source overlaps

@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 WASM_PACK := wasm-pack --log-level warn
 
-.PHONY: setup build package wheel serve test lint test-native test-wasm test-e2e test-package test-python test-spark test-data eval bench bench-peers fuzz clean
+.PHONY: setup build package wheel serve test lint test-native test-wasm test-e2e test-package test-python test-spark test-data train eval bench bench-peers fuzz clean
 
 setup:
 	@scripts/setup.sh
@@ -74,15 +74,26 @@ test-spark: wheel
 	cargo build --quiet --release
 	python3 examples/spark/check.py
 
-## The generated tables must be what scripts/gen_lexicons.py makes from its pinned sources.
+## The generated tables must be what scripts/gen_lexicons.py makes from its pinned sources, and
+## the claim-confidence weights what scripts/train_claims.py fits (when the corpus is beside the
+## checkout).
 test-data:
 	python3 scripts/gen_lexicons.py --check
+	@if [ -d ../shared/corpus/polnear-train ]; then python3 scripts/train_claims.py --check; \
+		elif [ -n "$$NEWSMARK_REQUIRE_CORPUS" ]; then echo "../shared/corpus missing" >&2; exit 1; \
+		else echo "../shared/corpus not found: claim weights not checked"; fi
+
+## Fit the learned weights again (data/claim_weights.tsv) from the shared corpus.
+train:
+	python3 scripts/train_claims.py
 
 ## The figures of the README, on the shared corpus beside the checkout.
 eval:
 	cargo run --quiet --release -- eval ../shared/corpus/dev
 	cargo run --quiet --release -- eval ../shared/corpus/gum-news
 	cargo run --quiet --release -- eval ../shared/corpus/polnear-dev
+	cargo run --quiet --release -- eval ../shared/corpus/polnear-train
+	cargo run --quiet --release -- eval ../shared/corpus/gum-train
 
 ## Speed: time per article and throughput (native), and per article in WebAssembly (Node).
 bench: package

@@ -192,6 +192,10 @@ pub struct Claim {
     pub cue: Option<Span>,
     /// What is claimed: one or more pieces, in text order.
     pub content: Vec<Span>,
+    /// How likely a reader would mark this claim, in [0, 1]: a logistic model over its cue,
+    /// source and content, fitted on annotated news (see the README); claims below the model's
+    /// threshold are not reported.
+    pub confidence: f32,
 }
 
 /// A word for a people, linked to its place.

@@ -82,6 +82,7 @@ fn claim(doc: &Document, draft: &Draft, speaker: Option<usize>) -> Claim {
         source: draft.source.clone().filter(|r| !r.is_empty()).map(|r| doc.span(r)),
         cue: draft.cue.clone().map(|r| doc.span(r)),
         content: draft.content.iter().filter(|r| !r.is_empty()).map(|r| doc.span(r.clone())).collect(),
+        confidence: draft.confidence,
     }
 }
 

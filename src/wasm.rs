@@ -57,6 +57,8 @@ export interface Claim {
   cue: Span | null;
   /** What is claimed: one or more pieces. */
   content: Span[];
+  /** How likely a reader would mark this claim, in [0, 1] (claims below the model's threshold are not reported). */
+  confidence: number;
 }
 
 /** A word for a people ("Ukrainian"), linked to its place. */

@@ -1,5 +1,7 @@
 //! The `newsmark` command.
 
+#![cfg(not(target_arch = "wasm32"))] // runs the native command
+
 use std::io::Write;
 use std::process::{Command, Stdio};
 

@@ -2,7 +2,7 @@
 // All text from the article reaches the page either escaped by newsmark (the marked HTML) or
 // through textContent; nothing is ever parsed as HTML from the article itself.
 
-import { LAYERS } from './layers.js';
+import { LAYERS, UNSURE, confidenceText } from './layers.js';
 
 const $ = (selector) => document.querySelector(selector);
 const article = $('#article');
@@ -140,7 +140,8 @@ function claimLabel(claim) {
   const analysis = current.analysis;
   const kind = claim.kind === 'direct' ? 'quote' : claim.kind === 'mixed' ? 'reported speech with quoted words' : 'reported speech';
   const cue = claim.cue ? ` (“${claim.cue.text}”)` : '';
-  return `${kind} by ${entityName(analysis, claim.speaker)}${cue}`;
+  const unsure = claim.confidence < UNSURE ? ', unsure' : '';
+  return `${kind} by ${entityName(analysis, claim.speaker)}${cue} · ${confidenceText(claim)}${unsure}`;
 }
 
 function item(list, build) {
@@ -208,12 +209,20 @@ function fillPanel(analysis) {
   more(places, Math.min(placeList.length, PANEL_LIMIT), placeList.length, 'places');
   if (!places.children.length) item(places, (li) => { li.className = 'empty'; li.textContent = 'None found'; });
 
-  for (const claim of analysis.claims.slice(0, PANEL_LIMIT)) {
+  // In text order, or the surest first (the order menu above the list).
+  const ordered = $('#claim-order').value === 'confidence'
+    ? [...analysis.claims].sort((a, b) => b.confidence - a.confidence || a.id - b.id)
+    : analysis.claims;
+  for (const claim of ordered.slice(0, PANEL_LIMIT)) {
     item(claims, (li) => {
       const words = claim.content[0].text.split(/\s+/).slice(0, 8).join(' ');
       const b = button(`${entityName(analysis, claim.speaker)} — ${claim.cue ? claim.cue.text : '…'}: ${words}…`, () => goToClaim(claim.id), { claim: String(claim.id) });
-      b.className = `claim-link ${claim.kind}`;
+      b.className = `claim-link ${claim.kind}${claim.confidence < UNSURE ? ' unsure' : ''}`;
       li.append(b);
+      const meta = document.createElement('span');
+      meta.className = 'meta';
+      meta.textContent = confidenceText(claim);
+      li.append(meta);
     });
   }
   more(claims, Math.min(analysis.claims.length, PANEL_LIMIT), analysis.claims.length, 'claims');
@@ -330,6 +339,11 @@ marked.addEventListener('mouseover', showTooltip);
 marked.addEventListener('focusin', showTooltip);
 marked.addEventListener('mouseleave', () => { tooltip.hidden = true; });
 marked.addEventListener('focusout', () => { tooltip.hidden = true; });
+
+// The claims' order in the panel.
+$('#claim-order').addEventListener('change', () => {
+  if (current) fillPanel(current.analysis);
+});
 
 // Export.
 $('#export-json').addEventListener('click', () => {

@@ -9,7 +9,7 @@
 // offsets onto nodes reads more plainly next to the DOM it changes. Nothing leaves the page.
 
 import init, { analyze } from './pkg/newsmark.js';
-import { LAYER_NAMES, claimLayer, entityLayer } from './layers.js';
+import { LAYER_NAMES, UNSURE, claimLayer, confidenceText, entityLayer } from './layers.js';
 
 /** Attribute set on every element the embed adds, so that it can take them away again. */
 const MARK = 'data-newsmark-mark';
@@ -74,11 +74,11 @@ function marksOf(analysis, layers) {
   for (const claim of analysis.claims) {
     if (on.has(claimLayer(claim))) {
       const speaker = claim.speaker === null ? 'unknown speaker' : analysis.entities[claim.speaker].name;
-      const title = `${speaker} — ${claim.cue ? claim.cue.text : ''} (${claim.kind})`;
+      const title = `${speaker} — ${claim.cue ? claim.cue.text : ''} (${claim.kind}, ${confidenceText(claim)})`;
       for (const piece of claim.content) {
         marks.push({ start: piece.start, end: piece.end, layer: 0, make: () => {
           const el = document.createElement('span');
-          el.className = `nm-claim ${claim.kind === 'direct' ? 'nm-direct' : 'nm-reported'}`;
+          el.className = `nm-claim ${claim.kind === 'direct' ? 'nm-direct' : 'nm-reported'}${claim.confidence < UNSURE ? ' nm-unsure' : ''}`;
           el.dataset.claim = String(claim.id);
           if (claim.speaker !== null) el.dataset.speaker = String(claim.speaker);
           el.title = title;

@@ -26,3 +26,11 @@ export function entityLayer(entity) {
 export function claimLayer(claim) {
   return claim.kind === 'direct' ? 'quotes' : 'reported';
 }
+
+/** Below this confidence a claim is drawn lighter (class nm-unsure), as in the Rust HTML output. */
+export const UNSURE = 0.7;
+
+/** A claim's confidence as a reader reads it: "confidence 83%". */
+export function confidenceText(claim) {
+  return `confidence ${Math.round(claim.confidence * 100)}%`;
+}

@@ -293,7 +293,11 @@ mod tests {
     #[test]
     fn nouns_and_infinitives_are_not_cues() {
         assert!(cues("His claims were false and the reports wrong.").is_empty());
-        assert!(cues("He declined to say more.").is_empty());
+        assert_eq!(
+            cues("He declined to say more."),
+            [("declined", CueShape::Verb(VerbForm::Past))],
+            "the infinitive is no cue; the verb of intention before it is"
+        );
         assert!(cues("He was told to leave.").is_empty());
         assert!(cues("The United States acted.").is_empty());
         assert!(cues("“Say it,” he laughed.").is_empty(), "cues inside quotations do not count");

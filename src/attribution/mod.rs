@@ -14,6 +14,7 @@
 //!    quotes and titles alone.
 
 mod claims;
+pub(crate) mod confidence;
 mod content;
 mod continuations;
 mod cues;
@@ -25,9 +26,10 @@ use std::ops::Range;
 use crate::analysis::ClaimKind;
 use crate::coref::Chains;
 use crate::document::Document;
-use crate::lexicon::{CueClass, FastMap};
+use crate::lexicon::{CueClass, FastMap, FastSet};
 use crate::mentions::Mention;
 
+pub(crate) use cues::CueShape;
 pub(crate) use speakers::SourceMention;
 
 /// A claim as found, in tokens; the pipeline turns it into the public [`crate::Claim`].
@@ -45,6 +47,11 @@ pub(crate) struct Draft {
     pub class: CueClass,
     /// The chain the source refers to.
     pub speaker: Option<usize>,
+    /// How the cue combines with source and content; `None` for a quotation that continues
+    /// another claim.
+    pub shape: Option<CueShape>,
+    /// How likely this is a claim a reader would mark ([`confidence`]).
+    pub confidence: f32,
 }
 
 impl Draft {
@@ -55,7 +62,7 @@ impl Draft {
         content: Vec<Range<usize>>,
         class: CueClass,
     ) -> Draft {
-        Draft { source, cue, content, kind: ClaimKind::Indirect, class, speaker: None }
+        Draft { source, cue, content, kind: ClaimKind::Indirect, class, speaker: None, shape: None, confidence: 1.0 }
     }
 
     /// The first token of the claim (content, cue or source).
@@ -81,12 +88,29 @@ pub(crate) struct Attributions {
 
 /// Finds the claims of `doc`, with speakers resolved against `chains`.
 pub(crate) fn find(doc: &Document, mentions: &[Mention], chains: &Chains) -> Attributions {
+    let mut found = candidates(doc, mentions, chains);
+    let kept = |d: &Draft| d.confidence >= confidence::threshold(d.class);
+    let dropped: Vec<Range<usize>> =
+        found.drafts.iter().filter(|d| !kept(d)).filter_map(|d| d.source.clone()).collect();
+    found.drafts.retain(kept);
+    if !dropped.is_empty() {
+        // The pronouns and descriptions of dropped claims name no one any more.
+        let kept: FastSet<Range<usize>> = found.drafts.iter().filter_map(|d| d.source.clone()).collect();
+        let dropped: FastSet<Range<usize>> = dropped.into_iter().filter(|s| !kept.contains(s)).collect();
+        found.sources.retain(|s| !dropped.contains(&s.tokens));
+    }
+    found
+}
+
+/// Every claim the rules find, each with its confidence, none dropped.
+pub(crate) fn candidates(doc: &Document, mentions: &[Mention], chains: &Chains) -> Attributions {
     let mut drafts: Vec<Draft> = Vec::new();
     // Two cues can attribute the same words ("said … adding"): the first keeps them. Contents
     // are known by a hash, and compared when hashes meet.
     let mut seen: FastMap<u64, usize> = FastMap::default();
     for cue in cues::find(doc, mentions) {
-        let Some(draft) = claims::from_cue(doc, &cue, &drafts) else { continue };
+        let Some(mut draft) = claims::from_cue(doc, &cue, &drafts) else { continue };
+        draft.shape = Some(cue.shape);
         let hash = content_hash(&draft.content);
         if seen.get(&hash).is_some_and(|&d| drafts[d].content == draft.content) {
             continue;
@@ -100,8 +124,11 @@ pub(crate) fn find(doc: &Document, mentions: &[Mention], chains: &Chains) -> Att
     bound_nesting(doc, &mut drafts);
     let sources = speakers::resolve(doc, mentions, chains, &mut drafts);
     continuations::attach(doc, &mut drafts);
+    let mut features = Vec::new();
     for draft in &mut drafts {
         draft.kind = content::kind_of(doc, &draft.content);
+        confidence::features(doc, chains, draft, &mut features);
+        draft.confidence = confidence::score(&features);
     }
     Attributions { drafts, sources }
 }
@@ -191,14 +218,18 @@ impl Coverage {
 mod tests {
     use crate::lexicon::{cue_phrases, cue_verbs, PhraseRole, VerbForm};
 
-    /// (source, cue, content) of each claim of `text`.
+    /// (source, cue, content) of each claim the rules find in `text`, whatever its confidence.
     fn claims(text: &str) -> Vec<(String, String, Vec<String>)> {
-        let analysis = crate::analyze(text);
-        let of = |s: Option<crate::Span>| s.map_or(String::new(), |s| s.text(text).to_string());
-        analysis
-            .claims
+        let doc = crate::document::Document::new(text);
+        let mentions = crate::mentions::find(&doc);
+        let chains = crate::coref::Chains::build(&doc, &mentions);
+        let of = |r: &Option<std::ops::Range<usize>>| r.clone().map_or(String::new(), |r| doc.slice(r).to_string());
+        super::candidates(&doc, &mentions, &chains)
+            .drafts
             .iter()
-            .map(|c| (of(c.source), of(c.cue), c.content.iter().map(|p| p.text(text).to_lowercase()).collect()))
+            .map(|d| {
+                (of(&d.source), of(&d.cue), d.content.iter().map(|r| doc.slice(r.clone()).to_lowercase()).collect())
+            })
             .collect()
     }
 

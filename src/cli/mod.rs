@@ -22,9 +22,10 @@ Usage:
       a line of plain text. Output: one line a line, in input order, on N threads (every
       core by default). A bad line gives a line with \"error\" and its \"line\" number, and
       the stream goes on; the exit status is the number of bad lines (at most 125).
-  newsmark eval DIR... [--json | --errors]
+  newsmark eval DIR... [--json | --errors | --claim-features]
       Score against the gold documents (*.json) in DIR and its folders (FORMAT.md): a table,
-      JSON figures, or every error to work from.
+      JSON figures, or every error to work from; or, to fit the confidence model, every claim
+      the rules find as a JSON line of its features and the gold claim it matches.
   newsmark --help
 
 --max-bytes N: the longest article read (default 256 MB).
@@ -85,6 +86,7 @@ struct Args {
     pretty: bool,
     json: bool,
     errors: bool,
+    claim_features: bool,
     jsonl: bool,
     lines: bool,
     text_field: Option<String>,
@@ -103,6 +105,7 @@ const OPTIONS: &[(&str, &[&str])] = &[
     ("max-bytes", &["analyze"]),
     ("json", &["eval"]),
     ("errors", &["eval"]),
+    ("claim-features", &["eval"]),
 ];
 
 fn parse() -> Result<Option<Args>, Failure> {
@@ -129,6 +132,7 @@ fn parse() -> Result<Option<Args>, Failure> {
                     "lines" => args.lines = true,
                     "json" => args.json = true,
                     "errors" => args.errors = true,
+                    "claim-features" => args.claim_features = true,
                     "text-field" => args.text_field = Some(parser.value().map_err(bad)?.string().map_err(bad)?),
                     "threads" => args.threads = Some(parser.value().map_err(bad)?.parse().map_err(bad)?),
                     _ => args.max_bytes = Some(parser.value().map_err(bad)?.parse().map_err(bad)?),
@@ -223,12 +227,29 @@ fn eval(args: &Args) -> Result<u8, Failure> {
     if args.paths.is_empty() {
         return Err(Failure::usage("eval needs at least one folder of gold documents"));
     }
-    if args.json && args.errors {
-        return Err(Failure::usage("--json or --errors, not both"));
+    if usize::from(args.json) + usize::from(args.errors) + usize::from(args.claim_features) > 1 {
+        return Err(Failure::usage("one of --json, --errors and --claim-features"));
     }
     let corpus = newsmark::eval::load(&args.paths).map_err(Failure::new)?;
     for (path, reason) in &corpus.problems {
         eprintln!("newsmark: {}: not a gold document: {reason}", path.display());
+    }
+    if args.claim_features {
+        let mut out = BufWriter::new(io::stdout().lock());
+        for (path, doc) in &corpus.documents {
+            let name = path.display().to_string();
+            let speech = doc.claims.iter().filter(|c| c.speech).count();
+            let gold = serde_json::json!({"document": name, "gold_claims": doc.claims.len(), "gold_speech": speech});
+            writeln!(out, "{gold}")?;
+            for row in newsmark::eval::claim_rows(doc) {
+                let matched = row.matched.map(|speech| if speech { "speech" } else { "belief" });
+                let line = serde_json::json!({"document": name, "features": row.features, "matched": matched,
+                                              "cue_found": row.cue_found});
+                writeln!(out, "{line}")?;
+            }
+        }
+        out.flush()?;
+        return Ok(u8::from(!corpus.problems.is_empty()));
     }
     let (scores, report) = newsmark::eval::run(&corpus.documents, args.errors);
     let mut out = BufWriter::new(io::stdout().lock());

@@ -70,3 +70,62 @@ pub fn run(docs: &[(PathBuf, GoldDocument)], with_errors: bool) -> (Scores, Stri
     }
     (total, errors)
 }
+
+/// One claim the rules found, for fitting the confidence model: its features and whether it
+/// matches a gold claim (the matching of [`score`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClaimRow {
+    /// The features of [`crate::attribution::confidence`], by name.
+    pub features: Vec<String>,
+    /// The gold claim it matches, if any: `Some(true)` for speech, `Some(false)` for a belief or
+    /// finding.
+    pub matched: Option<bool>,
+    /// True when its cue overlaps the cue of a gold claim: an attribution is there, whatever
+    /// the extent of its content.
+    pub cue_found: bool,
+}
+
+/// Every claim the rules find in `doc` before any is dropped for low confidence, each with its
+/// features and the gold claim it matches.
+pub fn claim_rows(doc: &GoldDocument) -> Vec<ClaimRow> {
+    use crate::{attribution, coref::Chains, document::Document, mentions};
+    let text = &doc.text;
+    let document = Document::new(text);
+    let found = mentions::find(&document);
+    let chains = Chains::build(&document, &found);
+    let drafts: Vec<attribution::Draft> = attribution::candidates(&document, &found, &chains)
+        .drafts
+        .into_iter()
+        .filter(|d| d.content.iter().any(|r| !r.is_empty()))
+        .collect();
+    let cp = score::CodePoints::new(text);
+    let pair = |r: &std::ops::Range<usize>| cp.pair(document.span(r.clone()));
+    let predicted: Vec<score::Predicted> = drafts
+        .iter()
+        .map(|d| score::Predicted {
+            kind: d.kind,
+            content: d.content.iter().filter(|r| !r.is_empty()).map(pair).collect(),
+            source: d.source.as_ref().filter(|r| !r.is_empty()).map(pair),
+            cue: d.cue.as_ref().map(pair),
+            speaker: None,
+            confidence: d.confidence,
+        })
+        .collect();
+    let mut matched = vec![None; drafts.len()];
+    for (g, p) in score::match_claims(doc, &predicted) {
+        matched[p] = Some(doc.claims[g].speech);
+    }
+    drafts
+        .iter()
+        .zip(matched)
+        .zip(&predicted)
+        .map(|((d, matched), p)| {
+            let mut features = Vec::new();
+            attribution::confidence::features(&document, &chains, d, &mut features);
+            let cue_found = p
+                .cue
+                .is_some_and(|(a, b)| doc.claims.iter().flat_map(|c| &c.cue).any(|&(ga, gb)| a.max(ga) < b.min(gb)));
+            ClaimRow { features, matched, cue_found }
+        })
+        .collect()
+}

@@ -23,7 +23,8 @@ fn claims_json(s: &ClaimScores) -> Value {
     let exact: serde_json::Map<String, Value> =
         ROLES.iter().zip(&s.exact).map(|(role, c)| (role.to_string(), prf(c))).collect();
     json!({"claims": prf(&s.claims), "source_accuracy": round(s.source.value()), "cue_accuracy": round(s.cue.value()),
-           "source_matched": s.source.total, "cue_matched": s.cue.total, "by_kind": kinds, "span_exact": exact})
+           "source_matched": s.source.total, "cue_matched": s.cue.total, "by_kind": kinds, "span_exact": exact,
+           "calibration_error": round(s.calibration_error())})
 }
 
 fn speakers_json(s: &SpeakerScores) -> Value {
@@ -77,11 +78,12 @@ pub fn table(s: &Scores) -> String {
         let (source, cue) = (c.source, c.cue);
         let _ = writeln!(
             out,
-            "  source accuracy {:.3} (of {})   cue accuracy {:.3} (of {})",
+            "  source accuracy {:.3} (of {})   cue accuracy {:.3} (of {})   calibration error {:.3}",
             source.value(),
             source.total,
             cue.value(),
-            cue.total
+            cue.total,
+            c.calibration_error()
         );
     }
     if s.speakers.gold > 0 {

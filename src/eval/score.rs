@@ -99,6 +99,32 @@ pub struct ClaimScores {
     /// right when its boundaries equal a gold one's, punctuation and spaces at the edges aside
     /// (one-to-one within a document). In the order of [`ROLES`].
     pub exact: [Counts; 3],
+    /// Predicted claims by confidence, in tenths: for the expected calibration error.
+    pub calibration: [Bin; 10],
+}
+
+/// Predicted claims whose confidence falls in one tenth of [0, 1].
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Bin {
+    /// How many.
+    pub claims: usize,
+    /// The sum of their confidences.
+    pub confidence: f64,
+    /// How many are right: they match a gold claim, or their cue is a gold claim's cue (an
+    /// attribution is there, its content cut otherwise).
+    pub right: usize,
+}
+
+impl ClaimScores {
+    /// The expected calibration error: over tenths of confidence, the gap between the mean
+    /// confidence and the share of claims right, weighted by the claims in each tenth.
+    pub fn calibration_error(&self) -> f64 {
+        let total: usize = self.calibration.iter().map(|b| b.claims).sum();
+        if total == 0 {
+            return 0.0;
+        }
+        self.calibration.iter().map(|b| (b.confidence - b.right as f64).abs()).sum::<f64>() / total as f64
+    }
 }
 
 /// The parts of a claim scored span-exact: source, cue, content.
@@ -119,6 +145,11 @@ impl ClaimScores {
         }
         for (mine, theirs) in self.exact.iter_mut().zip(other.exact) {
             mine.add(theirs);
+        }
+        for (mine, theirs) in self.calibration.iter_mut().zip(other.calibration) {
+            mine.claims += theirs.claims;
+            mine.confidence += theirs.confidence;
+            mine.right += theirs.right;
         }
     }
 }
@@ -285,6 +316,8 @@ pub struct Predicted {
     pub cue: Option<Pair>,
     /// Speaker's canonical name, if any.
     pub speaker: Option<String>,
+    /// The claim's confidence.
+    pub confidence: f32,
 }
 
 /// Converts the claims of `analysis` to gold coordinates.
@@ -299,6 +332,7 @@ pub fn predicted_claims(text: &str, analysis: &Analysis) -> Vec<Predicted> {
             source: c.source.map(|s| cp.pair(s)),
             cue: c.cue.map(|s| cp.pair(s)),
             speaker: c.speaker.map(|s| analysis.entities[s].name.clone()),
+            confidence: c.confidence,
         })
         .collect()
 }
@@ -467,6 +501,11 @@ fn score_claims(
                 predicted_roles[role].push(trimmed(chars, pieces));
             }
         }
+        let cue_found = pc.cue.is_some_and(|pq| gold.claims.iter().flat_map(|g| &g.cue).any(|&gq| overlap(pq, gq) > 0));
+        let bin = &mut s.calibration[((pc.confidence * 10.0) as usize).min(9)];
+        bin.claims += 1;
+        bin.confidence += f64::from(pc.confidence);
+        bin.right += usize::from(matched_gold.is_some() || cue_found);
         if matched_gold.is_some() {
             s.claims.true_positives += 1;
             s.by_kind[pc.kind as usize].true_positives += 1;

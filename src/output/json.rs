@@ -93,6 +93,8 @@ pub struct JsonClaim<'a> {
     pub cue: Option<JsonSpan<'a>>,
     /// The content pieces.
     pub content: JsonSpans<'a>,
+    /// How likely a reader would mark this claim, in [0, 1], to three decimals.
+    pub confidence: f64,
 }
 
 /// A demonym as JSON.
@@ -173,6 +175,7 @@ impl<'a> JsonAnalysis<'a> {
             source: c.source.map(|s| self.at.span(s)),
             cue: c.cue.map(|s| self.at.span(s)),
             content: JsonSpans { spans: &c.content, at: &self.at },
+            confidence: (f64::from(c.confidence) * 1000.0).round() / 1000.0,
         }
     }
 

@@ -57,6 +57,32 @@ test('the seed article: three quotes by Mark Rutte, places marked, text intact',
   await context.close();
 });
 
+test('each claim shows its confidence; the unsure are drawn lighter; the panel sorts the surest first', async () => {
+  const { page, problems, context } = await ready();
+  // A clear quotation by a named speaker, and an argument by no one in particular.
+  const text = '“We will stay the course,” Mark Rutte said.\nCritics argue the plan is weak.';
+  await setText(page, text);
+  const analysis = await page.evaluate(async (t) => {
+    const module = await import('./pkg/newsmark.js');
+    await module.default();
+    return module.analyze(t);
+  }, text);
+  assert.equal(analysis.claims.length, 2);
+  for (const claim of analysis.claims) assert.ok(claim.confidence >= 0 && claim.confidence <= 1, `confidence ${claim.confidence}`);
+  const metas = await page.$$eval('#claims li .meta', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(metas, analysis.claims.map((c) => `confidence ${Math.round(c.confidence * 100)}%`));
+  const unsure = await page.$$eval('#marked .nm-unsure', (els) => [...new Set(els.map((e) => Number(e.dataset.claim)))]);
+  assert.deepEqual(unsure, analysis.claims.filter((c) => c.confidence < 0.7).map((c) => c.id));
+  assert.equal(unsure.length, 1, 'the argument by no one in particular is drawn lighter');
+  await page.selectOption('#claim-order', 'confidence');
+  const order = await page.$$eval('#claims li button', (els) => els.map((e) => Number(e.dataset.claim)));
+  assert.deepEqual(order, [...analysis.claims].sort((a, b) => b.confidence - a.confidence || a.id - b.id).map((c) => c.id));
+  await page.focus('#marked .nm-claim');
+  assert.match(await page.textContent('#tooltip'), /confidence \d+%/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('typing updates the marks', async () => {
   const { page, problems, context } = await ready();
   await page.fill('#article', '');

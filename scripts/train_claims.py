@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+"""Fits the claim-confidence model (data/claim_weights.tsv) on PolNeAR's training split.
+
+    python3 scripts/train_claims.py [--corpus ../shared/corpus] [--check]
+
+Every claim the rules find in `polnear-train` (before any is dropped) is a row: its features
+(`newsmark eval --claim-features`) and whether it matches an annotated claim. An L2-regularised
+logistic regression is fitted to the rows by full-batch gradient descent (deterministic: no
+sampling, a fixed number of steps), and the threshold that gives the best all-claims F1 on the
+training split is kept with the weights. Only numbers and the engine's own feature names are
+written: no text of the corpus.
+
+--check fits again and fails when the result differs from the weights in data/ (the shipped
+weights are what this script makes).
+"""
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, 'data', 'claim_weights.tsv')
+
+# A feature seen fewer times than this on the training split gets no weight.
+MIN_COUNT = 5
+# L2 penalty per feature weight (the bias is not penalised), in units of the mean log loss.
+L2 = 1e-4
+STEPS = 400
+LEARNING_RATE = 0.5
+
+
+def rows(corpus, split):
+    """(features, matched, cue_found) rows — matched being 'speech', 'belief' or None, cue_found
+    whether the cue is a gold claim's — and the numbers of gold claims and gold speech claims of a
+    split."""
+    binary = os.path.join(ROOT, 'target', 'release', 'newsmark')
+    out = subprocess.run([binary, 'eval', os.path.join(corpus, split), '--claim-features'],
+                         check=True, capture_output=True, text=True).stdout
+    data, gold, gold_speech = [], 0, 0
+    for line in out.splitlines():
+        j = json.loads(line)
+        if 'gold_claims' in j:
+            gold += j['gold_claims']
+            gold_speech += j['gold_speech']
+        else:
+            data.append((j['features'], j['matched'], j['cue_found']))
+    return data, gold, gold_speech
+
+
+def fit(data):
+    """Weights by feature name and the bias."""
+    counts = {}
+    for features, _, _ in data:
+        for f in features:
+            counts[f] = counts.get(f, 0) + 1
+    names = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    index = {f: i for i, f in enumerate(names)}
+    xs = [[index[f] for f in features if f in index] for features, _, _ in data]
+    # A claim is real when it matches an annotated claim or its cue is an annotated cue (its
+    # content may be cut differently): the confidence is that an attribution is there.
+    ys = [1.0 if matched or cue_found else 0.0 for _, matched, cue_found in data]
+    n = len(xs)
+    w = [0.0] * len(names)
+    bias = 0.0
+    # Adagrad on the full batch: a fixed path from zero, so the same rows give the same weights.
+    g2 = [1e-8] * len(names)
+    b2 = 1e-8
+    for _ in range(STEPS):
+        grad = [0.0] * len(names)
+        gb = 0.0
+        for x, y in zip(xs, ys):
+            z = bias + sum(w[i] for i in x)
+            p = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+            d = p - y
+            gb += d
+            for i in x:
+                grad[i] += d
+        for i in range(len(names)):
+            g = grad[i] / n + L2 * w[i]
+            g2[i] += g * g
+            w[i] -= LEARNING_RATE * g / math.sqrt(g2[i])
+        gb /= n
+        b2 += gb * gb
+        bias -= LEARNING_RATE * gb / math.sqrt(b2)
+    return {f: w[i] for f, i in index.items()}, bias
+
+
+def predict(weights, bias, features):
+    z = bias + sum(weights.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
+# How much the objective may give up on the training split to keep more claims: a claim a reader
+# might want costs more than a spurious one, which the page draws lighter.
+MARGIN = 0.001
+
+# The thresholds tried, per class of cue.
+GRID = [k / 100 for k in range(0, 81)]
+
+
+def thresholds(scored, gold, gold_speech):
+    """A confidence threshold for speech cues and one for beliefs, chosen together for the best
+    mean of all-claims F1 and speech F1 (rows as (p, is_belief_cue, matched)); the lowest pair
+    within MARGIN of the best. Returns ((speech, belief), objective)."""
+    def counts(belief_cue):
+        # For each threshold: claims kept, matched to any gold, to speech gold, to belief gold.
+        out = []
+        for t in GRID:
+            kept = [m for p, b, m in scored if b == belief_cue and p >= t]
+            out.append((len(kept), sum(m is not None for m in kept), sum(m == 'speech' for m in kept),
+                        sum(m == 'belief' for m in kept)))
+        return out
+    speech, belief = counts(False), counts(True)
+    results = []
+    for i, a in enumerate(speech):
+        for j, b in enumerate(belief):
+            kept, tp, tp_speech, on_belief = (x + y for x, y in zip(a, b))
+            f1_all = 2 * tp / (kept + gold)
+            f1_speech = 2 * tp_speech / (kept - on_belief + gold_speech)
+            results.append(((f1_all + f1_speech) / 2, GRID[i], GRID[j]))
+    best = max(r[0] for r in results)
+    objective, t_speech, t_belief = min((r for r in results if r[0] >= best - MARGIN), key=lambda r: (r[1] + r[2], r[1]))
+    return (t_speech, t_belief), objective
+
+
+def render(weights, bias, threshold):
+    t_speech, t_belief = threshold
+    lines = [
+        '# Claim confidence: logistic-regression weights over the features of',
+        '# src/attribution/confidence.rs. Generated by scripts/train_claims.py (make train) from',
+        '# the claims the rules find in PolNeAR\'s training split (Newell, Margolin and Ruths, LREC',
+        '# 2018), labelled by whether they match an annotated claim: numbers only, no corpus text.',
+        '# Do not edit; run make train.',
+        f'(bias)\t{bias:.4f}',
+        f'(threshold speech)\t{t_speech:.4f}',
+        f'(threshold thought)\t{t_belief:.4f}',
+    ]
+    lines += [f'{f}\t{w:.4f}' for f, w in sorted(weights.items()) if abs(w) >= 0.00005]
+    return '\n'.join(lines) + '\n'
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split('\n')[1])
+    parser.add_argument('--corpus', default=os.path.join(ROOT, '..', 'shared', 'corpus'))
+    parser.add_argument('--check', action='store_true')
+    args = parser.parse_args()
+    # The rows are every candidate, none dropped: they do not depend on the weights in data/.
+    saved = open(OUT).read() if os.path.exists(OUT) else None
+    subprocess.run(['cargo', 'build', '--release', '--quiet', '--bin', 'newsmark'], check=True, cwd=ROOT)
+    train, gold, gold_speech = rows(args.corpus, 'polnear-train')
+    weights, bias = fit(train)
+    scored = [(predict(weights, bias, f), 'class=thought' in f, m) for f, m, _ in train]
+    threshold, objective = thresholds(scored, gold, gold_speech)
+    text = render(weights, bias, threshold)
+    print(f'{len(train)} candidate claims, {gold} gold claims ({gold_speech} speech); {len(weights)} weights; '
+          f'thresholds {threshold} (train: mean of all-claims and speech F1 {objective:.3f})', file=sys.stderr)
+    if args.check:
+        if saved != text:
+            sys.exit('data/claim_weights.tsv is not what scripts/train_claims.py makes: run make train')
+        print('data/claim_weights.tsv matches', file=sys.stderr)
+    else:
+        with open(OUT, 'w') as f:
+            f.write(text)
+        subprocess.run(['cargo', 'build', '--release', '--quiet', '--bin', 'newsmark'], check=True, cwd=ROOT)
+
+
+if __name__ == '__main__':
+    main()

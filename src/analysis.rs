@@ -47,6 +47,9 @@ pub enum EntityKind {
     Place,
     /// An organisation.
     Organization,
+    /// A source that names no one: "a senior official", "critics", "people familiar with the
+    /// talks" (one entity for each description the text repeats).
+    Unnamed,
 }
 
 impl EntityKind {
@@ -56,7 +59,55 @@ impl EntityKind {
             EntityKind::Person => "person",
             EntityKind::Place => "place",
             EntityKind::Organization => "organization",
+            EntityKind::Unnamed => "unnamed",
         }
+    }
+}
+
+/// Who stands behind a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SourceKind {
+    /// A named person, by name or through a pronoun or description resolved to one.
+    Person,
+    /// An organisation: "the Kremlin said", "NATO said".
+    Organization,
+    /// A place that speaks for its government: "Washington said".
+    Place,
+    /// Someone the text does not name: "a senior official", "sources close to the talks",
+    /// "critics", an unresolved "he".
+    Unnamed,
+    /// A document with no named author: a report, a poll, a study, a statement.
+    Document,
+    /// No source in the text.
+    None,
+}
+
+impl SourceKind {
+    /// Every kind, in the order of the summary.
+    pub const ALL: [SourceKind; 6] = [
+        SourceKind::Person,
+        SourceKind::Organization,
+        SourceKind::Place,
+        SourceKind::Unnamed,
+        SourceKind::Document,
+        SourceKind::None,
+    ];
+
+    /// The kind's name in the JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Person => "person",
+            SourceKind::Organization => "organization",
+            SourceKind::Place => "place",
+            SourceKind::Unnamed => "unnamed",
+            SourceKind::Document => "document",
+            SourceKind::None => "none",
+        }
+    }
+
+    /// The kind named `name` in the JSON output.
+    pub fn from_name(name: &str) -> Option<SourceKind> {
+        SourceKind::ALL.into_iter().find(|k| k.as_str() == name)
     }
 }
 
@@ -184,8 +235,12 @@ pub struct Claim {
     /// True when the cue is a verb of saying (or "according to"); false for beliefs and
     /// findings ("believes", "found").
     pub speech: bool,
-    /// The entity the source refers to, as an index into [`Analysis::entities`].
+    /// The entity the source refers to, as an index into [`Analysis::entities`]: a person, an
+    /// organisation, a place, or an unnamed source.
     pub speaker: Option<usize>,
+    /// Who stands behind the claim: a named person, an organisation, a place, an unnamed
+    /// source, a document, or no source at all.
+    pub source_kind: SourceKind,
     /// The source as written ("NATO Secretary General Mark Rutte", "He", "the NATO chief").
     pub source: Option<Span>,
     /// The cue ("said", "according to", ":").
@@ -207,4 +262,123 @@ pub struct Demonym {
     pub place: &'static str,
     /// The place's entity, when the text names the place too.
     pub entity: Option<usize>,
+}
+
+/// What an analysis adds up to, for a reader or a corpus count: claims by source kind, speech and
+/// beliefs, the people quoted by gender, and who has the quoted words.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Summary {
+    /// Claims.
+    pub claims: usize,
+    /// Claims with a verb of saying (or "according to").
+    pub speech: usize,
+    /// Beliefs, intentions and findings.
+    pub beliefs: usize,
+    /// Claims by source kind, in the order of [`SourceKind::ALL`].
+    pub by_source_kind: [usize; 6],
+    /// Named people who are the source of at least one claim.
+    pub named_people: usize,
+    /// Those people by gender, as far as a first name or title tells: female, male, unknown.
+    pub people_by_gender: [usize; 3],
+    /// Words inside quotation marks in each speaker's claims, most first: (entity index, words).
+    pub quoted_words: Vec<(usize, usize)>,
+}
+
+impl Summary {
+    /// The claims whose source is of `kind`.
+    pub fn source_kind(&self, kind: SourceKind) -> usize {
+        self.by_source_kind[kind as usize]
+    }
+
+    /// All words inside quotation marks in claims with a speaker.
+    pub fn total_quoted_words(&self) -> usize {
+        self.quoted_words.iter().map(|&(_, n)| n).sum()
+    }
+}
+
+impl Analysis {
+    /// The summary of this analysis of `text`.
+    pub fn summary(&self, text: &str) -> Summary {
+        let mut s = Summary { claims: self.claims.len(), ..Summary::default() };
+        let mut people = vec![false; self.entities.len()];
+        let mut quoted = vec![0usize; self.entities.len()];
+        for c in &self.claims {
+            if c.speech {
+                s.speech += 1;
+            } else {
+                s.beliefs += 1;
+            }
+            s.by_source_kind[c.source_kind as usize] += 1;
+            if let Some(e) = c.speaker {
+                people[e] |= self.entities[e].kind == EntityKind::Person;
+                quoted[e] += c.content.iter().map(|p| quoted_words(p.text(text))).sum::<usize>();
+            }
+        }
+        for (e, _) in people.iter().enumerate().filter(|(_, &p)| p) {
+            s.named_people += 1;
+            s.people_by_gender[match self.entities[e].gender {
+                Some(Gender::Female) => 0,
+                Some(Gender::Male) => 1,
+                _ => 2,
+            }] += 1;
+        }
+        s.quoted_words = quoted.into_iter().enumerate().filter(|&(_, n)| n > 0).collect();
+        s.quoted_words.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        s
+    }
+}
+
+/// The words of `text` that stand inside quotation marks ("“…”", "\"…\"", "‘…’" and guillemets;
+/// an apostrophe inside a word opens nothing).
+fn quoted_words(text: &str) -> usize {
+    let (mut inside, mut in_word, mut words) = (false, false, 0);
+    let mut prev: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        let word_char = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+        let quote = matches!(c, '“' | '”' | '"' | '«' | '»' | '„')
+            || (matches!(c, '‘' | '’' | '\'') && !(word_char(prev) && word_char(next)));
+        if quote {
+            inside = match c {
+                '“' | '«' | '„' | '‘' => true,
+                '”' | '»' | '’' => false,
+                _ => !inside, // a straight mark opens or closes
+            };
+        }
+        let is_word = c.is_alphanumeric();
+        if is_word && !in_word && inside {
+            words += 1;
+        }
+        in_word = is_word || (in_word && matches!(c, '\'' | '’' | '-') && word_char(next));
+        prev = Some(c);
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_words_are_the_words_between_quotation_marks() {
+        assert_eq!(quoted_words("“We will stay,” he said."), 3);
+        assert_eq!(quoted_words("he called it a \"witch hunt\" and left"), 2);
+        assert_eq!(quoted_words("the plan, which he called ‘absurd’, don’t work"), 1);
+        assert_eq!(quoted_words("no quotation here, isn't it"), 0);
+    }
+
+    #[test]
+    fn the_seed_article_is_eight_claims_from_one_man() {
+        let gold: serde_json::Value =
+            serde_json::from_str(include_str!("../tests/fixtures/seed-nato-rutte-davos.json")).unwrap();
+        let text = gold["text"].as_str().unwrap();
+        let analysis = crate::analyze(text);
+        let s = analysis.summary(text);
+        assert_eq!((s.claims, s.speech, s.beliefs), (8, 8, 0));
+        assert_eq!(s.source_kind(SourceKind::Person), 8);
+        assert_eq!((s.named_people, s.people_by_gender), (1, [0, 1, 0]));
+        assert_eq!(s.quoted_words.len(), 1);
+        assert_eq!(analysis.entities[s.quoted_words[0].0].name, "Mark Rutte");
+    }
 }

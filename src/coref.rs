@@ -206,6 +206,8 @@ impl Joiner {
                 .get(&(kind, text.clone()))
                 .copied()
                 .or_else(|| acronym_of(doc, mentions, mi).and_then(|prev| self.of_mention[prev])),
+            // Named mentions are never unnamed sources: those come from attribution.
+            EntityKind::Unnamed => None,
         };
         let id = found.unwrap_or_else(|| {
             let name = match (kind, canonical) {

@@ -50,6 +50,8 @@ mod rows;
 mod segment;
 mod syntax;
 
-pub use analysis::{Analysis, Claim, ClaimKind, Demonym, Entity, EntityKind, Gender, Place, PlaceKind};
+pub use analysis::{
+    Analysis, Claim, ClaimKind, Demonym, Entity, EntityKind, Gender, Place, PlaceKind, SourceKind, Summary,
+};
 pub use pipeline::analyze;
 pub use span::Span;

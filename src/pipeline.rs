@@ -1,7 +1,7 @@
 //! [`analyze`]: runs the stages in order and assembles their token-level results into the
 //! public, span-level [`Analysis`].
 
-use crate::analysis::{Analysis, Claim, Demonym, Entity, EntityKind, Gender};
+use crate::analysis::{Analysis, Claim, Demonym, Entity, EntityKind, Gender, SourceKind};
 use crate::attribution::{self, Attributions, Draft};
 use crate::coref::{Chain, Chains, Reference};
 use crate::document::Document;
@@ -22,10 +22,11 @@ pub fn analyze(text: &str) -> Analysis {
 /// Turns the token-level results into the public [`Analysis`]: entities in order of first
 /// mention (with the pronouns and descriptions that attribution resolved), claims in text order,
 /// demonyms linked to their place.
-fn assemble(doc: &Document, mentions: &[Mention], mut chains: Chains, found: Attributions) -> Analysis {
+fn assemble(doc: &Document, mentions: &[Mention], mut chains: Chains, mut found: Attributions) -> Analysis {
     for source in found.sources {
         chains.add_mention(source.chain, source.tokens, source.reference);
     }
+    unnamed_sources(doc, &mut chains, &mut found.drafts);
     for chain in &mut chains.list {
         chain.mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
         chain.mentions.dedup_by(|a, b| a.tokens == b.tokens);
@@ -52,6 +53,31 @@ fn assemble(doc: &Document, mentions: &[Mention], mut chains: Chains, found: Att
     claims.sort_by_key(|c| c.content[0].start);
     let demonyms = demonyms(doc, mentions, &entities);
     Analysis { entities, claims, demonyms }
+}
+
+/// Makes an entity of each unnamed source ("a senior official"), one for each description the
+/// text repeats, and makes it the speaker of its claims.
+fn unnamed_sources(doc: &Document, chains: &mut Chains, drafts: &mut [Draft]) {
+    let mut by_key: FastMap<String, usize> = FastMap::default();
+    for d in drafts.iter_mut().filter(|d| d.source_kind == SourceKind::Unnamed && d.speaker.is_none()) {
+        let Some(source) = d.source.clone() else { continue };
+        let Some(key) = attribution::unnamed_key(doc, &source) else { continue };
+        let id = *by_key.entry(key).or_insert_with(|| {
+            chains.list.push(Chain {
+                kind: EntityKind::Unnamed,
+                name: doc.slice(source.clone()).to_string(),
+                title: None,
+                title_group: None,
+                gender: Gender::Unknown,
+                first_name: None,
+                place: None,
+                mentions: Vec::new(),
+            });
+            chains.list.len() - 1
+        });
+        chains.add_mention(id, source, Reference::Description);
+        d.speaker = Some(id);
+    }
 }
 
 /// The public entity of `chain`; a speaker keeps the pronouns and descriptions that named it as a
@@ -83,6 +109,7 @@ fn claim(doc: &Document, draft: &Draft, speaker: Option<usize>) -> Claim {
         cue: draft.cue.clone().map(|r| doc.span(r)),
         content: draft.content.iter().filter(|r| !r.is_empty()).map(|r| doc.span(r.clone())).collect(),
         confidence: draft.confidence,
+        source_kind: draft.source_kind,
     }
 }
 

@@ -111,7 +111,11 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
         if verb_after_name {
             break;
         }
-        if is_np_word(doc, k) {
+        // "a report released on Monday": a cue word after a determiner is a noun.
+        let noun_cue = doc.lex(k).cue.is_some()
+            && k > floor
+            && matches!(doc.class(k - 1), Some(WordClass::Determiner | WordClass::PossessivePronoun));
+        if is_np_word(doc, k) || noun_cue {
             start = k;
         } else if matches!(doc.class(k), Some(WordClass::Determiner | WordClass::PossessivePronoun)) {
             start = k;
@@ -119,7 +123,11 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
             // preposition following a person noun) continues the phrase.
             let of = k > floor && doc.is(k - 1, "of");
             let role = k > floor + 1 && doc.in_set(k - 1, WordSet::RolePreposition) && doc.is_person_noun(k - 2);
-            if !(of || role) {
+            // "sources close to the talks": after the preposition of a source's adjective.
+            let tail = k > floor + 2
+                && doc.class(k - 1) == Some(WordClass::Preposition)
+                && doc.in_set(k - 2, WordSet::SourceAdjective);
+            if !(of || role || tail) {
                 break;
             }
         } else if doc.is(k, "of") && k > floor && (is_np_word(doc, k - 1) || doc.in_set(k - 1, WordSet::Partitive)) {
@@ -128,6 +136,12 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
             start = k; // "the Institute for Fiscal Studies"
         } else if doc.in_set(k, WordSet::RolePreposition) && k > floor && doc.is_person_noun(k - 1) {
             start = k; // "officials in Ostrava", "experts at the university"
+        } else if doc.class(k) == Some(WordClass::Preposition)
+            && k > floor + 1
+            && doc.in_set(k - 1, WordSet::SourceAdjective)
+            && is_np_word(doc, k - 2)
+        {
+            start = k - 1; // "sources close to the talks", "people familiar with the matter"
         } else if doc.is_any(k, &["and", "&"]) && k > floor && doc.is_capitalized(k - 1) && doc.is_capitalized(start) {
             start = k; // "Trump and Clinton said"
         } else {

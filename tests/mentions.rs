@@ -149,3 +149,10 @@ fn a_plural_role_before_a_name_is_no_title() {
     assert!(!has(text, "Brentvale", Person), "{:?}", marks(text));
     assert!(has(text, "Dave Pike", Person));
 }
+
+#[test]
+fn a_title_word_after_a_first_name_or_an_honorific_is_a_surname() {
+    let text = "Larry King hosted the show. Later Mr. King said it had ended. Charlotte Mayor Jennifer Roberts agreed.";
+    let people: Vec<String> = marks(text).into_iter().filter(|(_, k)| *k == Person).map(|(t, _)| t).collect();
+    assert_eq!(people, ["Larry King", "King", "Jennifer Roberts"]);
+}

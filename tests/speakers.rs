@@ -5,7 +5,7 @@
 //! Michelle Obama), a surname that is a common word (Price), titles that tell a gender ("Mrs.
 //! Obama") and groups named after a person ("The Trump campaign", "Clinton aides").
 
-use newsmark::{analyze, Analysis, EntityKind};
+use newsmark::{analyze, Analysis, EntityKind, SourceKind};
 
 const WIRE: &str = include_str!("fixtures/wire-namesakes.txt");
 
@@ -42,11 +42,18 @@ fn every_claim_of_the_wire_story_goes_to_the_right_person() {
         ("Michelle Obama", "Michelle Obama"),
         ("Mrs. Obama", "Michelle Obama"),
         ("The Trump campaign", "-"),
-        ("Clinton aides", "-"),
+        ("Clinton aides", "Clinton aides"),
         ("Ohio Gov. John Price, a Republican,", "John Price"),
         ("Price", "John Price"),
         ("Trump", "Donald Trump"),
     ];
+    // Groups named after a person are an organisation or an unnamed source, not that person.
+    let kind_of = |source: &str| {
+        let c = analysis.claims.iter().find(|c| c.source.is_some_and(|s| s.text(WIRE) == source)).unwrap();
+        (c.source_kind, c.speaker.map(|s| analysis.entities[s].kind))
+    };
+    assert_eq!(kind_of("The Trump campaign"), (SourceKind::Organization, None));
+    assert_eq!(kind_of("Clinton aides"), (SourceKind::Unnamed, Some(EntityKind::Unnamed)));
     let got = panel(WIRE, &analysis);
     let expected: Vec<(String, String)> = expected.iter().map(|(s, p)| (s.to_string(), p.to_string())).collect();
     assert_eq!(got, expected);

@@ -188,6 +188,7 @@ pub(crate) fn features(doc: &Document, chains: &Chains, d: &Draft, out: &mut Vec
         Some(EntityKind::Person) => "person",
         Some(EntityKind::Place) => "place",
         Some(EntityKind::Organization) => "organization",
+        Some(EntityKind::Unnamed) => "unnamed",
     };
     add(format!("speaker={speaker}"));
     add(format!("speaker={speaker}&class={class}"));
@@ -249,7 +250,8 @@ mod tests {
         let chains = Chains::build(&doc, &found);
         let all = candidates(&doc, &found, &chains).drafts;
         let kept = find(&doc, &found, &chains).drafts;
-        let expected: Vec<&Draft> = all.iter().filter(|d| d.confidence >= threshold(d.class)).collect();
+        let expected: Vec<&Draft> =
+            all.iter().filter(|d| d.cue.is_none() || d.confidence >= threshold(d.class)).collect();
         assert_eq!(kept.iter().collect::<Vec<_>>(), expected);
     }
 }

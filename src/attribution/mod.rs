@@ -23,14 +23,14 @@ mod speakers;
 
 use std::ops::Range;
 
-use crate::analysis::ClaimKind;
+use crate::analysis::{ClaimKind, SourceKind};
 use crate::coref::Chains;
 use crate::document::Document;
 use crate::lexicon::{CueClass, FastMap, FastSet};
 use crate::mentions::Mention;
 
 pub(crate) use cues::CueShape;
-pub(crate) use speakers::SourceMention;
+pub(crate) use speakers::{unnamed_key, SourceMention};
 
 /// A claim as found, in tokens; the pipeline turns it into the public [`crate::Claim`].
 #[derive(Clone, Debug, PartialEq)]
@@ -52,6 +52,8 @@ pub(crate) struct Draft {
     pub shape: Option<CueShape>,
     /// How likely this is a claim a reader would mark ([`confidence`]).
     pub confidence: f32,
+    /// Who stands behind it ([`speakers::source_kind`]).
+    pub source_kind: SourceKind,
 }
 
 impl Draft {
@@ -62,7 +64,17 @@ impl Draft {
         content: Vec<Range<usize>>,
         class: CueClass,
     ) -> Draft {
-        Draft { source, cue, content, kind: ClaimKind::Indirect, class, speaker: None, shape: None, confidence: 1.0 }
+        Draft {
+            source,
+            cue,
+            content,
+            kind: ClaimKind::Indirect,
+            class,
+            speaker: None,
+            shape: None,
+            confidence: 1.0,
+            source_kind: SourceKind::None,
+        }
     }
 
     /// The first token of the claim (content, cue or source).
@@ -89,7 +101,9 @@ pub(crate) struct Attributions {
 /// Finds the claims of `doc`, with speakers resolved against `chains`.
 pub(crate) fn find(doc: &Document, mentions: &[Mention], chains: &Chains) -> Attributions {
     let mut found = candidates(doc, mentions, chains);
-    let kept = |d: &Draft| d.confidence >= confidence::threshold(d.class);
+    // A quotation that continues a claim has no cue of its own to judge: it is kept, with its
+    // confidence.
+    let kept = |d: &Draft| d.cue.is_none() || d.confidence >= confidence::threshold(d.class);
     let dropped: Vec<Range<usize>> =
         found.drafts.iter().filter(|d| !kept(d)).filter_map(|d| d.source.clone()).collect();
     found.drafts.retain(kept);
@@ -127,6 +141,7 @@ pub(crate) fn candidates(doc: &Document, mentions: &[Mention], chains: &Chains) 
     let mut features = Vec::new();
     for draft in &mut drafts {
         draft.kind = content::kind_of(doc, &draft.content);
+        draft.source_kind = speakers::source_kind(doc, chains, draft);
         confidence::features(doc, chains, draft, &mut features);
         draft.confidence = confidence::score(&features);
     }

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::Draft;
-use crate::analysis::EntityKind;
+use crate::analysis::{EntityKind, SourceKind};
 use crate::coref::{source_pronoun, Chains, Reference, SourcePronoun};
 use crate::document::Document;
 use crate::lexicon::{WordClass, WordSet};
@@ -161,8 +161,10 @@ fn head(
     source: &Range<usize>,
     kind: MentionKind,
 ) -> Option<usize> {
-    // The head ends the source, or its acronym in brackets does: "… (IFS)".
-    let end = if doc.is(source.end - 1, ")") { source.end - 1 } else { source.end };
+    // The head ends the source, or its acronym in brackets does: "… (IFS)", or the phrase
+    // before an appositive or relative clause does: "the Coalition, which represents …,".
+    let end = (source.start + 1..source.end).find(|&k| doc.is(k, ",")).unwrap_or(source.end);
+    let end = if doc.is(end - 1, ")") { end - 1 } else { end };
     let in_name = |k: usize| inside(mentions, source).any(|(_, n)| n.tokens.contains(&k));
     inside(mentions, source)
         .filter(|(_, m)| {
@@ -204,4 +206,80 @@ fn description_before(doc: &Document, before_name: Range<usize>) -> Option<Range
     let possessive = doc.class(before_name.start) == Some(WordClass::PossessivePronoun)
         || (before_name.start..end).any(|k| doc.is_kind(k, TokenKind::Possessive));
     (noun && determined && (!possessive_needed || possessive)).then_some(before_name.start..end)
+}
+
+/// Who stands behind draft `d`, its speaker resolved: the kind of its speaker's entity; else a
+/// document when a document noun heads the source ("the report", "a poll released on Monday");
+/// else someone unnamed ("a senior official", "critics", an unresolved "he"); else no one.
+pub(crate) fn source_kind(doc: &Document, chains: &Chains, d: &Draft) -> SourceKind {
+    if let Some(s) = d.speaker {
+        return match chains.list[s].kind {
+            EntityKind::Person => SourceKind::Person,
+            EntityKind::Organization => SourceKind::Organization,
+            EntityKind::Place => SourceKind::Place,
+            EntityKind::Unnamed => SourceKind::Unnamed,
+        };
+    }
+    let Some(source) = d.source.clone().filter(|s| !s.is_empty()) else { return SourceKind::None };
+    if source.len() == 1 {
+        // An unresolved pronoun: "he" or "she" stands for a person, nearly always one the text
+        // names; "it" or "this" for no source a reader can see; "they", "I", "who" for someone
+        // unnamed.
+        match source_pronoun(doc, source.start) {
+            Some(SourcePronoun::Person(_)) => return SourceKind::Person,
+            _ if doc.in_set(source.start, WordSet::Expletive) => return SourceKind::None,
+            _ => {}
+        }
+    }
+    // The head phrase: up to a preposition, a relative pronoun, a participle or punctuation.
+    let head_end = (source.start + 1..source.end)
+        .find(|&k| {
+            matches!(doc.class(k), Some(WordClass::Preposition | WordClass::Relative))
+                || !doc.is_kind(k, TokenKind::Word) && !doc.is_kind(k, TokenKind::Possessive)
+                || crate::syntax::is_participle(doc, k)
+                || (!doc.is_capitalized(k) && doc.lower(k).ends_with("ed"))
+        })
+        .unwrap_or(source.end);
+    // Capitalised words the tagger did not know, not at the sentence's start: a name ("In May,
+    // Smith said").
+    let sentence_start = doc.sentence_tokens(source.start).start;
+    let unknown_name = source.len() <= 3
+        && source.start > sentence_start
+        && source.clone().all(|k| doc.is_capitalized(k) && doc.lex(k).person_noun.is_none() && doc.class(k).is_none())
+        && !source.clone().any(|k| doc.in_set(k, WordSet::SourceNoun) || doc.in_set(k, WordSet::OrganizationNoun));
+    if unknown_name {
+        return SourceKind::Person;
+    }
+    let head = (source.start..head_end).rev().find(|&k| doc.is_kind(k, TokenKind::Word));
+    let determined = doc.in_set(source.start, WordSet::Definite)
+        || doc.class(source.start) == Some(WordClass::PossessivePronoun)
+        || (source.start..head_end).any(|k| doc.is_kind(k, TokenKind::Possessive));
+    match head {
+        Some(h) if doc.in_set(h, WordSet::DocumentNoun) && doc.lex(h).person_noun.is_none() => SourceKind::Document,
+        // "the union", "Clinton's campaign": one organisation the reader knows.
+        Some(h) if determined && doc.in_set(h, WordSet::OrganizationNoun) => SourceKind::Organization,
+        _ => SourceKind::Unnamed,
+    }
+}
+
+/// The words that name an unnamed source, for telling when the text repeats it: lower case,
+/// without a leading article or determiner ("a senior official" and "the senior official" are
+/// one source). `None` for a pronoun ("he", "who"), which is no description of anyone.
+pub(crate) fn unnamed_key(doc: &Document, source: &Range<usize>) -> Option<String> {
+    if source.len() == 1
+        && (doc.in_set(source.start, WordSet::SubjectPronoun) || doc.in_set(source.start, WordSet::SubjectRelative))
+    {
+        return None;
+    }
+    let mut start = source.start;
+    while start + 1 < source.end
+        && (doc.in_set(start, WordSet::Article) || doc.class(start) == Some(WordClass::Determiner))
+    {
+        start += 1;
+    }
+    let words: Vec<&str> = (start..source.end)
+        .filter(|&k| doc.is_kind(k, TokenKind::Word) || doc.is_kind(k, TokenKind::Number))
+        .map(|k| doc.lower(k))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
 }

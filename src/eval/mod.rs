@@ -109,6 +109,7 @@ pub fn claim_rows(doc: &GoldDocument) -> Vec<ClaimRow> {
             cue: d.cue.as_ref().map(pair),
             speaker: None,
             confidence: d.confidence,
+            source_kind: d.source_kind,
         })
         .collect();
     let mut matched = vec![None; drafts.len()];

@@ -24,7 +24,8 @@ fn claims_json(s: &ClaimScores) -> Value {
         ROLES.iter().zip(&s.exact).map(|(role, c)| (role.to_string(), prf(c))).collect();
     json!({"claims": prf(&s.claims), "source_accuracy": round(s.source.value()), "cue_accuracy": round(s.cue.value()),
            "source_matched": s.source.total, "cue_matched": s.cue.total, "by_kind": kinds, "span_exact": exact,
-           "calibration_error": round(s.calibration_error())})
+           "calibration_error": round(s.calibration_error()),
+           "source_kind_accuracy": round(s.source_kind.value()), "source_kind_matched": s.source_kind.total})
 }
 
 fn speakers_json(s: &SpeakerScores) -> Value {
@@ -85,6 +86,14 @@ pub fn table(s: &Scores) -> String {
             cue.total,
             c.calibration_error()
         );
+        if c.source_kind.total > 0 {
+            let _ = writeln!(
+                out,
+                "  source kind: a named person where the gold names one {:.3} (of {})",
+                c.source_kind.value(),
+                c.source_kind.total
+            );
+        }
     }
     if s.speakers.gold > 0 {
         let sp = &s.speakers;

@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::gold::{GoldClaim, GoldDocument, Pair};
-use crate::analysis::{Analysis, ClaimKind, EntityKind};
+use crate::analysis::{Analysis, ClaimKind, EntityKind, SourceKind};
 use crate::span::Span;
 
 /// Counts for precision, recall and F1.
@@ -92,6 +92,9 @@ pub struct ClaimScores {
     pub source: Accuracy,
     /// Cue right, among matched claims.
     pub cue: Accuracy,
+    /// Source kind right, among matched claims whose gold tells it: a gold speaker makes it a
+    /// person.
+    pub source_kind: Accuracy,
     /// Per kind, in the order of [`ClaimKind::ALL`]: recall over gold claims of the kind,
     /// precision over predictions of the kind.
     pub by_kind: [Counts; 3],
@@ -140,6 +143,7 @@ impl ClaimScores {
         self.claims.add(other.claims);
         self.source.add(other.source);
         self.cue.add(other.cue);
+        self.source_kind.add(other.source_kind);
         for (mine, theirs) in self.by_kind.iter_mut().zip(other.by_kind) {
             mine.add(theirs);
         }
@@ -318,6 +322,8 @@ pub struct Predicted {
     pub speaker: Option<String>,
     /// The claim's confidence.
     pub confidence: f32,
+    /// Who stands behind it.
+    pub source_kind: SourceKind,
 }
 
 /// Converts the claims of `analysis` to gold coordinates.
@@ -331,8 +337,14 @@ pub fn predicted_claims(text: &str, analysis: &Analysis) -> Vec<Predicted> {
             content: c.content.iter().map(|&s| cp.pair(s)).collect(),
             source: c.source.map(|s| cp.pair(s)),
             cue: c.cue.map(|s| cp.pair(s)),
-            speaker: c.speaker.map(|s| analysis.entities[s].name.clone()),
+            // Only a person can be the gold speaker: an unnamed source's description may hold a
+            // name ("Mathematician Hermann Weyl" untagged) that must not count.
+            speaker: c
+                .speaker
+                .filter(|&s| analysis.entities[s].kind == EntityKind::Person)
+                .map(|s| analysis.entities[s].name.clone()),
             confidence: c.confidence,
+            source_kind: c.source_kind,
         })
         .collect()
 }
@@ -481,6 +493,9 @@ fn score_claims(
             if !(overlaps || names) {
                 outcome.wrong_source.push((g, p));
             }
+        }
+        if gc.speaker.is_some() {
+            s.source_kind.count(pc.source_kind == SourceKind::Person);
         }
         let cue_right = pc.cue.is_some_and(|pc| gc.cue.iter().any(|&gq| overlap(pc, gq) > 0));
         s.cue.count(cue_right);

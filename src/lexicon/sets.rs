@@ -102,6 +102,12 @@ word_sets! {
     QuotedTerm = "quoted-term",
     /// "poll", "report", "officials" …
     SourceNoun = "source-noun",
+    /// Nouns that head a document as a source: "the report", "a poll".
+    DocumentNoun = "document-noun",
+    /// Nouns that head a description of an organisation: "the union", "the campaign".
+    OrganizationNoun = "organization-noun",
+    /// "close", "familiar" … before the preposition of "sources close to the talks".
+    SourceAdjective = "source-adjective",
     /// "remarks", "reports", "claims" …
     NounLikeCue = "noun-like-cue",
     /// "news", "recent", "several" … before a third-person cue form.

@@ -267,7 +267,17 @@ fn lexicon_part(doc: &Document, p: usize, end: usize, inside: bool, caps: bool) 
             } else if let Some(place) = place {
                 best = Some(Part::Place(r.clone(), place));
             } else if let Some(noun) = doc.person_noun(r.clone()).filter(PersonNoun::is_title) {
-                best = Some(Part::Title(r.clone(), noun));
+                // "Larry King", "Mr. King": one title word after a first name or an honorific is
+                // a surname.
+                let surname = r.len() == 1
+                    && r.start > 0
+                    && !(doc.is_capitalized(r.end) && doc.same_sentence(r.start, r.end)) // "Charlotte Mayor Jennifer Roberts"
+                    && doc.is_capitalized(r.start - 1)
+                    && (doc.lex(r.start - 1).first_name.is_some()
+                        || doc.lex(r.start - 1).person_noun.is_some_and(|n| n.group == "honorific"));
+                if !surname {
+                    best = Some(Part::Title(r.clone(), noun));
+                }
             }
         }
         let goes_on = match one {

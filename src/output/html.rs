@@ -185,6 +185,7 @@ fn open_tag(out: &mut String, text: &str, analysis: &Analysis, what: What) {
                 EntityKind::Person => "nm-person",
                 EntityKind::Place => "nm-place",
                 EntityKind::Organization => "nm-org",
+                EntityKind::Unnamed => "nm-unnamed",
             };
             let _ = write!(out, "<mark class=\"nm-entity {kind}\" data-entity=\"{id}\" title=\"");
             escape(&entity.name, out);

@@ -11,7 +11,7 @@ use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 
 use super::{OffsetIndex, Unit};
-use crate::analysis::{Analysis, Claim, Entity};
+use crate::analysis::{Analysis, Claim, Entity, SourceKind, Summary};
 use crate::span::Span;
 
 /// A span as JSON: offsets (UTF-16 code units, or code points), end exclusive, and the text they
@@ -58,7 +58,7 @@ pub struct JsonPlace {
 pub struct JsonEntity<'a> {
     /// Its index in `entities`.
     pub id: usize,
-    /// "person", "place" or "organization".
+    /// "person", "place", "organization" or "unnamed".
     pub kind: &'static str,
     /// Canonical name.
     pub name: &'a str,
@@ -95,6 +95,41 @@ pub struct JsonClaim<'a> {
     pub content: JsonSpans<'a>,
     /// How likely a reader would mark this claim, in [0, 1], to three decimals.
     pub confidence: f64,
+    /// Who stands behind it: "person", "organization", "place", "unnamed", "document" or
+    /// "none".
+    pub source_kind: &'static str,
+}
+
+/// The summary of an analysis as JSON (see [`Summary`]).
+#[derive(Clone, Debug, Serialize)]
+pub struct JsonSummary<'a> {
+    /// Claims.
+    pub claims: usize,
+    /// Claims of speech.
+    pub speech: usize,
+    /// Beliefs, intentions and findings.
+    pub beliefs: usize,
+    /// Claims by source kind: {"person": n, "organization": n, …}.
+    pub by_source_kind: std::collections::BTreeMap<&'static str, usize>,
+    /// Named people who are the source of a claim.
+    pub named_people: usize,
+    /// Those people by gender: {"female": n, "male": n, "unknown": n}.
+    pub people_by_gender: std::collections::BTreeMap<&'static str, usize>,
+    /// Words inside quotation marks per speaker, most first.
+    pub quoted_words: Vec<JsonQuotedWords<'a>>,
+}
+
+/// One speaker's quoted words.
+#[derive(Clone, Debug, Serialize)]
+pub struct JsonQuotedWords<'a> {
+    /// The speaker's entity id.
+    pub entity: usize,
+    /// The speaker's name.
+    pub name: &'a str,
+    /// Words inside quotation marks in their claims.
+    pub words: usize,
+    /// Their share of all quoted words with a speaker, to three decimals.
+    pub share: f64,
 }
 
 /// A demonym as JSON.
@@ -125,7 +160,7 @@ impl<'t> At<'t> {
     }
 }
 
-/// The whole analysis as JSON: `{"entities": […], "claims": […], "demonyms": […]}`, each item
+/// The whole analysis as JSON: `{"entities": […], "claims": […], "demonyms": […], "summary": {…}}`, each item
 /// made as it is written.
 #[derive(Debug)]
 pub struct JsonAnalysis<'a> {
@@ -176,6 +211,31 @@ impl<'a> JsonAnalysis<'a> {
             cue: c.cue.map(|s| self.at.span(s)),
             content: JsonSpans { spans: &c.content, at: &self.at },
             confidence: (f64::from(c.confidence) * 1000.0).round() / 1000.0,
+            source_kind: c.source_kind.as_str(),
+        }
+    }
+
+    /// The summary as JSON.
+    pub fn summary(&self) -> JsonSummary<'_> {
+        let s: Summary = self.analysis.summary(self.at.text);
+        let total = s.total_quoted_words().max(1) as f64;
+        JsonSummary {
+            claims: s.claims,
+            speech: s.speech,
+            beliefs: s.beliefs,
+            by_source_kind: SourceKind::ALL.iter().map(|&k| (k.as_str(), s.source_kind(k))).collect(),
+            named_people: s.named_people,
+            people_by_gender: ["female", "male", "unknown"].into_iter().zip(s.people_by_gender).collect(),
+            quoted_words: s
+                .quoted_words
+                .iter()
+                .map(|&(entity, words)| JsonQuotedWords {
+                    entity,
+                    name: &self.analysis.entities[entity].name,
+                    words,
+                    share: (words as f64 / total * 1000.0).round() / 1000.0,
+                })
+                .collect(),
         }
     }
 
@@ -202,10 +262,11 @@ impl<T: Serialize> Serialize for Items<'_, T> {
 impl Serialize for JsonAnalysis<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let a = self.analysis;
-        let mut out = serializer.serialize_struct("Analysis", 3)?;
+        let mut out = serializer.serialize_struct("Analysis", 4)?;
         out.serialize_field("entities", &Items { len: a.entities.len(), item: &|n| self.entity(n) })?;
         out.serialize_field("claims", &Items { len: a.claims.len(), item: &|n| self.claim(n) })?;
         out.serialize_field("demonyms", &Items { len: a.demonyms.len(), item: &|n| self.demonym(n) })?;
+        out.serialize_field("summary", &self.summary())?;
         out.end()
     }
 }

@@ -80,9 +80,10 @@ pub fn run(input: &mut impl BufRead, out: &mut (impl Write + Send), options: &Op
     let stop = AtomicBool::new(false);
     std::thread::scope(|scope| {
         let writer = scope.spawn(|| write_in_order(done_out, out, &stop));
+        let mut workers = Vec::with_capacity(threads);
         for _ in 0..threads {
             let (jobs_out, done_in, stop) = (&jobs_out, done_in.clone(), &stop);
-            scope.spawn(move || loop {
+            workers.push(scope.spawn(move || loop {
                 let job = jobs_out.lock().expect("no worker panics while holding the queue").recv();
                 let Ok((seq, line_no, line)) = job else { break };
                 // Once the writer has stopped, the queue is drained without work, so that the
@@ -94,12 +95,17 @@ pub fn run(input: &mut impl BufRead, out: &mut (impl Write + Send), options: &Op
                 if done_in.send((seq, text, failed)).is_err() {
                     stop.store(true, Ordering::Relaxed);
                 }
-            });
+            }));
         }
         drop(done_in);
         let read = read_all(input, options, &stop, |job| jobs_in.send(job).is_ok());
         drop(jobs_in);
         let written = writer.join().expect("the writer does not panic");
+        // Joined one by one, not only at the scope's end: a joined thread has also run its
+        // thread-local destructors (the word cache), so nothing of it outlives `run`.
+        for worker in workers {
+            worker.join().expect("no worker panics");
+        }
         let summary = written?;
         read?;
         Ok(summary)

@@ -105,7 +105,13 @@ pub fn check(case: &Case) -> Option<String> {
                 "{kind} | {} | {} | {} | {}",
                 or_none(c.source.map(|s| s.text(text))),
                 or_none(c.cue.map(|s| s.text(text))),
-                or_none(c.speaker.map(|s| analysis.entities[s].name.as_str())),
+                // An unnamed source ("a senior official") names no one: "-".
+                or_none(
+                    c.speaker
+                        .map(|s| &analysis.entities[s])
+                        .filter(|e| e.kind != newsmark::EntityKind::Unnamed)
+                        .map(|e| e.name.as_str())
+                ),
                 content.join(" // ")
             )
         })

@@ -14,7 +14,7 @@ setup:
 ## Build the WebAssembly package into www/pkg (wasm-opt from npm's binaryen is on PATH).
 build: setup
 	$(WASM_PACK) build --release --target web --out-dir www/pkg --mode no-install
-	@scripts/wasm-size.sh www/pkg/newsmark_bg.wasm
+	@scripts/page-size.sh
 
 ## The npm package in pkg/: the module, its types, embed.js and marks.css.
 package: setup

@@ -22,11 +22,11 @@ export interface PlaceInfo {
   lon: number | null;
 }
 
-/** A person, place or organisation. */
+/** A person, place or organisation, or a source that names no one ("a senior official"). */
 export interface Entity {
   /** Index in `Analysis.entities`. */
   id: number;
-  kind: "person" | "place" | "organization";
+  kind: "person" | "place" | "organization" | "unnamed";
   /** Canonical name: the fullest name in the text, or the gazetteer's. */
   name: string;
   /** For a person, the title the text gives them. */
@@ -59,6 +59,26 @@ export interface Claim {
   content: Span[];
   /** How likely a reader would mark this claim, in [0, 1] (claims below the model's threshold are not reported). */
   confidence: number;
+  /** Who stands behind it: a named person, an organisation, a place, someone unnamed, a document, or no source. */
+  source_kind: SourceKind;
+}
+
+export type SourceKind = "person" | "organization" | "place" | "unnamed" | "document" | "none";
+
+/** What the analysis adds up to. */
+export interface Summary {
+  claims: number;
+  /** Claims with a verb of saying or "according to". */
+  speech: number;
+  /** Beliefs, intentions and findings. */
+  beliefs: number;
+  by_source_kind: Record<SourceKind, number>;
+  /** Named people who are the source of a claim. */
+  named_people: number;
+  /** Those people by gender, as far as a first name or title tells. */
+  people_by_gender: { female: number; male: number; unknown: number };
+  /** Words inside quotation marks per speaker, most first; `share` of all quoted words with a speaker. */
+  quoted_words: { entity: number; name: string; words: number; share: number }[];
 }
 
 /** A word for a people ("Ukrainian"), linked to its place. */
@@ -74,6 +94,7 @@ export interface Analysis {
   entities: Entity[];
   claims: Claim[];
   demonyms: Demonym[];
+  summary: Summary;
 }
 "#;
 

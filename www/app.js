@@ -3,6 +3,9 @@
 // through textContent; nothing is ever parsed as HTML from the article itself.
 
 import { LAYERS, UNSURE, confidenceText } from './layers.js';
+import { showMap } from './map.js';
+import { MAX_LINK, claimsCsv, linkFor, textOfFragment } from './share.js';
+import { showSummary } from './summary.js';
 
 const $ = (selector) => document.querySelector(selector);
 const article = $('#article');
@@ -194,7 +197,9 @@ function fillPanel(analysis) {
   more(speakers, Math.min(speaking.length, PANEL_LIMIT), speaking.length, 'speakers');
   if (!speakers.children.length) item(speakers, (li) => { li.className = 'empty'; li.textContent = 'None found'; });
 
+  showSummary($('#summary'), analysis.summary);
   const placeList = analysis.entities.filter((e) => e.kind === 'place');
+  const offMap = new Set(showMap($('#map'), placeList.slice(0, PANEL_LIMIT), focusEntity));
   for (const entity of placeList.slice(0, PANEL_LIMIT)) {
     item(places, (li) => {
       li.textContent = entity.name;
@@ -203,6 +208,12 @@ function fillPanel(analysis) {
         meta.className = 'meta';
         meta.textContent = `${entity.place.kind}, ${entity.place.country}`;
         li.append(' ', meta);
+      }
+      if (offMap.has(entity)) {
+        const note = document.createElement('span');
+        note.className = 'off-map';
+        note.textContent = ' (not on the map: no coordinates)';
+        li.append(note);
       }
     });
   }
@@ -340,6 +351,11 @@ marked.addEventListener('focusin', showTooltip);
 marked.addEventListener('mouseleave', () => { tooltip.hidden = true; });
 marked.addEventListener('focusout', () => { tooltip.hidden = true; });
 
+/** Highlights (or not) the mentions of entity `id` in the marked text: a map dot's place. */
+function focusEntity(id, on) {
+  for (const mark of marked.querySelectorAll(`mark[data-entity="${id}"]`)) mark.classList.toggle('nm-focus', on);
+}
+
 // The claims' order in the panel.
 $('#claim-order').addEventListener('change', () => {
   if (current) fillPanel(current.analysis);
@@ -354,6 +370,32 @@ $('#export-json').addEventListener('click', () => {
   a.download = 'newsmark.json';
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+});
+
+$('#export-csv').addEventListener('click', () => {
+  if (!current) return;
+  const blob = new Blob([claimsCsv(current.analysis)], { type: 'text/csv' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = 'newsmark-claims.csv';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+});
+
+// A link that carries the text itself, compressed, after the # (never sent to a server).
+$('#copy-link').addEventListener('click', async () => {
+  const link = await linkFor(article.value);
+  if (link.length > MAX_LINK) {
+    setStatus(`This text is too long for a link (${Math.round(link.length / 1024)} KB once compressed; at most ${MAX_LINK / 1024} KB): download the JSON instead`, false);
+    return;
+  }
+  history.replaceState(null, '', link);
+  try {
+    await navigator.clipboard.writeText(link);
+    setStatus('Link copied: it holds the text itself, after the #, and no server sees it', false);
+  } catch {
+    setStatus('The link is in the address bar: copying was not allowed by the browser', false);
+  }
 });
 
 $('#copy-html').addEventListener('click', async () => {
@@ -383,5 +425,17 @@ async function loadSample() {
 }
 $('#sample').addEventListener('click', loadSample);
 
-if (article.value.trim()) request(article.value);
-else loadSample();
+/** Opens on the text of the link's fragment, if it carries one. */
+async function loadFragment() {
+  const text = await textOfFragment(location.hash);
+  if (text === null) return false;
+  article.value = text;
+  request(text);
+  return true;
+}
+window.addEventListener('hashchange', loadFragment);
+
+if (!(await loadFragment())) {
+  if (article.value.trim()) request(article.value);
+  else loadSample();
+}

@@ -1,7 +1,7 @@
 import type { Analysis } from './pkg/newsmark.js';
 
 /** The layers `highlight` can mark. */
-export type Layer = 'speakers' | 'people' | 'places' | 'orgs' | 'quotes' | 'reported';
+export type Layer = 'speakers' | 'people' | 'places' | 'orgs' | 'unnamed' | 'quotes' | 'reported';
 
 /** Every layer, in the order of the legend. */
 export const LAYERS: Layer[];

@@ -9,7 +9,7 @@
 // offsets onto nodes reads more plainly next to the DOM it changes. Nothing leaves the page.
 
 import init, { analyze } from './pkg/newsmark.js';
-import { LAYER_NAMES, UNSURE, claimLayer, confidenceText, entityLayer } from './layers.js';
+import { LAYER_NAMES, UNSURE, claimLayer, confidenceText, entityClass, entityLayer } from './layers.js';
 
 /** Attribute set on every element the embed adds, so that it can take them away again. */
 const MARK = 'data-newsmark-mark';
@@ -89,7 +89,7 @@ function marksOf(analysis, layers) {
   }
   for (const entity of analysis.entities) {
     if (!on.has(entityLayer(entity))) continue;
-    const kind = entity.kind === 'place' ? 'nm-place' : entity.kind === 'organization' ? 'nm-org' : entity.speaker ? 'nm-person nm-speaker' : 'nm-person';
+    const kind = entityClass(entity);
     for (const m of entity.mentions) {
       marks.push({ start: m.start, end: m.end, layer: 1, make: () => {
         const el = document.createElement('mark');

@@ -8,6 +8,7 @@ export const LAYERS = [
   { name: 'people', label: 'Other people', swatch: 'nm-person-swatch' },
   { name: 'places', label: 'Places', swatch: 'nm-place-swatch' },
   { name: 'orgs', label: 'Organisations', swatch: 'nm-org-swatch' },
+  { name: 'unnamed', label: 'Unnamed sources', swatch: 'nm-unnamed-swatch' },
   { name: 'quotes', label: 'Quotes', swatch: 'nm-direct-swatch' },
   { name: 'reported', label: 'Reported speech', swatch: 'nm-reported-swatch' },
 ];
@@ -19,6 +20,7 @@ export const LAYER_NAMES = LAYERS.map((l) => l.name);
 export function entityLayer(entity) {
   if (entity.kind === 'place') return 'places';
   if (entity.kind === 'organization') return 'orgs';
+  if (entity.kind === 'unnamed') return 'unnamed';
   return entity.speaker ? 'speakers' : 'people';
 }
 
@@ -33,4 +35,12 @@ export const UNSURE = 0.7;
 /** A claim's confidence as a reader reads it: "confidence 83%". */
 export function confidenceText(claim) {
   return `confidence ${Math.round(claim.confidence * 100)}%`;
+}
+
+/** The class of an entity's marks, as in the Rust HTML output. */
+export function entityClass(entity) {
+  if (entity.kind === 'place') return 'nm-place';
+  if (entity.kind === 'organization') return 'nm-org';
+  if (entity.kind === 'unnamed') return 'nm-unnamed';
+  return entity.speaker ? 'nm-person nm-speaker' : 'nm-person';
 }

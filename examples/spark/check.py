@@ -42,12 +42,12 @@ def main():
         for c in a["claims"]:
             speaker = a["entities"][c["speaker"]]["name"] if c["speaker"] is not None else None
             content = " … ".join(p["text"] for p in c["content"])
-            expected.append((out["id"], c["id"], speaker, c["kind"], c["speech"], c["cue"]["text"] if c["cue"] else None, content))
+            expected.append((out["id"], c["id"], speaker, c["source_kind"], c["kind"], c["speech"], c["cue"]["text"] if c["cue"] else None, content))
 
     python = os.path.join(ROOT, "target", "spark-venv", "bin", "python")
     read = "import pandas, json, sys; d = pandas.read_parquet(sys.argv[1]); print(d.to_json(orient='records'))"
     rows = json.loads(subprocess.run([python, "-c", read, outdir], capture_output=True, text=True, check=True).stdout)
-    found = sorted((r["article_id"], r["claim"], r["speaker"], r["kind"], r["speech"], r["cue"], r["content"]) for r in rows)
+    found = sorted((r["article_id"], r["claim"], r["speaker"], r["source_kind"], r["kind"], r["speech"], r["cue"], r["content"]) for r in rows)
     expected.sort()
     if found != expected:
         missing = [e for e in expected if e not in found][:5]

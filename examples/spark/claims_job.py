@@ -4,8 +4,9 @@
 
 INPUT is a JSONL file (one article a line) or a Parquet dataset, with an id and a text column;
 OUTDIR receives a Parquet table of claims: the article's id, the claim's number in its article,
-the speaker (the entity's name, or null), whether the speaker is a person, the kind (direct,
-mixed, indirect), whether it is speech, the source, cue and content as text, and their offsets
+the speaker (the entity's name, or null), the speaker's entity kind, the source kind (person,
+organization, place, unnamed, document, none), the kind (direct, mixed, indirect), whether it is
+speech, its confidence, the source, cue and content as text, and their offsets
 (Python string indices into the article's text). Each partition analyses its articles in one
 worker process, a batch at a time.
 """
@@ -21,8 +22,10 @@ CLAIMS = T.StructType(
         T.StructField("claim", T.IntegerType()),
         T.StructField("speaker", T.StringType()),
         T.StructField("speaker_kind", T.StringType()),
+        T.StructField("source_kind", T.StringType()),
         T.StructField("kind", T.StringType()),
         T.StructField("speech", T.BooleanType()),
+        T.StructField("confidence", T.DoubleType()),
         T.StructField("source", T.StringType()),
         T.StructField("cue", T.StringType()),
         T.StructField("content", T.StringType()),
@@ -46,8 +49,10 @@ def claim_rows(article_id, analysis):
             "claim": claim["id"],
             "speaker": speaker["name"] if speaker else None,
             "speaker_kind": speaker["kind"] if speaker else None,
+            "source_kind": claim["source_kind"],
             "kind": claim["kind"],
             "speech": claim["speech"],
+            "confidence": claim["confidence"],
             "source": source["text"] if source else None,
             "cue": cue["text"] if cue else None,
             "content": " … ".join(piece["text"] for piece in content),

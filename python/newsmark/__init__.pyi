@@ -1,6 +1,6 @@
 """Types of the newsmark package: the JSON shape of the analysis, as TypedDicts."""
 
-from typing import Iterable, List, Literal, Optional, TypedDict
+from typing import Dict, Iterable, List, Literal, Optional, TypedDict
 
 __version__: str
 
@@ -19,7 +19,7 @@ class PlaceInfo(TypedDict):
 
 class _EntityBase(TypedDict):
     id: int
-    kind: Literal["person", "place", "organization"]
+    kind: Literal["person", "place", "organization", "unnamed"]
     name: str
     title: Optional[str]
     speaker: bool
@@ -37,15 +37,33 @@ class Claim(TypedDict):
     source: Optional[Span]
     cue: Optional[Span]
     content: List[Span]
+    confidence: float
+    source_kind: Literal["person", "organization", "place", "unnamed", "document", "none"]
 
 class Demonym(Span):
     place: str
     entity: Optional[int]
 
+class QuotedWords(TypedDict):
+    entity: int
+    name: str
+    words: int
+    share: float
+
+class Summary(TypedDict):
+    claims: int
+    speech: int
+    beliefs: int
+    by_source_kind: Dict[str, int]
+    named_people: int
+    people_by_gender: Dict[str, int]
+    quoted_words: List[QuotedWords]
+
 class Analysis(TypedDict):
     entities: List[Entity]
     claims: List[Claim]
     demonyms: List[Demonym]
+    summary: Summary
 
 def analyze(text: str) -> Analysis: ...
 def analyze_many(texts: Iterable[str], threads: Optional[int] = None) -> List[Analysis]: ...

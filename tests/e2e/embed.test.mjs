@@ -111,7 +111,7 @@ test('importing embed.js marks nothing; the layers option marks only the layers 
   });
   assert.deepEqual(result, {
     untouched: 0,
-    layers: ['speakers', 'people', 'places', 'orgs', 'quotes', 'reported'],
+    layers: ['speakers', 'people', 'places', 'orgs', 'unnamed', 'quotes', 'reported'],
     quotes: 1,
     reported: 0,
     places: 1,

@@ -83,6 +83,97 @@ test('each claim shows its confidence; the unsure are drawn lighter; the panel s
   await context.close();
 });
 
+test('the summary says who is behind the claims; unnamed sources have their own marks and legend entry', async () => {
+  const { page, problems, context } = await ready();
+  await setText(page, seed);
+  assert.equal(await page.textContent('#summary p'), '8 claims: 8 from 1 named person (1 man).');
+  assert.equal(await page.locator('#summary .summary-bar span').count(), 1);
+  const text = 'A senior official said the deal was near. The poll shows that voters are divided.\n“We agree,” Jane Doe said.';
+  await setText(page, text);
+  assert.equal(await page.textContent('#summary p'), '3 claims: 1 from 1 named person (1 woman), 1 from unnamed sources, 1 from documents. 1 is a belief or finding.');
+  assert.equal(await page.textContent('#marked mark.nm-unnamed'), 'A senior official');
+  await page.click('.legend .layer[data-layer="unnamed"]');
+  assert.ok(await page.$eval('#marked', (m) => m.classList.contains('hide-unnamed')));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the map shows the places; a dot highlights the mentions of its place', async () => {
+  const { page, problems, context } = await ready();
+  await setText(page, seed);
+  const dots = await page.$$eval('#map circle.dot', (els) => els.map((e) => e.querySelector('title').textContent));
+  for (const place of ['Ukraine', 'Moscow', 'Davos']) assert.ok(dots.includes(place), `${place} in ${dots}`);
+  assert.ok((await page.getAttribute('#map path.land', 'd')).length > 10_000, 'the outlines are drawn');
+  const davos = page.locator('#map circle.dot', { hasText: 'Davos' });
+  await davos.hover();
+  const focused = await page.$$eval('#marked mark.nm-focus', (els) => els.map((e) => e.textContent));
+  assert.ok(focused.length >= 1 && focused.every((t) => t === 'Davos'), `${focused}`);
+  await page.mouse.move(0, 0);
+  assert.equal(await page.locator('#marked mark.nm-focus').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a copied link opens on the same text and marks, with nothing sent anywhere', async () => {
+  const { page, problems, context } = await ready();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await setText(page, seed);
+  await page.click('#copy-link');
+  await page.waitForFunction(() => /^Link copied/.test(document.querySelector('#status').textContent));
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /#t=[A-Za-z0-9_-]+$/);
+  const marks = await page.$$eval('#marked .nm-claim, #marked mark', (els) => els.map((e) => `${e.className}:${e.textContent}`));
+  const opened = await open(env.browser, env.origin, link.slice(env.origin.length));
+  await opened.page.waitForFunction((t) => document.querySelector('#marked').textContent === t, seed, { timeout: 30_000 });
+  assert.equal(await opened.page.inputValue('#article'), seed);
+  const again = await opened.page.$$eval('#marked .nm-claim, #marked mark', (els) => els.map((e) => `${e.className}:${e.textContent}`));
+  assert.deepEqual(again, marks);
+  assert.deepEqual(opened.problems, []);
+  await opened.context.close();
+  // A text too long for a link gets a message, not a link.
+  let seedValue = 7;
+  const letter = () => { seedValue = (seedValue * 48271) % 2147483647; return String.fromCharCode(97 + (seedValue % 26)); };
+  const long = Array.from({ length: 12_000 }, () => Array.from({ length: 6 }, letter).join('')).join(' ');
+  await setText(page, long);
+  await page.click('#copy-link');
+  await page.waitForFunction(() => /too long for a link/.test(document.querySelector('#status').textContent));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the CSV has a header and one row per claim', async () => {
+  const { page, problems, context } = await ready();
+  await setText(page, seed);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  // A small CSV reader: quoted fields may hold commas, quotes and line breaks.
+  const rows = [];
+  let row = [''];
+  let quoted = false;
+  for (let i = 0; i < csv.length; i += 1) {
+    const c = csv[i];
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') { row[row.length - 1] += '"'; i += 1; }
+      else if (c === '"') quoted = false;
+      else row[row.length - 1] += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push('');
+    else if (c === '\r' && csv[i + 1] === '\n') { rows.push(row); row = ['']; i += 1; }
+    else row[row.length - 1] += c;
+  }
+  assert.deepEqual(rows[0], ['id', 'speaker', 'source_kind', 'kind', 'speech', 'confidence', 'source', 'cue', 'content', 'content_start', 'content_end']);
+  assert.equal(rows.length, 1 + 8);
+  for (const r of rows.slice(1)) {
+    assert.equal(r.length, 11);
+    assert.equal(r[1], 'Mark Rutte');
+    assert.equal(r[2], 'person');
+    const [start, end] = [Number(r[9]), Number(r[10])];
+    assert.ok(seed.slice(start, end).startsWith(r[8].split(' … ')[0]), 'the offsets are the content\'s');
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('typing updates the marks', async () => {
   const { page, problems, context } = await ready();
   await page.fill('#article', '');

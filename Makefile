@@ -74,11 +74,13 @@ test-spark: wheel
 	cargo build --quiet --release
 	python3 examples/spark/check.py
 
-## The generated tables must be what scripts/gen_lexicons.py makes from its pinned sources, and
+## The generated tables and the map must be what scripts/gen_lexicons.py and scripts/gen_map.mjs
+## make from their pinned sources, and
 ## the claim-confidence weights what scripts/train_claims.py fits (when the corpus is beside the
 ## checkout).
 test-data:
 	python3 scripts/gen_lexicons.py --check
+	node scripts/gen_map.mjs --check
 	@if [ -d ../shared/corpus/polnear-train ]; then python3 scripts/train_claims.py --check; \
 		elif [ -n "$$NEWSMARK_REQUIRE_CORPUS" ]; then echo "../shared/corpus missing" >&2; exit 1; \
 		else echo "../shared/corpus not found: claim weights not checked"; fi
@@ -95,10 +97,13 @@ eval:
 	cargo run --quiet --release -- eval ../shared/corpus/polnear-train
 	cargo run --quiet --release -- eval ../shared/corpus/gum-train
 
-## Speed: time per article and throughput (native), and per article in WebAssembly (Node).
-bench: package
+## Speed: time per article and throughput (native), per article in WebAssembly (Node), the
+## corpus path (JSONL on 1 and 2 threads, the Python package) with peak memory, and sizes.
+bench: build package
 	cargo bench --quiet
 	node scripts/bench-wasm.mjs
+	python3 scripts/bench_corpora.py
+	@scripts/page-size.sh
 
 ## newsmark side by side with compromise (npm, pinned) on the shared corpus: accuracy, speed, size.
 bench-peers: package

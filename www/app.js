@@ -190,7 +190,8 @@ function fillPanel(analysis) {
       li.append(b);
       const meta = document.createElement('span');
       meta.className = 'meta';
-      meta.textContent = `${entity.title ? `${entity.title} · ` : ''}${count} claim${count === 1 ? '' : 's'}`;
+      const what = entity.kind === 'unnamed' ? 'unnamed source · ' : entity.kind === 'organization' ? 'organisation · ' : entity.kind === 'place' ? 'place · ' : '';
+      meta.textContent = `${what}${entity.title ? `${entity.title} · ` : ''}${count} claim${count === 1 ? '' : 's'}`;
       li.append(meta);
     });
   }

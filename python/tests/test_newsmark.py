@@ -26,9 +26,11 @@ def spans(analysis):
 
 def test_the_documented_shape():
     a = newsmark.analyze("“We are ready,” Mark Rutte said in Kyiv.")
-    assert set(a) == {"entities", "claims", "demonyms"}
+    assert set(a) == {"entities", "claims", "demonyms", "summary"}
     claim = a["claims"][0]
     assert claim["kind"] == "direct" and claim["speech"] is True
+    assert claim["source_kind"] == "person" and 0 <= claim["confidence"] <= 1
+    assert a["summary"]["by_source_kind"]["person"] == 1 and a["summary"]["named_people"] == 1
     assert claim["cue"]["text"] == "said"
     rutte = a["entities"][claim["speaker"]]
     assert (rutte["name"], rutte["kind"], rutte["speaker"]) == ("Mark Rutte", "person", True)

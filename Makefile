@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 WASM_PACK := wasm-pack --log-level warn
 
-.PHONY: setup build package wheel serve test lint test-native test-wasm test-e2e test-package test-python test-spark test-data train eval bench bench-peers fuzz clean
+.PHONY: setup build package wheel serve test lint test-native test-wasm test-e2e test-package test-python test-spark test-data train cv eval bench bench-peers fuzz clean
 
 setup:
 	@scripts/setup.sh
@@ -76,18 +76,24 @@ test-spark: wheel
 
 ## The generated tables and the map must be what scripts/gen_lexicons.py and scripts/gen_map.mjs
 ## make from their pinned sources, and
-## the claim-confidence weights what scripts/train_claims.py fits (when the corpus is beside the
-## checkout).
+## the learned weights what scripts/train_claims.py and scripts/train_tagger.sh fit (when the
+## corpus is beside the checkout).
 test-data:
 	python3 scripts/gen_lexicons.py --check
 	node scripts/gen_map.mjs --check
-	@if [ -d ../shared/corpus/polnear-train ]; then python3 scripts/train_claims.py --check; \
+	@if [ -d ../shared/corpus/polnear-train ]; then python3 scripts/train_claims.py --check && scripts/train_tagger.sh --check; \
 		elif [ -n "$$NEWSMARK_REQUIRE_CORPUS" ]; then echo "../shared/corpus missing" >&2; exit 1; \
 		else echo "../shared/corpus not found: claim weights not checked"; fi
 
-## Fit the learned weights again (data/claim_weights.tsv) from the shared corpus.
+## Fit the learned weights again from the shared material: the claim scorer
+## (data/claim_weights.tsv) and the mention tagger (data/tagger.bin).
 train:
 	python3 scripts/train_claims.py
+	scripts/train_tagger.sh
+
+## The mention tagger cross-validated by document on the GUM documents (README's table).
+cv:
+	cargo run --quiet --release -- cv-tagger ../shared/corpus/gum-news ../shared/corpus/gum-train --ner ../shared/data/ner
 
 ## The figures of the README, on the shared corpus beside the checkout.
 eval:

@@ -36,6 +36,9 @@ pub struct Entity {
     /// Its mentions in text order: names, and the pronouns and descriptions that are claim
     /// sources.
     pub mentions: Vec<Span>,
+    /// For each of `mentions`, how likely it is a name of this kind with these words, in [0, 1]
+    /// (from the mention tagger); `None` for a pronoun or a description.
+    pub mention_confidence: Vec<Option<f32>>,
 }
 
 /// What an entity is.

@@ -23,12 +23,14 @@ pub(crate) enum Reference {
 }
 
 /// One mention of a chain.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct ChainMention {
     /// Its tokens.
     pub tokens: Range<usize>,
     /// How it refers.
     pub reference: Reference,
+    /// For a name, the mention's confidence.
+    pub confidence: Option<f32>,
 }
 
 /// A coreference chain: the mentions of one person, place or organisation, and what they tell
@@ -78,7 +80,7 @@ impl Chains {
     /// Adds a pronoun or description that attribution resolved to chain `chain` (mentions are put
     /// in order, without duplicates, when the analysis is assembled).
     pub(crate) fn add_mention(&mut self, chain: usize, tokens: Range<usize>, reference: Reference) {
-        self.list[chain].mentions.push(ChainMention { tokens, reference });
+        self.list[chain].mentions.push(ChainMention { tokens, reference, confidence: None });
     }
 
     /// Joins `mentions` into chains.
@@ -244,7 +246,11 @@ impl Joiner {
             chain.title = Some(doc.slice(title.clone()).to_string());
             chain.title_group = title_group(doc, title.clone());
         }
-        chain.mentions.push(ChainMention { tokens: m.tokens.clone(), reference: Reference::Name });
+        chain.mentions.push(ChainMention {
+            tokens: m.tokens.clone(),
+            reference: Reference::Name,
+            confidence: Some(m.confidence),
+        });
         if kind == EntityKind::Person {
             self.people.add(&words, id);
         } else {

@@ -14,9 +14,26 @@ use crate::mentions::{self, Mention, MentionKind};
 pub fn analyze(text: &str) -> Analysis {
     let doc = Document::new(text);
     let mentions = mentions::find(&doc);
-    let chains = Chains::build(&doc, &mentions);
-    let attributions = attribution::find(&doc, &mentions, &chains);
-    assemble(&doc, &mentions, chains, attributions)
+    analyze_from(&doc, &mentions)
+}
+
+/// [`analyze`] with the mentions of a tagger model alone, or of the rules alone: for measuring
+/// the tagger against the rules by cross-validation.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn analyze_with_tagger(text: &str, model: Option<&mentions::tagger::Model>) -> Analysis {
+    let doc = Document::new(text);
+    let mentions = match model {
+        Some(model) => mentions::by_tagger(&doc, model),
+        None => mentions::by_rules(&doc),
+    };
+    analyze_from(&doc, &mentions)
+}
+
+/// The stages after the mentions.
+fn analyze_from(doc: &Document, mentions: &[Mention]) -> Analysis {
+    let chains = Chains::build(doc, mentions);
+    let attributions = attribution::find(doc, mentions, &chains);
+    assemble(doc, mentions, chains, attributions)
 }
 
 /// Turns the token-level results into the public [`Analysis`]: entities in order of first
@@ -83,6 +100,7 @@ fn unnamed_sources(doc: &Document, chains: &mut Chains, drafts: &mut [Draft]) {
 /// The public entity of `chain`; a speaker keeps the pronouns and descriptions that named it as a
 /// source.
 fn entity(doc: &Document, chain: &Chain, speaker: bool) -> Entity {
+    let shown = || chain.mentions.iter().filter(|m| m.reference == Reference::Name || speaker);
     Entity {
         kind: chain.kind,
         name: chain.name.clone(),
@@ -90,12 +108,8 @@ fn entity(doc: &Document, chain: &Chain, speaker: bool) -> Entity {
         speaker,
         gender: (chain.gender != Gender::Unknown).then_some(chain.gender),
         place: chain.place,
-        mentions: chain
-            .mentions
-            .iter()
-            .filter(|m| m.reference == Reference::Name || speaker)
-            .map(|m| doc.span(m.tokens.clone()))
-            .collect(),
+        mentions: shown().map(|m| doc.span(m.tokens.clone())).collect(),
+        mention_confidence: shown().map(|m| m.confidence).collect(),
     }
 }
 

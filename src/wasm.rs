@@ -13,6 +13,11 @@ export interface Span {
   text: string;
 }
 
+/** A mention of an entity: a name carries how likely it is a name of this kind with these words, in [0, 1] (names below 0.5 are drawn lighter); a pronoun or description has no confidence. */
+export interface Mention extends Span {
+  confidence?: number;
+}
+
 /** Gazetteer data of a place. */
 export interface PlaceInfo {
   kind: "country" | "region" | "city" | "continent" | "water" | "landform" | "venue";
@@ -38,7 +43,7 @@ export interface Entity {
   /** For a place in the gazetteer. */
   place?: PlaceInfo;
   /** Names, plus pronouns and descriptions that are sources of claims. */
-  mentions: Span[];
+  mentions: Mention[];
 }
 
 /** An attributed statement. */

@@ -9,7 +9,7 @@
 // offsets onto nodes reads more plainly next to the DOM it changes. Nothing leaves the page.
 
 import init, { analyze } from './pkg/newsmark.js';
-import { LAYER_NAMES, UNSURE, claimLayer, confidenceText, entityClass, entityLayer } from './layers.js';
+import { LAYER_NAMES, UNSURE, UNSURE_MENTION, claimLayer, confidenceText, entityClass, entityLayer } from './layers.js';
 
 /** Attribute set on every element the embed adds, so that it can take them away again. */
 const MARK = 'data-newsmark-mark';
@@ -91,11 +91,13 @@ function marksOf(analysis, layers) {
     if (!on.has(entityLayer(entity))) continue;
     const kind = entityClass(entity);
     for (const m of entity.mentions) {
+      const unsure = m.confidence !== undefined && m.confidence < UNSURE_MENTION;
       marks.push({ start: m.start, end: m.end, layer: 1, make: () => {
         const el = document.createElement('mark');
-        el.className = `nm-entity ${kind}`;
+        el.className = `nm-entity ${kind}${unsure ? ' nm-unsure' : ''}`;
         el.dataset.entity = String(entity.id);
-        el.title = entity.title ? `${entity.name} — ${entity.title}` : entity.name;
+        el.title = (entity.title ? `${entity.name} — ${entity.title}` : entity.name)
+          + (unsure ? ` (not sure of this name: confidence ${Math.round(m.confidence * 100)}%)` : '');
         return el;
       } });
     }

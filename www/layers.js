@@ -44,3 +44,6 @@ export function entityClass(entity) {
   if (entity.kind === 'unnamed') return 'nm-unnamed';
   return entity.speaker ? 'nm-person nm-speaker' : 'nm-person';
 }
+
+/** Below this confidence a name is drawn lighter (class nm-unsure), as in the Rust HTML output. */
+export const UNSURE_MENTION = 0.5;

@@ -11,6 +11,14 @@ class Span(TypedDict):
     end: int
     text: str
 
+class _MentionBase(TypedDict):
+    start: int
+    end: int
+    text: str
+
+class Mention(_MentionBase, total=False):
+    confidence: float
+
 class PlaceInfo(TypedDict):
     kind: Literal["country", "region", "city", "continent", "water", "landform", "venue"]
     country: Optional[str]
@@ -23,7 +31,7 @@ class _EntityBase(TypedDict):
     name: str
     title: Optional[str]
     speaker: bool
-    mentions: List[Span]
+    mentions: List[Mention]
 
 class Entity(_EntityBase, total=False):
     gender: Literal["male", "female"]

@@ -26,6 +26,12 @@ Usage:
       Score against the gold documents (*.json) in DIR and its folders (FORMAT.md): a table,
       JSON figures, or every error to work from; or, to fit the confidence model, every claim
       the rules find as a JSON line of its features and the gold claim it matches.
+  newsmark train-tagger DIR... --ner DIR --out FILE [--epochs N]
+      Fit the mention tagger on the gold documents in DIR (their places and people) and the
+      CoNLL texts of the --ner folder; write the model to FILE (data/tagger.bin).
+  newsmark cv-tagger DIR... --ner DIR [--folds N] [--epochs N]
+      Cross-validate the tagger by document over the gold documents in DIR (each fold fitted on
+      the others and the --ner texts): places and people, rules alone and rules with the tagger.
   newsmark --help
 
 --max-bytes N: the longest article read (default 256 MB).
@@ -87,6 +93,10 @@ struct Args {
     json: bool,
     errors: bool,
     claim_features: bool,
+    ner: Option<PathBuf>,
+    out: Option<PathBuf>,
+    epochs: Option<usize>,
+    folds: Option<usize>,
     jsonl: bool,
     lines: bool,
     text_field: Option<String>,
@@ -106,6 +116,10 @@ const OPTIONS: &[(&str, &[&str])] = &[
     ("json", &["eval"]),
     ("errors", &["eval"]),
     ("claim-features", &["eval"]),
+    ("ner", &["train-tagger", "cv-tagger"]),
+    ("out", &["train-tagger"]),
+    ("epochs", &["train-tagger", "cv-tagger"]),
+    ("folds", &["cv-tagger"]),
 ];
 
 fn parse() -> Result<Option<Args>, Failure> {
@@ -133,6 +147,10 @@ fn parse() -> Result<Option<Args>, Failure> {
                     "json" => args.json = true,
                     "errors" => args.errors = true,
                     "claim-features" => args.claim_features = true,
+                    "ner" => args.ner = Some(parser.value().map_err(bad)?.into()),
+                    "out" => args.out = Some(parser.value().map_err(bad)?.into()),
+                    "epochs" => args.epochs = Some(parser.value().map_err(bad)?.parse().map_err(bad)?),
+                    "folds" => args.folds = Some(parser.value().map_err(bad)?.parse().map_err(bad)?),
                     "text-field" => args.text_field = Some(parser.value().map_err(bad)?.string().map_err(bad)?),
                     "threads" => args.threads = Some(parser.value().map_err(bad)?.parse().map_err(bad)?),
                     _ => args.max_bytes = Some(parser.value().map_err(bad)?.parse().map_err(bad)?),
@@ -158,6 +176,8 @@ fn run() -> Result<u8, Failure> {
         "analyze" | "analyse" if args.jsonl || args.lines => stream(&args),
         "analyze" | "analyse" => analyze(&args).map(|()| 0),
         "eval" => eval(&args),
+        "train-tagger" => train_tagger(&args),
+        "cv-tagger" => cv_tagger(&args),
         other => Err(Failure::usage(format!("unknown command {other:?}"))),
     }
 }
@@ -264,6 +284,101 @@ fn eval(args: &Args) -> Result<u8, Failure> {
     }
     out.flush()?;
     Ok(u8::from(!corpus.problems.is_empty()))
+}
+
+/// Gold documents by path, and other annotated texts: what a tagger command reads.
+type TaggerInputs = (Vec<(String, newsmark::eval::GoldDocument)>, Vec<newsmark::eval::tagger::NamedText>);
+
+/// The gold documents and the extra texts a tagger command reads.
+fn tagger_inputs(args: &Args) -> Result<TaggerInputs, Failure> {
+    if args.paths.is_empty() {
+        return Err(Failure::usage("give at least one folder of gold documents"));
+    }
+    let ner = args.ner.as_ref().ok_or_else(|| Failure::usage("--ner DIR: the folder of CoNLL training text"))?;
+    let corpus = newsmark::eval::load(&args.paths).map_err(Failure::new)?;
+    let gold = corpus
+        .documents
+        .into_iter()
+        .filter(|(_, d)| d.has("places") && d.has("people"))
+        .map(|(p, d)| (p.display().to_string(), d))
+        .collect();
+    let extra = newsmark::eval::tagger::extra_texts(ner).map_err(Failure::new)?;
+    Ok((gold, extra))
+}
+
+fn tagger_options(args: &Args) -> newsmark::eval::tagger::TrainOptions {
+    let mut options = newsmark::eval::tagger::TrainOptions::default();
+    if let Some(e) = args.epochs {
+        options.epochs = e;
+    }
+    options
+}
+
+fn train_tagger(args: &Args) -> Result<u8, Failure> {
+    let out = args.out.as_ref().ok_or_else(|| Failure::usage("--out FILE: where the model goes"))?;
+    let (gold, extra) = tagger_inputs(args)?;
+    let model = newsmark::eval::tagger::train(&gold, &extra, tagger_options(args));
+    std::fs::write(out, &model).map_err(|e| Failure::new(format!("{}: {e}", out.display())))?;
+    eprintln!(
+        "{}: {} gold documents and {} other texts, {} bytes",
+        out.display(),
+        gold.len(),
+        extra.len(),
+        model.len()
+    );
+    Ok(0)
+}
+
+fn cv_tagger(args: &Args) -> Result<u8, Failure> {
+    let (gold, extra) = tagger_inputs(args)?;
+    let folds = args.folds.unwrap_or(5).max(2);
+    let results = newsmark::eval::tagger::cross_validate(&gold, &extra, folds, tagger_options(args));
+    // Per folder (genre set), the rules alone and with the tagger.
+    let mut sets: Vec<(String, newsmark::eval::Scores, newsmark::eval::Scores)> = Vec::new();
+    for (origin, rules, tagged) in results {
+        let set = std::path::Path::new(&origin)
+            .parent()
+            .and_then(|p| p.file_name())
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let at = match sets.iter().position(|(s, _, _)| *s == set) {
+            Some(i) => i,
+            None => {
+                sets.push((set, Default::default(), Default::default()));
+                sets.len() - 1
+            }
+        };
+        sets[at].1.add(&rules);
+        sets[at].2.add(&tagged);
+    }
+    let mut out = BufWriter::new(io::stdout().lock());
+    writeln!(out, "{folds}-fold cross-validation by document (exact F1)")?;
+    writeln!(
+        out,
+        "{:<14} {:>5}  {:>20} {:>20}  {:>20} {:>20}",
+        "set", "docs", "places rules P/R/F", "places +tagger", "people rules", "people +tagger"
+    )?;
+    let prf = |c: &newsmark::eval::score::Counts| format!("{:.3}/{:.3}/{:.3}", c.precision(), c.recall(), c.f1());
+    for (set, rules, tagged) in &sets {
+        writeln!(
+            out,
+            "{set:<14} {:>5}  {:>20} {:>20}  {:>20} {:>20}",
+            rules.documents,
+            prf(&rules.places_exact),
+            prf(&tagged.places_exact),
+            prf(&rules.people_exact),
+            prf(&tagged.people_exact)
+        )?;
+    }
+    let held = newsmark::eval::tagger::held_out_agreement(&gold, &extra, folds, tagger_options(args));
+    let (auc, ece) = newsmark::eval::tagger::confidence_figures(&held, folds);
+    let right = held.iter().filter(|r| r.2).count();
+    writeln!(
+        out,
+        "mention confidence on the rules' {} people and places held out ({right} right): ROC area {auc:.3}, calibration error {ece:.3}",
+        held.len()
+    )?;
+    out.flush()?;
+    Ok(0)
 }
 
 /// A self-contained HTML page around the highlighted fragment: what comes before it and after.

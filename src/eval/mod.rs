@@ -4,6 +4,7 @@
 pub mod gold;
 pub mod report;
 pub mod score;
+pub mod tagger;
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -14,11 +14,14 @@
 mod parts;
 mod propagate;
 mod runs;
+pub(crate) mod tagger;
 
 use std::ops::Range;
 
 use crate::analysis::{Gender, Place};
 use crate::document::Document;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::lexicon::FastMap;
 
 /// What a named mention names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -48,11 +51,14 @@ pub(crate) struct Mention {
     pub demonym_of: Option<&'static str>,
     /// For a person: the gender the first name or title tells.
     pub gender: Gender,
+    /// How likely it is a name of its kind with these words, in [0, 1]: from how strongly the
+    /// tagger agrees with the rules (1 for demonyms).
+    pub confidence: f32,
 }
 
 impl Mention {
     fn new(tokens: Range<usize>, kind: MentionKind) -> Mention {
-        Mention { tokens, kind, title: None, place: None, demonym_of: None, gender: Gender::Unknown }
+        Mention { tokens, kind, title: None, place: None, demonym_of: None, gender: Gender::Unknown, confidence: 1.0 }
     }
 }
 
@@ -66,8 +72,26 @@ pub(crate) struct Unresolved {
     pub weak: bool,
 }
 
-/// Finds the named mentions of `doc`, in text order, never overlapping.
+/// Finds the named mentions of `doc`, in text order, never overlapping, each with the shipped
+/// tagger's confidence.
 pub(crate) fn find(doc: &Document) -> Vec<Mention> {
+    let mut found = by_rules(doc);
+    rate(doc, &mut found, tagger::shipped());
+    found
+}
+
+/// Sets the confidence of `mentions` from how strongly `model` agrees with them.
+pub(crate) fn rate(doc: &Document, mentions: &mut [Mention], model: &tagger::Model) {
+    let margins = tagger::agreement(doc, mentions, model);
+    for (m, margin) in mentions.iter_mut().zip(margins) {
+        if m.kind != MentionKind::Demonym {
+            m.confidence = model.confidence(margin);
+        }
+    }
+}
+
+/// The rules' mentions (see the module's documentation).
+pub(crate) fn by_rules(doc: &Document) -> Vec<Mention> {
     let runs = runs::find(doc);
     let mut found = Vec::new();
     let mut unresolved = Vec::new();
@@ -77,6 +101,61 @@ pub(crate) fn find(doc: &Document) -> Vec<Mention> {
     propagate::spread(doc, &mut found, &unresolved);
     found.sort_by_key(|m| m.tokens.start);
     found
+}
+
+/// The names of `model`'s labels alone, which read the rules' mentions among their features: a
+/// name the rules found with the same words keeps what the rules know of it (a title, a gender,
+/// a gazetteer entry); the rules' demonyms stay where the tagger sees no name. For measuring the
+/// tagger against the rules (`newsmark cv-tagger`): the rules decide the shipped mentions.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn by_tagger(doc: &Document, model: &tagger::Model) -> Vec<Mention> {
+    let rules = by_rules(doc);
+    let labels = tagger::tag(doc, &rules, model);
+    let spans = tagger::spans(&labels);
+    let mut named = vec![false; doc.len()];
+    let mut by_start: FastMap<usize, Mention> = FastMap::default();
+    let mut out: Vec<Mention> = Vec::with_capacity(spans.len());
+    let mut demonyms = Vec::new();
+    for m in rules {
+        if m.kind == MentionKind::Demonym {
+            demonyms.push(m);
+        } else {
+            by_start.insert(m.tokens.start, m);
+        }
+    }
+    for (r, kind, _) in spans {
+        for k in r.clone() {
+            named[k] = true;
+        }
+        out.push(match by_start.remove(&r.start) {
+            Some(m) if m.tokens == r && m.kind == kind => m,
+            Some(m) if m.tokens == r => relabelled(doc, m, kind),
+            _ => relabelled(doc, Mention::new(r, kind), kind),
+        });
+    }
+    out.extend(demonyms.into_iter().filter(|d| !d.tokens.clone().any(|k| named[k])));
+    out.sort_by_key(|m| m.tokens.start);
+    out
+}
+
+/// Mention `m` as a name of `kind`: a place takes its gazetteer entry, a person the gender of
+/// a first name.
+#[cfg(not(target_arch = "wasm32"))]
+fn relabelled(doc: &Document, m: Mention, kind: MentionKind) -> Mention {
+    let mut out = Mention { title: None, place: None, gender: Gender::Unknown, ..Mention::new(m.tokens.clone(), kind) };
+    match kind {
+        MentionKind::Place => out.place = doc.place(m.tokens.clone()).map(Box::new),
+        MentionKind::Person => {
+            out.title = m.title;
+            out.gender = if m.gender != Gender::Unknown {
+                m.gender
+            } else {
+                doc.lex(m.tokens.start).first_name.filter(|_| m.tokens.len() > 1).unwrap_or(Gender::Unknown)
+            };
+        }
+        _ => {}
+    }
+    out
 }
 
 #[cfg(test)]

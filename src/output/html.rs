@@ -19,8 +19,8 @@ enum What {
     Cue(usize),
     /// The source of claim `id`.
     Source(usize),
-    /// A mention of entity `id`.
-    Entity(usize),
+    /// Mention `k` of entity `id`.
+    Entity(usize, usize),
     /// Demonym `n`.
     Demonym(usize),
 }
@@ -137,8 +137,8 @@ fn marks(analysis: &Analysis) -> Vec<Mark> {
         }
     }
     for (id, entity) in analysis.entities.iter().enumerate() {
-        for m in &entity.mentions {
-            marks.push(Mark { start: m.start, end: m.end, layer: 2, what: What::Entity(id) });
+        for (k, m) in entity.mentions.iter().enumerate() {
+            marks.push(Mark { start: m.start, end: m.end, layer: 2, what: What::Entity(id, k) });
         }
     }
     for (n, d) in analysis.demonyms.iter().enumerate() {
@@ -146,6 +146,9 @@ fn marks(analysis: &Analysis) -> Vec<Mark> {
     }
     marks
 }
+
+/// Below this confidence a name is drawn lighter (class `nm-unsure`) and its title says so.
+pub const UNSURE_MENTION: f32 = 0.5;
 
 /// Below this confidence a claim is drawn lighter (class `nm-unsure`): one in three or more such claims is wrong.
 pub const UNSURE: f32 = 0.7;
@@ -178,8 +181,10 @@ fn open_tag(out: &mut String, text: &str, analysis: &Analysis, what: What) {
         What::Source(id) => {
             let _ = write!(out, "<span class=\"nm-source\" data-claim=\"{id}\">");
         }
-        What::Entity(id) => {
+        What::Entity(id, k) => {
             let entity = &analysis.entities[id];
+            let confidence = entity.mention_confidence.get(k).copied().flatten();
+            let unsure = confidence.filter(|&c| c < UNSURE_MENTION);
             let kind = match entity.kind {
                 EntityKind::Person if entity.speaker => "nm-person nm-speaker",
                 EntityKind::Person => "nm-person",
@@ -187,11 +192,15 @@ fn open_tag(out: &mut String, text: &str, analysis: &Analysis, what: What) {
                 EntityKind::Organization => "nm-org",
                 EntityKind::Unnamed => "nm-unnamed",
             };
-            let _ = write!(out, "<mark class=\"nm-entity {kind}\" data-entity=\"{id}\" title=\"");
+            let unsure_class = if unsure.is_some() { " nm-unsure" } else { "" };
+            let _ = write!(out, "<mark class=\"nm-entity {kind}{unsure_class}\" data-entity=\"{id}\" title=\"");
             escape(&entity.name, out);
             if let Some(title) = &entity.title {
                 out.push_str(" — ");
                 escape(title, out);
+            }
+            if let Some(c) = unsure {
+                let _ = write!(out, " (not sure of this name: confidence {}%)", (c * 100.0).round());
             }
             out.push_str("\" tabindex=\"-1\">");
         }
@@ -207,7 +216,7 @@ fn open_tag(out: &mut String, text: &str, analysis: &Analysis, what: What) {
 fn close_tag(what: What) -> &'static str {
     match what {
         What::Claim(_) | What::Cue(_) | What::Source(_) => "</span>",
-        What::Entity(_) | What::Demonym(_) => "</mark>",
+        What::Entity(..) | What::Demonym(_) => "</mark>",
     }
 }
 

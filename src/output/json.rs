@@ -40,6 +40,40 @@ impl Serialize for JsonSpans<'_> {
     }
 }
 
+/// An entity's mentions as a JSON list: each a span, and for a name its confidence (three
+/// decimals).
+#[derive(Clone, Copy, Debug)]
+pub struct JsonMentions<'a> {
+    spans: &'a [Span],
+    confidence: &'a [Option<f32>],
+    at: &'a At<'a>,
+}
+
+/// One mention as JSON.
+#[derive(Serialize)]
+struct JsonMention<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    confidence: Option<f64>,
+}
+
+impl Serialize for JsonMentions<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.spans.iter().enumerate().map(|(k, &s)| {
+            let span = self.at.span(s);
+            let confidence = self.confidence.get(k).copied().flatten();
+            JsonMention {
+                start: span.start,
+                end: span.end,
+                text: span.text,
+                confidence: confidence.map(|c| (f64::from(c) * 1000.0).round() / 1000.0),
+            }
+        }))
+    }
+}
+
 /// Where a place is, for a place entity.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct JsonPlace {
@@ -72,8 +106,8 @@ pub struct JsonEntity<'a> {
     /// Gazetteer data, for a place.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<JsonPlace>,
-    /// Its mentions.
-    pub mentions: JsonSpans<'a>,
+    /// Its mentions: spans, a name's with its `confidence`.
+    pub mentions: JsonMentions<'a>,
 }
 
 /// A claim as JSON.
@@ -195,7 +229,7 @@ impl<'a> JsonAnalysis<'a> {
                 lat: p.coordinates.map(|c| c.0),
                 lon: p.coordinates.map(|c| c.1),
             }),
-            mentions: JsonSpans { spans: &e.mentions, at: &self.at },
+            mentions: JsonMentions { spans: &e.mentions, confidence: &e.mention_confidence, at: &self.at },
         }
     }
 

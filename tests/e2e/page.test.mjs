@@ -98,6 +98,20 @@ test('the summary says who is behind the claims; unnamed sources have their own 
   await context.close();
 });
 
+test('a name the tagger doubts is drawn lighter and says why on hover', async () => {
+  const { page, problems, context } = await ready();
+  await setText(page, 'He designed the badge of the Society of the Cincinnati, an organization of officers.');
+  const unsure = page.locator('#marked mark.nm-entity.nm-unsure');
+  assert.equal(await unsure.count(), 1);
+  assert.equal(await unsure.textContent(), 'Society of the');
+  assert.match(await unsure.getAttribute('title'), /not sure of this name: confidence \d+%/);
+  assert.equal(await unsure.evaluate((m) => getComputedStyle(m).backgroundColor), 'rgba(0, 0, 0, 0)', 'no band');
+  const sure = page.locator('#marked mark.nm-place', { hasText: 'Cincinnati' });
+  assert.ok(!(await sure.getAttribute('class')).includes('nm-unsure'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the map shows the places; a dot highlights the mentions of its place', async () => {
   const { page, problems, context } = await ready();
   await setText(page, seed);

@@ -1,7 +1,7 @@
 // Generates www/world-map.js: the outline of every country as one SVG path, from Natural Earth's
 // 1:110m countries (public domain) as the npm package world-atlas@2.0.2 redistributes them
 // (TopoJSON, ISC), in an equirectangular projection (x = longitude + 180, y = 90 − latitude),
-// simplified to a tenth of a degree and thinned where points crowd.
+// rounded to a tenth of a degree and thinned to a point a degree at most (the map is a few hundred pixels wide).
 //
 //   node scripts/gen_map.mjs           write www/world-map.js
 //   node scripts/gen_map.mjs --check   fail when www/world-map.js is not what this makes
@@ -47,7 +47,7 @@ function ring(indices) {
 }
 
 /** Distance under which a point is dropped after the one before it, in degrees. */
-const THIN = 0.6;
+const THIN = 1.0;
 const round = (v) => Math.round(v * 10) / 10;
 
 function pathOf(points) {

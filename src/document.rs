@@ -53,6 +53,17 @@ impl<'t> Document<'t> {
         self.lexicon.get(i)
     }
 
+    /// The number of distinct words (as written) of the text.
+    pub(crate) fn distinct_words(&self) -> usize {
+        self.lexicon.distinct_words()
+    }
+
+    /// The index of token `i`'s word among the text's distinct words: equal for tokens written
+    /// the same.
+    pub(crate) fn word_id(&self, i: usize) -> usize {
+        self.lexicon.word_id(i)
+    }
+
     /// The text of token `i` (empty past the end).
     pub(crate) fn word(&self, i: usize) -> &'t str {
         self.seg.tokens.get(i).map_or("", |t| t.span().text(self.text))

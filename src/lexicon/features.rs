@@ -162,6 +162,16 @@ impl Lexicon {
         Lexicon { words, of_token }
     }
 
+    /// The number of distinct words (as written) of the text.
+    pub(crate) fn distinct_words(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The index of token `i`'s word among the text's distinct words (`0..distinct_words()`).
+    pub(crate) fn word_id(&self, i: usize) -> usize {
+        self.of_token[i] as usize
+    }
+
     /// The features of token `i`; past the last token, those of no word (empty, no class).
     pub(crate) fn get(&self, i: usize) -> &Lex {
         static NOTHING: Lex = Lex {

@@ -375,7 +375,7 @@ fn ends(w: &str, n: usize) -> (&str, &str) {
 pub(crate) fn token_features(doc: &Document, context: &Context, i: usize, f: &mut Vec<u64>) {
     f.clear();
     word_features(doc, i, f);
-    context_features(doc, context, i, f);
+    context_features(doc, context, i, doc.sentence_tokens(i).start, f);
 }
 
 /// The features of token `i` that depend on its word alone (as written): the same for every
@@ -420,8 +420,9 @@ fn word_features(doc: &Document, i: usize, f: &mut Vec<u64>) {
     }
 }
 
-/// The features of token `i` that depend on its neighbours, the rules and the document.
-fn context_features(doc: &Document, context: &Context, i: usize, f: &mut Vec<u64>) {
+/// The features of token `i`, in the sentence that starts at token `sentence`, that depend on
+/// its neighbours, the rules and the document.
+fn context_features(doc: &Document, context: &Context, i: usize, sentence: usize, f: &mut Vec<u64>) {
     let evidence = &context.evidence;
     let rule = |k: usize| RULE_LABELS[usize::from(context.rule[k])];
     let n = doc.len();
@@ -436,8 +437,7 @@ fn context_features(doc: &Document, context: &Context, i: usize, f: &mut Vec<u64
     let w = doc.lower(i);
     let shape = shape_name(doc, i);
     // The sentence's first word, after an opening quote mark too.
-    let sentence = doc.sentence_tokens(i);
-    let first = i == sentence.start || (i == sentence.start + 1 && doc.is_kind(sentence.start, TokenKind::Quote));
+    let first = i == sentence || (i == sentence + 1 && doc.is_kind(sentence, TokenKind::Quote));
     let mut add = |t: u8, parts: &[&[u8]]| f.push(hash(t, parts));
     add(0, &[]);
     add(5, &[word(ii - 1).as_bytes()]);
@@ -623,25 +623,26 @@ fn margin(m: &[f32; LABELS], l: usize) -> f32 {
     m[l] - other
 }
 
-/// The words read either side of a mention to rate it.
-const WINDOW: usize = 2;
+/// The words read either side of a mention to rate it. Chosen by cross-validation: one word
+/// ranks held-out mentions best (ROC area 0.734; none 0.625, two 0.721).
+const WINDOW: usize = 1;
 
 /// For each of `rules` (the rules' mentions of `doc`), how strongly the tagger agrees: the least
 /// margin, over its words, of the label the mention gives them (first word, later words) in the
-/// max-marginals of a window of [`WINDOW`] words either side (within the sentence). Negative
+/// max-marginals of a window of [`WINDOW`] word either side (within the sentence). Negative
 /// when the tagger's best labelling differs.
 pub(crate) fn agreement(doc: &Document, rules: &[Mention], model: &Model) -> Vec<f32> {
     let context = Context::new(doc, rules);
     let mut scratch = Vec::new();
     // The scores of each word's own features, worked out once per word.
-    let mut by_word: FastMap<&str, [f32; LABELS]> = FastMap::default();
+    let mut by_word: Vec<Option<[f32; LABELS]>> = vec![None; doc.distinct_words()];
     let mut out = vec![0f32; rules.len()];
     let mut m = 0;
     while m < rules.len() {
         // A window of a few words around mention m, and around the mentions it meets, within
         // the sentence.
+        let sentence = doc.sentence_tokens(rules[m].tokens.start);
         let window = |r: &Range<usize>| {
-            let sentence = doc.sentence_tokens(r.start);
             r.start.saturating_sub(WINDOW).max(sentence.start)..(r.end + WINDOW).min(sentence.end).max(r.end)
         };
         let mut range = window(&rules[m].tokens);
@@ -653,13 +654,13 @@ pub(crate) fn agreement(doc: &Document, rules: &[Mention], model: &Model) -> Vec
         let emits: Vec<[f32; LABELS]> = range
             .clone()
             .map(|i| {
-                let word = *by_word.entry(doc.word(i)).or_insert_with(|| {
+                let word = *by_word[doc.word_id(i)].get_or_insert_with(|| {
                     scratch.clear();
                     word_features(doc, i, &mut scratch);
                     emission(model, &scratch)
                 });
                 scratch.clear();
-                context_features(doc, &context, i, &mut scratch);
+                context_features(doc, &context, i, sentence.start, &mut scratch);
                 let mut e = emission(model, &scratch);
                 for (v, w) in e.iter_mut().zip(word) {
                     *v += w;
@@ -667,7 +668,8 @@ pub(crate) fn agreement(doc: &Document, rules: &[Mention], model: &Model) -> Vec
                 e
             })
             .collect();
-        let starts: Vec<bool> = range.clone().map(|i| i == range.start || doc.sentence_tokens(i).start == i).collect();
+        // The window lies in one sentence: only its first token starts a chain.
+        let starts: Vec<bool> = range.clone().map(|i| i == range.start).collect();
         let mm = max_marginals(model, &emits, &starts);
         for (k, mention) in rules.iter().enumerate().take(last).skip(m) {
             out[k] = mention

@@ -28,6 +28,9 @@ pub(crate) fn from_cue(doc: &Document, cue: &Cue, previous: &[Draft]) -> Option<
 fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option<Draft> {
     let sentence = doc.sentence_tokens(cue.tokens.start);
     let (s0, s1) = (sentence.start, sentence.end);
+    if let Some(question) = question_asked(doc, cue, form, s0, s1) {
+        return Some(question);
+    }
     let site = VerbSite {
         cue: cue.tokens.clone(),
         s0,
@@ -53,6 +56,27 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
         return None; // "…, a Ukrinform correspondent reports": the article's own byline
     }
     Some(Draft::new(Some(written), Some(cue.tokens.clone()), pieces, cue.class))
+}
+
+/// "Asked whether the plan would work, Smith said …", "He was asked if he would run": the
+/// question is a claim of its own, whose asker the text leaves unsaid (no source).
+fn question_asked(doc: &Document, cue: &Cue, form: VerbForm, s0: usize, s1: usize) -> Option<Draft> {
+    let i = cue.tokens.start;
+    let asked =
+        doc.lex(i).cue.is_some_and(|v| v.lemma == "ask") && matches!(form, VerbForm::Past | VerbForm::Participle);
+    let after = cue.tokens.end;
+    let opens_question = after < s1 && doc.in_set(after, WordSet::QuestionOpener);
+    // At the sentence's start (after a quote mark or a conjunction), or after a form of "be".
+    let mut lead = s0;
+    while lead < i && (doc.is_kind(lead, TokenKind::Quote) || doc.in_set(lead, WordSet::Coordinator)) {
+        lead += 1;
+    }
+    let placed = i == lead || (i > s0 && doc.in_set(i - 1, WordSet::Be));
+    if !(asked && opens_question && placed) {
+        return None;
+    }
+    let content = content::forward(doc, after, s1, true)?;
+    Some(Draft::new(None, Some(cue.tokens.clone()), content, CueClass::Speech))
 }
 
 /// The content of a verb cue whose source is `source`: after the cue ("said that …", "said:

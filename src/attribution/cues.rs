@@ -94,6 +94,13 @@ fn phrase_at(doc: &Document, i: usize) -> Option<Cue> {
 /// A cue verb at token `i`, if it is used as a verb there.
 fn verb_at(doc: &Document, i: usize) -> Option<Cue> {
     let verb = doc.lex(i).cue?;
+    // "Asked whether …", "was asked if …": a question, capitalised or passive.
+    let question = verb.lemma == "ask"
+        && matches!(verb.form, VerbForm::Past | VerbForm::Participle)
+        && doc.in_set(i + 1, WordSet::QuestionOpener);
+    if question {
+        return Some(Cue { tokens: i..i + 1, class: verb.class, shape: CueShape::Verb(verb.form) });
+    }
     if doc.is_capitalized(i) {
         // Sentence-initial "Say …" is no attribution; a headline's "…, Lindsey Graham Says" is.
         let s0 = doc.sentence_tokens(i).start;

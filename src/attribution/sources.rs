@@ -178,10 +178,20 @@ fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -
             || syntax::is_subject_pronoun(doc, np.start)
             || doc.class(np.start) == Some(WordClass::Determiner)
     })?;
-    // A name ends the subject: "Smith spoke on Monday, adding …" — "spoke" is its verb.
+    // A name ends the subject: "Smith spoke on Monday, adding …" — "spoke" is its verb. A
+    // determiner opening the sentence is capitalised for that alone: "The teachers observed".
+    let is_name = |k: usize| doc.is_capitalized(k) && doc.class(k).is_none();
     let name_end = (np.start..np.end)
-        .position(|k| k > np.start && !doc.is_capitalized(k) && doc.is_capitalized(k - 1) && doc.class(k).is_none());
-    let np = match name_end {
+        .position(|k| k > np.start && !doc.is_capitalized(k) && is_name(k - 1) && doc.class(k).is_none());
+    // So does a verb in the past tense after its noun: "Other studies examined …, and suggested".
+    let past_end = (np.start..np.end).position(|k| {
+        k > np.start
+            && doc.lex(k).lower.ends_with("ed")
+            && !doc.is_capitalized(k)
+            && doc.class(k - 1).is_none()
+            && !doc.lex(k - 1).lower.ends_with("ly")
+    });
+    let np = match name_end.into_iter().chain(past_end).min() {
         Some(n) => np.start..np.start + n,
         None => np,
     };

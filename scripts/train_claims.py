@@ -102,8 +102,9 @@ GRID = [k / 100 for k in range(0, 81)]
 
 def thresholds(scored, gold, gold_speech):
     """A confidence threshold for speech cues and one for beliefs, chosen together for the best
-    mean of all-claims F1 and speech F1 (rows as (p, is_belief_cue, matched)); the lowest pair
-    within MARGIN of the best. Returns ((speech, belief), objective)."""
+    mean of all-claims F1 and speech F1 (rows as (p, is_belief_cue, matched)); within MARGIN of the
+    best, the lowest speech threshold (what was said matters most to a reader), then the lowest
+    belief threshold. Returns ((speech, belief), objective)."""
     def counts(belief_cue):
         # For each threshold: claims kept, matched to any gold, to speech gold, to belief gold.
         out = []
@@ -121,7 +122,7 @@ def thresholds(scored, gold, gold_speech):
             f1_speech = 2 * tp_speech / (kept - on_belief + gold_speech)
             results.append(((f1_all + f1_speech) / 2, GRID[i], GRID[j]))
     best = max(r[0] for r in results)
-    objective, t_speech, t_belief = min((r for r in results if r[0] >= best - MARGIN), key=lambda r: (r[1] + r[2], r[1]))
+    objective, t_speech, t_belief = min((r for r in results if r[0] >= best - MARGIN), key=lambda r: (r[1], r[2]))
     return (t_speech, t_belief), objective
 
 

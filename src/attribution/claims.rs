@@ -40,15 +40,21 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
         gerund: form == VerbForm::Gerund,
     };
     let source = sources::of_verb(doc, &site, previous)?;
-    let pieces = verb_content(doc, &site, form, &source, previous)?;
+    let mut pieces = verb_content(doc, &site, form, &source, previous)?;
     let written = source.tokens();
+    let verb = doc.lex(cue.tokens.start).cue;
+    if cue.class == CueClass::Thought && !content::is_thought(doc, &pieces) {
+        // "Christie endorsed Trump on Friday": a stance takes the noun phrase after it.
+        let object = pieces.first().is_some_and(|p| p.start > cue.tokens.start);
+        if !(object && verb.is_some_and(|v| v.stance)) {
+            return None;
+        }
+        pieces = content::noun_object(doc, &pieces)?;
+    }
     // "If you want to avoid the crowds": a generic "you" holds no belief worth marking.
-    if cue.class == CueClass::Thought
-        && (!content::is_thought(doc, &pieces) || doc.is(written.start, "you") && written.len() == 1)
-    {
+    if cue.class == CueClass::Thought && doc.is(written.start, "you") && written.len() == 1 {
         return None;
     }
-    let verb = doc.lex(cue.tokens.start).cue;
     if verb.is_some_and(|v| v.lemma == "report")
         && cue.tokens.len() == 1
         && doc.in_set(written.end - 1, WordSet::BylineNoun)

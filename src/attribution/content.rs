@@ -359,6 +359,24 @@ pub(crate) fn lead_in(doc: &Document, tail: usize, s1: usize) -> Option<Vec<Rang
     doc.quotes.opening_at(next.tokens.start).map(|q| q.pieces.clone())
 }
 
+/// The noun phrase that opens the content `pieces`, alone: the position a stance verb takes
+/// ("endorsed Cruz last week" → "Cruz", "opposes them" → "them").
+#[allow(clippy::single_range_in_vec_init)] // one content piece, not a list of tokens
+pub(crate) fn noun_object(doc: &Document, pieces: &[Range<usize>]) -> Option<Vec<Range<usize>>> {
+    let first = pieces.first()?;
+    if matches!(doc.class(first.start), Some(WordClass::Pronoun { .. })) {
+        return Some(vec![first.start..first.start + 1]);
+    }
+    let np = syntax::noun_phrase_right(doc, first.start, first.end)?;
+    // "defended people accused of rape": a reduced or full relative clause is part of the phrase.
+    let relative = np.end < first.end
+        && (doc.class(np.end) == Some(WordClass::Relative)
+            || doc.class(np.end).is_none()
+                && !doc.is_capitalized(np.end)
+                && (doc.lex(np.end).lower.ends_with("ed") || doc.lex(np.end).lower.ends_with("ing")));
+    Some(vec![if relative { first.clone() } else { np }])
+}
+
 /// True when `pieces` can be what a belief or finding holds: a clause ("found that …",
 /// "believes the plan …"), not a thing ("found a body"); for an intention, an infinitive
 /// ("wants to …").

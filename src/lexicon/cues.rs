@@ -46,6 +46,9 @@ pub(crate) struct CueVerb {
     pub listener: bool,
     /// Its content may be an infinitive: "wants to …".
     pub intention: bool,
+    /// A belief whose content may be a bare noun phrase, the position taken: "endorsed Cruz",
+    /// "opposes the ban".
+    pub stance: bool,
     /// Which inflection this form is.
     pub form: VerbForm,
 }
@@ -92,7 +95,7 @@ fn verbs() -> &'static FastMap<&'static str, CueVerb> {
                 _ => None,
             });
             let traits: Vec<&str> = row.col(3).split(',').filter(|t| *t != "-").collect();
-            if let Some(unknown) = traits.iter().find(|t| !["saying", "listener", "intention"].contains(t)) {
+            if let Some(unknown) = traits.iter().find(|t| !["saying", "listener", "intention", "stance"].contains(t)) {
                 row.bad(&format!("unknown trait {unknown:?}"));
             }
             let forms: Vec<&str> = row.col(4).split(' ').collect();
@@ -115,6 +118,7 @@ fn verbs() -> &'static FastMap<&'static str, CueVerb> {
                     saying: traits.contains(&"saying"),
                     listener: traits.contains(&"listener"),
                     intention: traits.contains(&"intention"),
+                    stance: traits.contains(&"stance"),
                     form,
                 });
             }

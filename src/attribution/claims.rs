@@ -31,6 +31,9 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     if let Some(question) = question_asked(doc, cue, form, s0, s1) {
         return Some(question);
     }
+    if let Some(expectation) = expected(doc, cue, form, s0, s1) {
+        return Some(expectation);
+    }
     let site = VerbSite {
         cue: cue.tokens.clone(),
         s0,
@@ -83,6 +86,32 @@ fn question_asked(doc: &Document, cue: &Cue, form: VerbForm, s0: usize, s1: usiz
     }
     let content = content::forward(doc, after, s1, true)?;
     Some(Draft::new(None, Some(cue.tokens.clone()), content, CueClass::Speech))
+}
+
+/// "Trump is expected to win", "The sale is widely expected to close": an expectation whose
+/// holders the text leaves unsaid (no source); the content is the subject and the infinitive.
+fn expected(doc: &Document, cue: &Cue, form: VerbForm, s0: usize, s1: usize) -> Option<Draft> {
+    let i = cue.tokens.start;
+    let expect =
+        doc.lex(i).cue.is_some_and(|v| v.lemma == "expect") && matches!(form, VerbForm::Past | VerbForm::Participle);
+    if !expect || cue.tokens.end >= s1 || !doc.is(cue.tokens.end, "to") {
+        return None;
+    }
+    let mut k = i;
+    while k > s0 && matches!(doc.class(k - 1), Some(WordClass::Adverb | WordClass::Negation)) {
+        k -= 1; // "is widely expected", "is not expected"
+    }
+    let be = k.checked_sub(1)?;
+    if be <= s0 || !doc.in_set(be, WordSet::Be) {
+        return None;
+    }
+    let subject = content::trim(doc, sources::subject_left(doc, be, s0)?);
+    let infinitive = content::forward(doc, cue.tokens.end, s1, false)?;
+    if infinitive.iter().map(|r| r.len()).sum::<usize>() < 2 {
+        return None; // "He is expected to."
+    }
+    let pieces = std::iter::once(subject).chain(infinitive).collect();
+    Some(Draft::new(None, Some(cue.tokens.clone()), pieces, CueClass::Thought))
 }
 
 /// The content of a verb cue whose source is `source`: after the cue ("said that …", "said:

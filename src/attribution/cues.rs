@@ -119,6 +119,10 @@ fn verb_at(doc: &Document, i: usize) -> Option<Cue> {
     }
     let after_be = k > s0 && doc.in_set(k - 1, WordSet::Be);
     if matches!(verb.form, VerbForm::Past | VerbForm::Participle) && after_be {
+        // "is expected to win": an expectation whose holders go unsaid (see `claims`).
+        if verb.lemma == "expect" && doc.is(i + 1, "to") {
+            return Some(Cue { tokens: i..i + 1, class: verb.class, shape: CueShape::Verb(verb.form) });
+        }
         // "This was stated by X": a passive with its agent; "was told", "is expected": nothing.
         return doc.is(i + 1, "by").then_some(Cue { tokens: i..i + 1, class: verb.class, shape: CueShape::Passive });
     }

@@ -116,7 +116,7 @@ pub(crate) fn of_verb(doc: &Document, site: &VerbSite, previous: &[Draft]) -> Op
 /// The subject left of a cue verb: a noun phrase, possibly with an appositive or relative clause
 /// ("Hugh Hill, a doctor,"), a bracketed affiliation ("Rep. Gwen Moore (D-Wis.)") or an insert
 /// between commas ("Hillary Clinton, at a later press gaggle,") before it.
-fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<Range<usize>> {
+pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<Range<usize>> {
     if let Some(mut r) = syntax::appositive_left(doc, before, s0) {
         // "Michael Mulgrew, president of the union, which represents teachers, said", "Schiff,
         // 56, who has served …, told": an appositive may follow another.

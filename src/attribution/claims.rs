@@ -27,7 +27,7 @@ pub(crate) fn from_cue(doc: &Document, cue: &Cue, previous: &[Draft]) -> Option<
 /// "…, adding that …".
 fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option<Draft> {
     let sentence = doc.sentence_tokens(cue.tokens.start);
-    let (s0, s1) = (sentence.start, sentence.end);
+    let (s0, s1) = (quotation_before(doc, sentence.start).unwrap_or(sentence.start), sentence.end);
     if let Some(question) = question_asked(doc, cue, form, s0, s1) {
         return Some(question);
     }
@@ -65,6 +65,18 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
         return None; // "…, a Ukrinform correspondent reports": the article's own byline
     }
     Some(Draft::new(Some(written), Some(cue.tokens.clone()), pieces, cue.class))
+}
+
+/// "“Why now?” Clinton responds.", "“We need our fix!” Clinton said.": a sentence that opens
+/// after a quotation ending in "?" or "!", in the same paragraph, may be its attribution. For a
+/// sentence that starts at `s0`: the first token of the quotation, when it opens a sentence.
+fn quotation_before(doc: &Document, s0: usize) -> Option<usize> {
+    let close = s0.checked_sub(2)? + 1;
+    let quotation = doc.quotes.closing_at(close)?;
+    let first = quotation.first_token();
+    let opens_sentence = doc.sentence_tokens(first).start == first;
+    let asks_or_exclaims = doc.is_any(close - 1, &["?", "!"]);
+    (opens_sentence && asks_or_exclaims && doc.paragraph_tokens(first) == doc.paragraph_tokens(s0)).then_some(first)
 }
 
 /// "Asked whether the plan would work, Smith said …", "He was asked if he would run": the
@@ -158,9 +170,12 @@ fn verb_content(
     let quote_before = attach_prev.is_some_and(|p| {
         doc.quotes.closing_at(p).is_some() || (doc.is(p, ",") && p > 0 && doc.quotes.closing_at(p - 1).is_some())
     });
+    // "“…,” Trump said 30 minutes into the debate": after a quotation, what follows the cue
+    // is its content only when "that", a colon or another quotation opens it.
+    let quotation_only = postposed && quote_before && !introduced && opens_sentence_quotation(doc, attach_prev, s0);
     match right {
-        Some(right) if directly || !postposed || (opens_quote && !quote_before) => Some(right),
-        _ if postposed && content::ends_attribution(doc, tail, right_from, clause_only, s1) => {
+        Some(right) if !quotation_only && (directly || !postposed || (opens_quote && !quote_before)) => Some(right),
+        _ if postposed && (quotation_only || content::ends_attribution(doc, tail, right_from, clause_only, s1)) => {
             let mut pieces = content::left(doc, attach_prev?, s0, previous)?;
             // "To ensure lasting peace, Rutte noted, conditions must …" / "“…,” Rutte said, “…”".
             let comma = if doc.is(right_from, ",") {
@@ -175,6 +190,14 @@ fn verb_content(
         }
         _ => None,
     }
+}
+
+/// True when the quotation that closes at `close` (or just before the comma there) opens the
+/// sentence that starts at `s0`: "“…,” Trump said …", not "On “Fox News Sunday,” Pence said …".
+fn opens_sentence_quotation(doc: &Document, close: Option<usize>, s0: usize) -> bool {
+    let Some(close) = close else { return false };
+    let quotation = doc.quotes.closing_at(close).or_else(|| doc.quotes.closing_at(close.checked_sub(1)?));
+    quotation.is_some_and(|q| q.first_token() == s0)
 }
 
 /// "According to X, …" / "…, according to X." / "…, according to X, …".

@@ -183,7 +183,10 @@ fn verb_content(
             } else {
                 (right_from > tail && doc.is(right_from - 1, ",")).then(|| right_from - 1)
             };
-            if let Some(comma) = comma.filter(|&c| content::continues(doc, c + 1)) {
+            // After a quotation, only another quotation goes on with it: "“…,” said Peter Hart,
+            // 25, a bank employee" describes the speaker.
+            let goes_on = |c: usize| content::continues(doc, c + 1) && (!quote_before || doc.quotes.is_opening(c + 1));
+            if let Some(comma) = comma.filter(|&c| goes_on(c)) {
                 pieces.extend(content::forward(doc, comma + 1, s1, false).unwrap_or_default());
             }
             Some(pieces)

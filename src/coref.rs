@@ -180,6 +180,8 @@ struct Joiner {
 
 impl Joiner {
     /// Joins mention `mi` (`m`) to a chain, a new one if none fits; `None` for a demonym.
+    /// Long because finding the chain and recording the mention share the name's words and key,
+    /// which a split would compute twice.
     fn join(&mut self, doc: &Document, mentions: &[Mention], mi: usize, m: &Mention) -> Option<usize> {
         let kind = match m.kind {
             MentionKind::Person => EntityKind::Person,

@@ -83,7 +83,8 @@ pub(crate) fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Opti
 /// The most tokens of a bracketed affiliation after a name: "(D-Wis.)", "(R-Ky.)".
 const MAX_AFFILIATION: usize = 8;
 
-/// [`noun_phrase_left`] without a bracketed affiliation.
+/// [`noun_phrase_left`] without a bracketed affiliation. Long because it is one scan leftwards
+/// whose stops (determiners, possessives, names, "of") are read in turn.
 fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
     if end <= floor {
         return None;

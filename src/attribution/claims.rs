@@ -176,23 +176,37 @@ fn verb_content(
     match right {
         Some(right) if !quotation_only && (directly || !postposed || (opens_quote && !quote_before)) => Some(right),
         _ if postposed && (quotation_only || content::ends_attribution(doc, tail, right_from, clause_only, s1)) => {
-            let mut pieces = content::left(doc, attach_prev?, s0, previous)?;
-            // "To ensure lasting peace, Rutte noted, conditions must …" / "“…,” Rutte said, “…”".
-            let comma = if doc.is(right_from, ",") {
-                Some(right_from)
-            } else {
-                (right_from > tail && doc.is(right_from - 1, ",")).then(|| right_from - 1)
-            };
-            // After a quotation, only another quotation goes on with it: "“…,” said Peter Hart,
-            // 25, a bank employee" describes the speaker.
-            let goes_on = |c: usize| content::continues(doc, c + 1) && (!quote_before || doc.quotes.is_opening(c + 1));
-            if let Some(comma) = comma.filter(|&c| goes_on(c)) {
-                pieces.extend(content::forward(doc, comma + 1, s1, false).unwrap_or_default());
-            }
-            Some(pieces)
+            content_around(doc, attach_prev?, (tail, right_from), quote_before, (s0, s1), previous)
         }
         _ => None,
     }
+}
+
+/// The content of an attribution placed after what it attributes, which ends at `before`:
+/// the words before it, and those after it when a comma goes on with them ("To ensure lasting
+/// peace, Rutte noted, conditions must …", "“…,” Rutte said, “…”"). `tail` is where the
+/// attribution ends, `right_from` where content after it would start.
+fn content_around(
+    doc: &Document,
+    before: usize,
+    (tail, right_from): (usize, usize),
+    quote_before: bool,
+    (s0, s1): (usize, usize),
+    previous: &[Draft],
+) -> Option<Vec<Range<usize>>> {
+    let mut pieces = content::left(doc, before, s0, previous)?;
+    let comma = if doc.is(right_from, ",") {
+        Some(right_from)
+    } else {
+        (right_from > tail && doc.is(right_from - 1, ",")).then(|| right_from - 1)
+    };
+    // After a quotation, only another quotation goes on with it: "“…,” said Peter Hart, 25, a
+    // bank employee" describes the speaker.
+    let goes_on = |c: usize| content::continues(doc, c + 1) && (!quote_before || doc.quotes.is_opening(c + 1));
+    if let Some(comma) = comma.filter(|&c| goes_on(c)) {
+        pieces.extend(content::forward(doc, comma + 1, s1, false).unwrap_or_default());
+    }
+    Some(pieces)
 }
 
 /// True when the quotation that closes at `close` (or just before the comma there) opens the

@@ -75,6 +75,7 @@ fn bucket(n: usize) -> &'static str {
 }
 
 /// The features of draft `d` (with its speaker resolved and its kind set), by name, into `out`.
+/// Long because it is the model's one list of features, a few lines each, read top to bottom.
 pub(crate) fn features(doc: &Document, chains: &Chains, d: &Draft, out: &mut Vec<String>) {
     out.clear();
     let mut add = |f: String| out.push(f);

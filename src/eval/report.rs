@@ -48,7 +48,8 @@ pub fn to_json(s: &Scores) -> Value {
     out
 }
 
-/// The figures as a text table.
+/// The figures as a text table. Long because it writes the rows one after another, in the order
+/// they are printed.
 pub fn table(s: &Scores) -> String {
     let mut out = String::new();
     let row = |out: &mut String, name: &str, c: &Counts| {

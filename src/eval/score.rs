@@ -453,7 +453,8 @@ pub fn score(gold: &GoldDocument, analysis: &Analysis) -> (Scores, Outcome) {
 }
 
 /// The claim figures over every gold claim, or (`speech_only`) over the speech claims, where a
-/// prediction matched to a belief or finding is neither right nor wrong.
+/// prediction matched to a belief or finding is neither right nor wrong. Long because its two
+/// passes, over the gold claims and over the predictions, fill one set of counts.
 fn score_claims(
     gold: &GoldDocument,
     predicted: &[Predicted],

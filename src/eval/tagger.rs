@@ -238,6 +238,9 @@ pub fn calibrate(rows: &[(f32, bool)]) -> [f32; 2] {
     [(a / spread) as f32, b as f32]
 }
 
+/// An averaged perceptron fitted on `examples`: for each mistake of the current weights, the
+/// gold labels' features gain one and the guessed labels' lose one; the model returned is the
+/// average of the weights over every step (kept lazily, by the step each weight last changed).
 fn fit(examples: &[Example], options: TrainOptions) -> Model {
     let mut model = Model::new(options.bits);
     // Averaging: the sum of each weight over time, kept lazily.
@@ -247,14 +250,7 @@ fn fit(examples: &[Example], options: TrainOptions) -> Model {
     let mut step: u64 = 1;
     let mut order: Vec<usize> = (0..examples.len()).collect();
     for epoch in 0..options.epochs {
-        // A fixed permutation per pass.
-        let mut x: u64 = 0x9e37_79b9_7f4a_7c15 ^ epoch as u64;
-        for i in (1..order.len()).rev() {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            order.swap(i, (x % (i as u64 + 1)) as usize);
-        }
+        permute(&mut order, epoch as u64);
         for &e in &order {
             let ex = &examples[e];
             let predicted = tagger::decode(&model, &ex.features, &ex.starts);
@@ -298,12 +294,29 @@ fn fit(examples: &[Example], options: TrainOptions) -> Model {
             step += 1;
         }
     }
-    // The averages.
+    average(total, &model, (&stamp, &t_stamp), step)
+}
+
+/// Shuffles `order` the same way for the same `seed` (xorshift; no random source, so that
+/// training is reproducible byte for byte).
+fn permute(order: &mut [usize], seed: u64) {
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15 ^ seed;
+    for i in (1..order.len()).rev() {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        order.swap(i, (x % (i as u64 + 1)) as usize);
+    }
+}
+
+/// The averaged model: `total` holds each weight's sum over the steps up to the one it last
+/// changed at (`stamps`); the rest of the sum is `model`'s weight for the steps since.
+fn average(mut total: Model, model: &Model, (stamp, t_stamp): (&[u64], &[[u64; LABELS]]), step: u64) -> Model {
     for (i, w) in model.weights.iter().enumerate() {
         total.weights[i] += (step - stamp[i]) as f32 * w;
         total.weights[i] /= step as f32;
     }
-    for ((sums, stamps), weights) in total.transitions.iter_mut().zip(&t_stamp).zip(&model.transitions) {
+    for ((sums, stamps), weights) in total.transitions.iter_mut().zip(t_stamp).zip(&model.transitions) {
         for ((sum, &stamp), &w) in sums.iter_mut().zip(stamps).zip(weights) {
             *sum += (step - stamp) as f32 * w;
             *sum /= step as f32;

@@ -73,25 +73,7 @@ fn teams(doc: &Document, found: &mut [Mention]) {
 pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Unresolved]) {
     teams(doc, found);
     surname_first(doc, found);
-    let mut known: FastMap<String, MentionKind> = FastMap::default();
-    for m in found.iter() {
-        let kind = m.kind;
-        if kind == MentionKind::Demonym {
-            continue;
-        }
-        known.entry(doc.key(m.tokens.clone())).or_insert(kind);
-        if kind == MentionKind::Person && m.tokens.len() >= 2 {
-            // The surname alone: the last word that is not an initial or a suffix.
-            let last = m
-                .tokens
-                .clone()
-                .rev()
-                .find(|&k| doc.word(k).chars().count() > 2 && !doc.in_set(k, WordSet::NameSuffix));
-            if let Some(last) = last {
-                known.entry(doc.word(last).to_string()).or_insert(kind);
-            }
-        }
-    }
+    let known = known_names(doc, found);
     for m in found.iter_mut() {
         // A town of the gazetteer, or a place inferred from "in …" alone ("interest in Warhol's").
         let is_town = m.kind == MentionKind::Place
@@ -137,6 +119,30 @@ pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Unr
             }
         }
     }
+}
+
+/// The kind of every name `found`, by its key, with the surname alone of each person named in
+/// full (the last word that is not an initial or a suffix).
+fn known_names(doc: &Document, found: &[Mention]) -> FastMap<String, MentionKind> {
+    let mut known: FastMap<String, MentionKind> = FastMap::default();
+    for m in found {
+        let kind = m.kind;
+        if kind == MentionKind::Demonym {
+            continue;
+        }
+        known.entry(doc.key(m.tokens.clone())).or_insert(kind);
+        if kind == MentionKind::Person && m.tokens.len() >= 2 {
+            let last = m
+                .tokens
+                .clone()
+                .rev()
+                .find(|&k| doc.word(k).chars().count() > 2 && !doc.in_set(k, WordSet::NameSuffix));
+            if let Some(last) = last {
+                known.entry(doc.word(last).to_string()).or_insert(kind);
+            }
+        }
+    }
+    known
 }
 
 /// True when `r` is a month in a date, whatever name it repeats: "in May", "May 5".

@@ -240,7 +240,8 @@ fn tokenize_line(line: &Line, tokens: &mut Vec<Token>) {
     }
 }
 
-/// The end and the kind of the token starting at byte `p`.
+/// The end and the kind of the token starting at byte `p`. Long because it is one match over
+/// the first character, a case per kind of token.
 fn token_at(line: &Line, p: usize) -> (usize, TokenKind) {
     let c = line.at(p);
     let p1 = line.after(p);

@@ -576,13 +576,13 @@ fn has_inner_capital(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
     (2..chars.len()).any(|i| {
         let before: String = chars[..i].iter().collect();
-        chars[i].is_uppercase() && chars[i - 1].is_lowercase() && !NAME_PREFIXES.contains(&before.as_str())
+        chars[i].is_uppercase() && chars[i - 1].is_lowercase() && !INNER_CAPITAL_PREFIXES.contains(&before.as_str())
     })
 }
 
 /// Prefixes of surnames that go on with a capital: "McCain", "MacArthur", "DeSantis", "DuVernay",
 /// "LaHood", "VandeHei", "VanderSloot", "FitzGerald".
-const NAME_PREFIXES: &[&str] =
+const INNER_CAPITAL_PREFIXES: &[&str] =
     &["Mc", "Mac", "De", "Di", "Du", "Da", "La", "Le", "Van", "Vande", "Vander", "Von", "Fitz", "St", "Ten"];
 
 /// True when a person appositive follows: ", a doctor," / ", the Secretary of State" / ", who"

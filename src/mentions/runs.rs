@@ -88,7 +88,7 @@ fn is_caption_label(doc: &Document, i: usize) -> bool {
 }
 
 /// Prefixes glued to a capitalised name part: "Suleiman al-Amr", "Ahmed el-Tayeb".
-const NAME_PREFIXES: &[&str] = &["al-", "el-", "bin-", "ibn-", "abu-"];
+const GLUED_PREFIXES: &[&str] = &["al-", "el-", "bin-", "ibn-", "abu-"];
 
 /// How far back from an "and" the "of" of an organisation's name may stand for the "and" to
 /// continue the name: "Bureau of Safety and Environmental Enforcement".
@@ -103,7 +103,7 @@ fn continues_name(doc: &Document, i: usize, headline: bool) -> bool {
     }
     starts_name(doc, i)
         // "Suleiman al-Amr", "Ahmed el-Tayeb".
-        || NAME_PREFIXES.iter().any(|p| word.starts_with(p) && word[p.len()..].starts_with(char::is_uppercase))
+        || GLUED_PREFIXES.iter().any(|p| word.starts_with(p) && word[p.len()..].starts_with(char::is_uppercase))
         // "James To", "Wilson Or": a capitalised function word right after a first name.
         || (!headline
             && doc.is_capitalized(i)

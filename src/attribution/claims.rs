@@ -47,11 +47,10 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     let written = source.tokens();
     let verb = doc.lex(cue.tokens.start).cue;
     if cue.class == CueClass::Thought && !content::is_thought(doc, &pieces) {
-        // "Christie endorsed Trump on Friday", "talked about income inequality": a stance, or a
+        // "Christie endorsed Trump last week", "talked about income inequality": a stance, or a
         // phrase ending in its preposition, takes the noun phrase after it.
         let object = pieces.first().is_some_and(|p| p.start > cue.tokens.start);
-        let phrase = cue.tokens.len() > 1;
-        if !(object && (phrase || verb.is_some_and(|v| v.stance))) {
+        if !(object && (cue.tokens.len() > 1 || verb.is_some_and(|v| v.stance))) {
             return None;
         }
         pieces = content::noun_object(doc, &pieces)?;

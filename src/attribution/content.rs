@@ -211,6 +211,11 @@ fn clause_end(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> usiz
     while k < ceil {
         if let Some(q) = doc.quotes.opening_at(k) {
             k = q.end_token().max(k + 1);
+            // "things “should be wrapped up,” referring to …": a comma inside the closing mark
+            // ends the content as one outside it would.
+            if k < ceil && doc.is(k - 2, ",") && ends_before(doc, k, ceil) {
+                return k;
+            }
             continue;
         }
         if doc.is(k, ";") || (to_comma && doc.is(k, ",") && k > start) {
@@ -367,7 +372,18 @@ pub(crate) fn noun_object(doc: &Document, pieces: &[Range<usize>]) -> Option<Vec
     if matches!(doc.class(first.start), Some(WordClass::Pronoun { .. })) {
         return Some(vec![first.start..first.start + 1]);
     }
-    let np = syntax::noun_phrase_right(doc, first.start, first.end)?;
+    let mut np = syntax::noun_phrase_right(doc, first.start, first.end)?;
+    // "endorsed Trump last week": a time is no part of the phrase.
+    let time = |k: usize| {
+        doc.class(k) == Some(WordClass::Time)
+            && !matches!(
+                doc.class(k - 1),
+                Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
+            )
+    };
+    if let Some(k) = (np.start + 1..np.end).find(|&k| time(k)) {
+        np.end = k;
+    }
     // "defended people accused of rape": a reduced or full relative clause is part of the phrase.
     let relative = np.end < first.end
         && (doc.class(np.end) == Some(WordClass::Relative)

@@ -79,7 +79,12 @@ fn phrase_at(doc: &Document, i: usize) -> Option<Cue> {
         let shape = match phrase.role {
             PhraseRole::SourceAfter => CueShape::SourceAfter,
             _ => {
-                let form = lexicon::cue_verb(doc.lower(i)).map_or(VerbForm::Past, |v| v.form);
+                // "…,” referring to …": a phrase whose verb is no cue of its own is a participle
+                // after a comma, and otherwise used as a finite verb.
+                let after_comma = i > 0 && (doc.is(i - 1, ",") || doc.quotes.is_closing(i - 1));
+                let gerund = doc.lower(i).ends_with("ing") && after_comma;
+                let fallback = if gerund { VerbForm::Gerund } else { VerbForm::Past };
+                let form = lexicon::cue_verb(doc.lower(i)).map_or(fallback, |v| v.form);
                 if !is_verb_use(doc, i, form) {
                     continue;
                 }

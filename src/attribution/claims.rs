@@ -80,25 +80,36 @@ fn quotation_before(doc: &Document, s0: usize) -> Option<usize> {
     (opens_sentence && asks_or_exclaims && doc.paragraph_tokens(first) == doc.paragraph_tokens(s0)).then_some(first)
 }
 
-/// "Asked whether the plan would work, Smith said …", "He was asked if he would run": the
-/// question is a claim of its own, whose asker the text leaves unsaid (no source).
+/// "Asked whether the plan would work, Smith said …", "He was asked if he would run", "…, she
+/// said when asked what …": the question is a claim of its own, whose asker the text leaves
+/// unsaid — or names after "by" ("when asked by a reporter if …").
 fn question_asked(doc: &Document, cue: &Cue, form: VerbForm, s0: usize, s1: usize) -> Option<Draft> {
     let i = cue.tokens.start;
     let asked =
         doc.lex(i).cue.is_some_and(|v| v.lemma == "ask") && matches!(form, VerbForm::Past | VerbForm::Participle);
-    let after = cue.tokens.end;
-    let opens_question = after < s1 && doc.in_set(after, WordSet::QuestionOpener);
-    // At the sentence's start (after a quote mark or a conjunction), or after a form of "be".
+    // At the sentence's start (after a quote mark or a conjunction), after a form of "be", or
+    // after "when", "after", "if" ….
     let mut lead = s0;
     while lead < i && (doc.is_kind(lead, TokenKind::Quote) || doc.in_set(lead, WordSet::Coordinator)) {
         lead += 1;
     }
-    let placed = i == lead || (i > s0 && doc.in_set(i - 1, WordSet::Be));
-    if !(asked && opens_question && placed) {
+    let placed =
+        i == lead || (i > s0 && (doc.in_set(i - 1, WordSet::Be) || doc.in_set(i - 1, WordSet::AdverbialOpener)));
+    if !(asked && placed) {
+        return None;
+    }
+    let mut after = cue.tokens.end;
+    let mut asker = None;
+    if doc.is(after, "by") {
+        let agent = sources::agent(doc, after + 1, s1)?;
+        after = agent.end;
+        asker = Some(agent);
+    }
+    if !(after < s1 && doc.in_set(after, WordSet::QuestionOpener)) {
         return None;
     }
     let content = content::forward(doc, after, s1, true)?;
-    Some(Draft::new(None, Some(cue.tokens.clone()), content, CueClass::Speech))
+    Some(Draft::new(asker, Some(cue.tokens.clone()), content, CueClass::Speech))
 }
 
 /// "Trump is expected to win", "The sale is widely expected to close": an expectation whose

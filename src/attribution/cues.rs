@@ -96,13 +96,21 @@ fn phrase_at(doc: &Document, i: usize) -> Option<Cue> {
     None
 }
 
+/// The most tokens from a passive "asked" to the question after its asker: "asked by a
+/// reporter for the local paper whether …".
+const MAX_ASKER: usize = 10;
+
 /// A cue verb at token `i`, if it is used as a verb there.
 fn verb_at(doc: &Document, i: usize) -> Option<Cue> {
     let verb = doc.lex(i).cue?;
-    // "Asked whether …", "was asked if …": a question, capitalised or passive.
+    // "Asked whether …", "was asked if …", "when asked by a reporter if …": a question,
+    // capitalised or passive (`claims` checks where the asker ends).
+    let s1 = doc.sentence_tokens(i).end;
+    let by_asker =
+        doc.is(i + 1, "by") && (i + 2..s1.min(i + MAX_ASKER)).any(|k| doc.in_set(k, WordSet::QuestionOpener));
     let question = verb.lemma == "ask"
         && matches!(verb.form, VerbForm::Past | VerbForm::Participle)
-        && doc.in_set(i + 1, WordSet::QuestionOpener);
+        && (doc.in_set(i + 1, WordSet::QuestionOpener) || by_asker);
     if question {
         return Some(Cue { tokens: i..i + 1, class: verb.class, shape: CueShape::Verb(verb.form) });
     }

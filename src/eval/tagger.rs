@@ -203,7 +203,7 @@ pub fn train(gold: &[(String, GoldDocument)], extra: &[NamedText], options: Trai
     let texts: Vec<NamedText> =
         extra.iter().cloned().chain(gold.iter().map(|(o, d)| NamedText::of_gold(o, d))).collect();
     let examples: Vec<Example> = texts.iter().map(example).collect();
-    let mut model = fit(&examples, options);
+    let mut model = fit(&examples.iter().collect::<Vec<_>>(), options);
     model.calibration = calibrate(&held);
     model.to_bytes()
 }
@@ -241,7 +241,7 @@ pub fn calibrate(rows: &[(f32, bool)]) -> [f32; 2] {
 /// An averaged perceptron fitted on `examples`: for each mistake of the current weights, the
 /// gold labels' features gain one and the guessed labels' lose one; the model returned is the
 /// average of the weights over every step (kept lazily, by the step each weight last changed).
-fn fit(examples: &[Example], options: TrainOptions) -> Model {
+fn fit(examples: &[&Example], options: TrainOptions) -> Model {
     let mut model = Model::new(options.bits);
     // Averaging: the sum of each weight over time, kept lazily.
     let mut total = Model::new(options.bits);
@@ -252,7 +252,7 @@ fn fit(examples: &[Example], options: TrainOptions) -> Model {
     for epoch in 0..options.epochs {
         permute(&mut order, epoch as u64);
         for &e in &order {
-            let ex = &examples[e];
+            let ex = examples[e];
             let predicted = tagger::decode(&model, &ex.features, &ex.starts);
             let update = |model: &mut Model, total: &mut Model, stamp: &mut [u64], index: usize, delta: f32| {
                 total.weights[index] += (step - stamp[index]) as f32 * model.weights[index];
@@ -348,16 +348,8 @@ pub fn cross_validate(
     let gold_examples: Vec<Example> = named.iter().map(example).collect();
     let extra_examples: Vec<Example> = extra.iter().map(example).collect();
     let mut out = Vec::new();
-    for fold in 0..folds {
-        let held: Vec<usize> = (0..gold.len()).filter(|i| i % folds == fold).collect();
-        let training: Vec<&Example> = (0..gold.len())
-            .filter(|i| i % folds != fold)
-            .map(|i| &gold_examples[i])
-            .chain(extra_examples.iter())
-            .collect();
-        let model = fit_refs(&training, options);
-        for i in held {
-            let (origin, doc) = &gold[i];
+    for (fold, model) in fold_models(&gold_examples, &extra_examples, folds, options) {
+        for (origin, doc) in gold.iter().enumerate().filter(|(i, _)| i % folds == fold).map(|(_, g)| g) {
             let rules = analyze_with(&doc.text, None);
             let tagged = analyze_with(&doc.text, Some(&model));
             out.push((origin.clone(), score(doc, &rules).0, score(doc, &tagged).0));
@@ -369,22 +361,26 @@ pub fn cross_validate(
 /// A model as it ships: fitted, quantised and read back, so that held-out figures are those of
 /// the weights the page runs.
 fn fit_refs(examples: &[&Example], options: TrainOptions) -> Model {
-    let model = fit_exact(examples, options);
+    let model = fit(examples, options);
     Model::from_bytes(&model.to_bytes()).expect("a model reads back")
 }
 
-fn fit_exact(examples: &[&Example], options: TrainOptions) -> Model {
-    // The perceptron reads examples by index; a borrowed list is copied cheaply by reference.
-    let owned: Vec<Example> = examples
-        .iter()
-        .map(|e| Example {
-            features: e.features.clone(),
-            starts: e.starts.clone(),
-            labels: e.labels.clone(),
-            counts: e.counts.clone(),
-        })
-        .collect();
-    fit(&owned, options)
+/// For each of `folds` folds of `gold` (document `i` in fold `i % folds`): the fold, and the
+/// model fitted (as it ships) on the other folds and `extra`.
+fn fold_models<'a>(
+    gold_examples: &'a [Example],
+    extra_examples: &'a [Example],
+    folds: usize,
+    options: TrainOptions,
+) -> impl Iterator<Item = (usize, Model)> + 'a {
+    (0..folds).map(move |fold| {
+        let training: Vec<&Example> = (0..gold_examples.len())
+            .filter(|i| i % folds != fold)
+            .map(|i| &gold_examples[i])
+            .chain(extra_examples.iter())
+            .collect();
+        (fold, fit_refs(&training, options))
+    })
 }
 
 /// The analysis of `text` with the mentions of `model` (or of the rules alone).
@@ -412,13 +408,7 @@ pub fn held_out_agreement(
     let gold_examples: Vec<Example> = named.iter().map(example).collect();
     let extra_examples: Vec<Example> = extra.iter().map(example).collect();
     let mut out = Vec::new();
-    for fold in 0..folds {
-        let training: Vec<&Example> = (0..gold.len())
-            .filter(|i| i % folds != fold)
-            .map(|i| &gold_examples[i])
-            .chain(extra_examples.iter())
-            .collect();
-        let model = fit_refs(&training, options);
+    for (fold, model) in fold_models(&gold_examples, &extra_examples, folds, options) {
         for text in named.iter().enumerate().filter(|(i, _)| i % folds == fold).map(|(_, t)| t) {
             let doc = Document::new(&text.text);
             let rules = mentions::by_rules(&doc);
@@ -500,7 +490,8 @@ mod tests {
             &["Ana Brook", "Ivo Marsh", "Lea Crane", "Tom Reed", "Uma Frost", "Eli Stone", "Ida Wells", "Max Hale"],
             &["Oslo", "Lima", "Perth", "Quito"],
         );
-        let model = fit(&training.iter().map(example).collect::<Vec<_>>(), TrainOptions { epochs: 10, bits: 12 });
+        let examples: Vec<Example> = training.iter().map(example).collect();
+        let model = fit(&examples.iter().collect::<Vec<_>>(), TrainOptions { epochs: 10, bits: 12 });
         for held in sample(&["Zoe Parr", "Kai Vale"], &["Accra", "Hanoi"]) {
             let doc = Document::new(&held.text);
             let labels: Vec<Label> =

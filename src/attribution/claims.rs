@@ -245,7 +245,12 @@ fn according_to(doc: &Document, cue: &Cue) -> Option<Draft> {
     // "According to X, …": the content follows the comma after the source — unless a relative
     // clause about the source does ("according to one MP, who said …").
     if doc.is(source.end, ",") && doc.class(source.end + 1) != Some(WordClass::Relative) {
-        if let Some(more) = content::forward(doc, source.end + 1, s1, false) {
+        // "…, according to the police, and two others were hurt": the clause after "and" too.
+        let mut start = source.end + 1;
+        if !pieces.is_empty() && doc.is_any(start, &["and", "but"]) {
+            start += 1;
+        }
+        if let Some(more) = content::forward(doc, start, s1, false) {
             pieces.extend(more);
         }
     }

@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::sources;
 use crate::document::Document;
 use crate::lexicon::{self, CueClass, PhraseRole, VerbForm, WordClass, WordSet};
-use crate::mentions::Mention;
+use crate::mentions::{Mention, MentionKind};
 use crate::segment::{Shape, TokenKind};
 use crate::syntax;
 
@@ -262,6 +262,9 @@ fn colon_at(doc: &Document, i: usize, mentions: &[Mention]) -> Option<Cue> {
     // Mentions are sorted by their first token.
     let at = mentions.partition_point(|m| m.tokens.start < before.start);
     let named = mentions.get(at).is_some_and(|m| m.tokens == before);
+    // A place before a colon labels a list entry ("Gosier: the liveliest nights"), it does not
+    // speak.
+    let place = mentions.get(at).is_some_and(|m| m.tokens == before && m.kind == MentionKind::Place);
     // "PENCE:", "WALLACE:" — not "BREAKING:" or "UPDATE:".
     let transcript = before.clone().all(|k| {
         doc.is_kind(k, TokenKind::Word)
@@ -274,11 +277,12 @@ fn colon_at(doc: &Document, i: usize, mentions: &[Mention]) -> Option<Cue> {
         && before.len() <= MAX_COLON_NAME
         && before.clone().all(|k| doc.is_capitalized(k))
         && before.clone().any(|k| !doc.lex(k).common);
-    (named || transcript || noun || headline_name).then_some(Cue {
-        tokens: i..i + 1,
-        class: CueClass::Speech,
-        shape: CueShape::Colon,
-    })
+    // What a name says after a colon opens as a sentence or a quotation: "Pence: We will …";
+    // "Basse Terre: green and lush" describes it (a transcript's turns may open any way).
+    let k = i + 1;
+    let opens = doc.is_capitalized(k) || doc.quotes.is_opening(k) || !doc.is_kind(k, TokenKind::Word);
+    let spoken = transcript || ((named || noun || headline_name) && opens);
+    (!place && spoken).then_some(Cue { tokens: i..i + 1, class: CueClass::Speech, shape: CueShape::Colon })
 }
 
 /// A dash right after a closing quote, before a name: "“…” — Jane Doe".

@@ -156,6 +156,15 @@ fn verb_at(doc: &Document, i: usize) -> Option<Cue> {
     if verb.form == VerbForm::ThirdPerson && doc.in_set(i, WordSet::NounLikeCue) && !has_clear_subject(doc, i) {
         return None; // "his latest remarks", "late-night tweets"
     }
+    // "political order would require", "unfunny jokes are told": a present form right before an
+    // auxiliary is the noun that is its subject — unless someone stands before it ("which
+    // critics say was", "what Republicans say is").
+    let present = matches!(verb.form, VerbForm::Base | VerbForm::ThirdPerson);
+    // ("his claim is that …" stays a cue.)
+    if present && doc.class(i + 1) == Some(WordClass::Auxiliary) && !doc.is(i + 2, "that") && !has_clear_subject(doc, i)
+    {
+        return None;
+    }
     if verb.lemma == "call" && naming(doc, i) {
         return None; // "a mountain stream called Miracle Run"
     }

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use super::sources;
 use crate::document::Document;
-use crate::lexicon::{self, CueClass, PhraseRole, VerbForm, WordClass, WordSet};
+use crate::lexicon::{self, CueClass, CueVerb, PhraseRole, VerbForm, WordClass, WordSet};
 use crate::mentions::{Mention, MentionKind};
 use crate::segment::{Shape, TokenKind};
 use crate::syntax;
@@ -153,26 +153,31 @@ fn verb_at(doc: &Document, i: usize) -> Option<Cue> {
     {
         return None;
     }
-    if verb.form == VerbForm::ThirdPerson && doc.in_set(i, WordSet::NounLikeCue) && !has_clear_subject(doc, i) {
-        return None; // "his latest remarks", "late-night tweets"
-    }
-    // "political order would require", "unfunny jokes are told": a present form right before an
-    // auxiliary is the noun that is its subject — unless someone stands before it ("which
-    // critics say was", "what Republicans say is").
-    let present = matches!(verb.form, VerbForm::Base | VerbForm::ThirdPerson);
-    // ("his claim is that …" stays a cue.)
-    if present && doc.class(i + 1) == Some(WordClass::Auxiliary) && !doc.is(i + 2, "that") && !has_clear_subject(doc, i)
-    {
+    if reads_as_noun(doc, i, verb) {
         return None;
-    }
-    if verb.lemma == "call" && naming(doc, i) {
-        return None; // "a mountain stream called Miracle Run"
     }
     is_verb_use(doc, i, verb.form).then_some(Cue {
         tokens: i..i + 1,
         class: verb.class,
         shape: CueShape::Verb(verb.form),
     })
+}
+
+/// True when cue word `i` (a form of `verb`) is a noun or names something there: "his latest
+/// remarks", "political order would require", "a mountain stream called Miracle Run".
+fn reads_as_noun(doc: &Document, i: usize, verb: CueVerb) -> bool {
+    if verb.form == VerbForm::ThirdPerson && doc.in_set(i, WordSet::NounLikeCue) && !has_clear_subject(doc, i) {
+        return true; // "his latest remarks", "late-night tweets"
+    }
+    // "political order would require", "unfunny jokes are told": a present form right before an
+    // auxiliary is the noun that is its subject — unless someone stands before it ("which
+    // critics say was", "what Republicans say is"); "his claim is that …" stays a cue.
+    let present = matches!(verb.form, VerbForm::Base | VerbForm::ThirdPerson);
+    if present && doc.class(i + 1) == Some(WordClass::Auxiliary) && !doc.is(i + 2, "that") && !has_clear_subject(doc, i)
+    {
+        return true;
+    }
+    verb.lemma == "call" && naming(doc, i)
 }
 
 /// True when a name, a pronoun or a source noun stands right before token `i` (adverbs aside):

@@ -55,6 +55,8 @@ impl NamedText {
 
     /// The documents of a CoNLL file with IOB1 or IOB2 tags (`token TAG` a line, blank lines
     /// between sentences, `-DOCSTART-` between documents): PER, LOC and ORG; MISC is no name.
+    /// Long because it is one pass over the lines, a case per kind of line, with the two small
+    /// closures that end a name and a document.
     pub fn of_conll(origin: &str, conll: &str) -> Vec<NamedText> {
         let mut docs = Vec::new();
         let mut text = String::new();

@@ -98,7 +98,8 @@ pub(crate) fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unre
     }
 }
 
-/// Cuts `range` into parts, longest lexicon match first.
+/// Cuts `range` into parts, longest lexicon match first. Long because it is one pass over the
+/// run, each correction of the part just found a case of its own, in the order they apply.
 fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
     // ALL-CAPS text ("RUSSIA") is looked up in Title Case too: from `caps_from` to the run's end,
     // every word is in capitals.

@@ -301,6 +301,16 @@ pub(crate) fn insert_left(doc: &Document, end: usize, floor: usize) -> Option<us
     is_insert.then_some(open)
 }
 
+/// The form of "be" right before token `i`, adverbs and negations aside ("was told", "were
+/// twice denied", "is not expected"), no further left than `floor`.
+pub(crate) fn be_before(doc: &Document, i: usize, floor: usize) -> Option<usize> {
+    let mut k = i;
+    while k > floor && matches!(doc.class(k - 1), Some(WordClass::Adverb | WordClass::Negation)) {
+        k -= 1;
+    }
+    (k > floor && doc.in_set(k - 1, WordSet::Be)).then(|| k - 1)
+}
+
 /// Skips adverbs, auxiliaries, negations and time expressions left of `i` ("has also said",
 /// "just this month announced"): the first index of the skipped words, or `i`.
 pub(crate) fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> usize {

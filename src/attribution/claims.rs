@@ -87,6 +87,9 @@ fn question_asked(doc: &Document, cue: &Cue, form: VerbForm, s0: usize, s1: usiz
     let i = cue.tokens.start;
     let asked =
         doc.lex(i).cue.is_some_and(|v| v.lemma == "ask") && matches!(form, VerbForm::Past | VerbForm::Participle);
+    if !asked {
+        return None;
+    }
     // At the sentence's start (after a quote mark or a conjunction), after a form of "be", or
     // after "when", "after", "if" ….
     let mut lead = s0;
@@ -95,7 +98,7 @@ fn question_asked(doc: &Document, cue: &Cue, form: VerbForm, s0: usize, s1: usiz
     }
     let placed =
         i == lead || (i > s0 && (doc.in_set(i - 1, WordSet::Be) || doc.in_set(i - 1, WordSet::AdverbialOpener)));
-    if !(asked && placed) {
+    if !placed {
         return None;
     }
     let mut after = cue.tokens.end;
@@ -121,14 +124,8 @@ fn expected(doc: &Document, cue: &Cue, form: VerbForm, s0: usize, s1: usize) -> 
     if !expect || cue.tokens.end >= s1 || !doc.is(cue.tokens.end, "to") {
         return None;
     }
-    let mut k = i;
-    while k > s0 && matches!(doc.class(k - 1), Some(WordClass::Adverb | WordClass::Negation)) {
-        k -= 1; // "is widely expected", "is not expected"
-    }
-    let be = k.checked_sub(1)?;
-    if be <= s0 || !doc.in_set(be, WordSet::Be) {
-        return None;
-    }
+    // "is widely expected", "is not expected"; a subject stands before the "be".
+    let be = syntax::be_before(doc, i, s0).filter(|&be| be > s0)?;
     let subject = content::trim(doc, sources::subject_left(doc, be, s0)?);
     let infinitive = content::forward(doc, cue.tokens.end, s1, false)?;
     if infinitive.iter().map(|r| r.len()).sum::<usize>() < 2 {

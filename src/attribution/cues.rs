@@ -105,12 +105,12 @@ fn verb_at(doc: &Document, i: usize) -> Option<Cue> {
     let verb = doc.lex(i).cue?;
     // "Asked whether …", "was asked if …", "when asked by a reporter if …": a question,
     // capitalised or passive (`claims` checks where the asker ends).
-    let s1 = doc.sentence_tokens(i).end;
-    let by_asker =
-        doc.is(i + 1, "by") && (i + 2..s1.min(i + MAX_ASKER)).any(|k| doc.in_set(k, WordSet::QuestionOpener));
     let question = verb.lemma == "ask"
         && matches!(verb.form, VerbForm::Past | VerbForm::Participle)
-        && (doc.in_set(i + 1, WordSet::QuestionOpener) || by_asker);
+        && (doc.in_set(i + 1, WordSet::QuestionOpener) || {
+            let s1 = doc.sentence_tokens(i).end;
+            doc.is(i + 1, "by") && (i + 2..s1.min(i + MAX_ASKER)).any(|k| doc.in_set(k, WordSet::QuestionOpener))
+        });
     if question {
         return Some(Cue { tokens: i..i + 1, class: verb.class, shape: CueShape::Verb(verb.form) });
     }
@@ -125,12 +125,7 @@ fn verb_at(doc: &Document, i: usize) -> Option<Cue> {
     }
     let prev = i.checked_sub(1).filter(|&p| doc.same_sentence(p, i));
     // "was told", "were twice denied", "has been widely reported".
-    let s0 = doc.sentence_tokens(i).start;
-    let mut k = i;
-    while k > s0 && matches!(doc.class(k - 1), Some(WordClass::Adverb | WordClass::Negation)) {
-        k -= 1;
-    }
-    let after_be = k > s0 && doc.in_set(k - 1, WordSet::Be);
+    let after_be = syntax::be_before(doc, i, doc.sentence_tokens(i).start).is_some();
     if matches!(verb.form, VerbForm::Past | VerbForm::Participle) && after_be {
         // "is expected to win": an expectation whose holders go unsaid (see `claims`).
         if verb.lemma == "expect" && doc.is(i + 1, "to") {

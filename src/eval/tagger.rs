@@ -347,10 +347,8 @@ pub fn cross_validate(
     options: TrainOptions,
 ) -> Vec<(String, Scores, Scores)> {
     let named: Vec<NamedText> = gold.iter().map(|(o, d)| NamedText::of_gold(o, d)).collect();
-    let gold_examples: Vec<Example> = named.iter().map(example).collect();
-    let extra_examples: Vec<Example> = extra.iter().map(example).collect();
     let mut out = Vec::new();
-    for (fold, model) in fold_models(&gold_examples, &extra_examples, folds, options) {
+    for (fold, model) in fold_models(&named, extra, folds, options).into_iter().enumerate() {
         for (origin, doc) in gold.iter().enumerate().filter(|(i, _)| i % folds == fold).map(|(_, g)| g) {
             let rules = analyze_with(&doc.text, None);
             let tagged = analyze_with(&doc.text, Some(&model));
@@ -362,27 +360,26 @@ pub fn cross_validate(
 
 /// A model as it ships: fitted, quantised and read back, so that held-out figures are those of
 /// the weights the page runs.
-fn fit_refs(examples: &[&Example], options: TrainOptions) -> Model {
+fn fit_as_shipped(examples: &[&Example], options: TrainOptions) -> Model {
     let model = fit(examples, options);
     Model::from_bytes(&model.to_bytes()).expect("a model reads back")
 }
 
-/// For each of `folds` folds of `gold` (document `i` in fold `i % folds`): the fold, and the
-/// model fitted (as it ships) on the other folds and `extra`.
-fn fold_models<'a>(
-    gold_examples: &'a [Example],
-    extra_examples: &'a [Example],
-    folds: usize,
-    options: TrainOptions,
-) -> impl Iterator<Item = (usize, Model)> + 'a {
-    (0..folds).map(move |fold| {
-        let training: Vec<&Example> = (0..gold_examples.len())
-            .filter(|i| i % folds != fold)
-            .map(|i| &gold_examples[i])
-            .chain(extra_examples.iter())
-            .collect();
-        (fold, fit_refs(&training, options))
-    })
+/// For each of `folds` folds of `gold` (text `i` in fold `i % folds`), the model fitted (as it
+/// ships) on the other folds and `extra`.
+fn fold_models(gold: &[NamedText], extra: &[NamedText], folds: usize, options: TrainOptions) -> Vec<Model> {
+    let gold_examples: Vec<Example> = gold.iter().map(example).collect();
+    let extra_examples: Vec<Example> = extra.iter().map(example).collect();
+    (0..folds)
+        .map(|fold| {
+            let training: Vec<&Example> = (0..gold_examples.len())
+                .filter(|i| i % folds != fold)
+                .map(|i| &gold_examples[i])
+                .chain(extra_examples.iter())
+                .collect();
+            fit_as_shipped(&training, options)
+        })
+        .collect()
 }
 
 /// The analysis of `text` with the mentions of `model` (or of the rules alone).
@@ -407,10 +404,8 @@ pub fn held_out_agreement(
     options: TrainOptions,
 ) -> Vec<(usize, f32, bool)> {
     let named: Vec<NamedText> = gold.iter().map(|(o, d)| NamedText::of_gold(o, d)).collect();
-    let gold_examples: Vec<Example> = named.iter().map(example).collect();
-    let extra_examples: Vec<Example> = extra.iter().map(example).collect();
     let mut out = Vec::new();
-    for (fold, model) in fold_models(&gold_examples, &extra_examples, folds, options) {
+    for (fold, model) in fold_models(&named, extra, folds, options).into_iter().enumerate() {
         for text in named.iter().enumerate().filter(|(i, _)| i % folds == fold).map(|(_, t)| t) {
             let doc = Document::new(&text.text);
             let rules = mentions::by_rules(&doc);

@@ -264,16 +264,21 @@ fn hash(template: u8, parts: &[&[u8]]) -> u64 {
 /// in and whether it begins it.
 const RULE_LABELS: [&str; 9] = ["-", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-DEM", "I-DEM"];
 
+/// The place of a mention kind in [`RULE_LABELS`] (two labels each) and in the evidence bits.
+fn kind_index(kind: MentionKind) -> u8 {
+    match kind {
+        MentionKind::Person => 0,
+        MentionKind::Place => 1,
+        MentionKind::Organization => 2,
+        MentionKind::Demonym => 3,
+    }
+}
+
 /// What the rules said of each token, as a code into [`RULE_LABELS`] (a byte a token).
 fn rule_labels(doc: &Document, rules: &[Mention]) -> Vec<u8> {
     let mut out = vec![0u8; doc.len()];
     for m in rules {
-        let begin = match m.kind {
-            MentionKind::Person => 1,
-            MentionKind::Place => 3,
-            MentionKind::Organization => 5,
-            MentionKind::Demonym => 7,
-        };
+        let begin = 1 + 2 * kind_index(m.kind);
         for k in m.tokens.clone() {
             out[k] = if k == m.tokens.start { begin } else { begin + 1 };
         }
@@ -286,12 +291,7 @@ fn rule_labels(doc: &Document, rules: &[Mention]) -> Vec<u8> {
 fn word_evidence<'d>(doc: &'d Document, rules: &[Mention]) -> FastMap<&'d str, u8> {
     let mut out: FastMap<&str, u8> = FastMap::default();
     for m in rules {
-        let bit = match m.kind {
-            MentionKind::Person => 1,
-            MentionKind::Place => 2,
-            MentionKind::Organization => 4,
-            MentionKind::Demonym => 8,
-        };
+        let bit = 1 << kind_index(m.kind);
         for k in m.tokens.clone() {
             if doc.is_kind(k, TokenKind::Word) {
                 *out.entry(doc.lower(k)).or_default() |= bit;

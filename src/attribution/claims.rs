@@ -170,7 +170,10 @@ fn verb_content(
     // A verb that takes only clauses takes a bare one that opens with a subject pronoun:
     // "stated they have not received …".
     let bare_clause = right_from == tail && syntax::is_subject_pronoun(doc, right_from);
-    let directly = right_from < s1 && !doc.is(tail, ",") && perfect && (introduced || bare_clause || !clause_only);
+    // A verb of intention takes an infinitive: "pledged to oppose …", "vowed to impose …".
+    let infinitive = verb.is_some_and(|v| v.intention) && doc.is(right_from, "to");
+    let directly =
+        right_from < s1 && !doc.is(tail, ",") && perfect && (introduced || bare_clause || infinitive || !clause_only);
     let right = if directly || opens_quote { content::forward(doc, right_from, s1, subordinate) } else { None };
     let right = right.or_else(|| content::lead_in(doc, tail, s1));
 

@@ -16,6 +16,9 @@ const MAX_DATELINE: usize = 10;
 /// to …".
 const PARTICIPLE_LOOKAHEAD: usize = 3;
 
+/// The most words a subject may have before the auxiliary of a clause without "that".
+const MAX_BARE_SUBJECT: usize = 6;
+
 /// The kind of a claim whose content is `pieces`: direct when it opens with a quote mark, mixed
 /// when a quote mark opens inside, indirect otherwise.
 pub(crate) fn kind_of(doc: &Document, pieces: &[Range<usize>]) -> ClaimKind {
@@ -407,7 +410,25 @@ pub(crate) fn is_thought(doc: &Document, pieces: &[Range<usize>]) -> bool {
     let clause_like = doc.is_capitalized(k)
         || matches!(doc.class(k), Some(WordClass::Determiner | WordClass::PossessivePronoun))
         || doc.is_kind(k, TokenKind::Number);
-    prev_that || doc.quotes.is_opening(k) || syntax::is_subject_pronoun(doc, k) || (first.len() >= 4 && clause_like)
+    prev_that
+        || doc.quotes.is_opening(k)
+        || syntax::is_subject_pronoun(doc, k)
+        || (first.len() >= 4 && clause_like)
+        || subject_then_auxiliary(doc, first)
+}
+
+/// True when `piece` opens with a noun phrase and then an auxiliary, a clause without "that":
+/// "polls show working-class whites could be a boon …" — not "questions remain regarding how
+/// this will …", where a preposition comes first.
+fn subject_then_auxiliary(doc: &Document, piece: &Range<usize>) -> bool {
+    let end = piece.end.min(piece.start + MAX_BARE_SUBJECT + 1);
+    let noun_word = |k: usize| {
+        doc.is_kind(k, TokenKind::Word)
+            && !doc.lower(k).ends_with("ing")
+            && matches!(doc.class(k), None | Some(WordClass::Determiner | WordClass::PossessivePronoun))
+    };
+    let aux = (piece.start + 1..end).find(|&k| !noun_word(k) && !doc.is_kind(k, TokenKind::Possessive));
+    doc.class(piece.start).is_none() && aux.is_some_and(|k| doc.class(k) == Some(WordClass::Auxiliary))
 }
 
 /// The start of the clause that ends at `end`: just after the last semicolon or colon before it

@@ -99,12 +99,16 @@ MARGIN = 0.001
 # The thresholds tried, per class of cue.
 GRID = [k / 100 for k in range(0, 81)]
 
+# How many grid steps either way the objective is averaged over when thresholds are chosen.
+SMOOTH = 3
+
 
 def thresholds(scored, gold, gold_speech):
     """A confidence threshold for speech cues and one for beliefs, chosen together for the best
-    mean of all-claims F1 and speech F1 (rows as (p, is_belief_cue, matched)); within MARGIN of the
-    best, the lowest speech threshold (what was said matters most to a reader), then the lowest
-    belief threshold. Returns ((speech, belief), objective)."""
+    mean of all-claims F1 and speech F1 (rows as (p, is_belief_cue, matched)), smoothed over
+    neighbouring thresholds; within MARGIN of the best, the lowest speech threshold (what was said
+    matters most to a reader), then the lowest belief threshold. Returns ((speech, belief),
+    objective at them)."""
     def counts(belief_cue):
         # For each threshold: claims kept, matched to any gold, to speech gold, to belief gold.
         out = []
@@ -114,16 +118,24 @@ def thresholds(scored, gold, gold_speech):
                         sum(m == 'belief' for m in kept)))
         return out
     speech, belief = counts(False), counts(True)
-    results = []
+    objective = {}
     for i, a in enumerate(speech):
         for j, b in enumerate(belief):
             kept, tp, tp_speech, on_belief = (x + y for x, y in zip(a, b))
             f1_all = 2 * tp / (kept + gold)
             f1_speech = 2 * tp_speech / (kept - on_belief + gold_speech)
-            results.append(((f1_all + f1_speech) / 2, GRID[i], GRID[j]))
+            objective[i, j] = (f1_all + f1_speech) / 2
+
+    # The objective is flat near its top: a pair is judged by the mean over its neighbours within
+    # SMOOTH grid steps, so that a small change of the rules moves the thresholds little.
+    def smoothed(i, j):
+        near = [objective[a, b] for a in range(i - SMOOTH, i + SMOOTH + 1) for b in range(j - SMOOTH, j + SMOOTH + 1)
+                if (a, b) in objective]
+        return sum(near) / len(near)
+    results = [(smoothed(i, j), GRID[i], GRID[j], objective[i, j]) for i, j in objective]
     best = max(r[0] for r in results)
-    objective, t_speech, t_belief = min((r for r in results if r[0] >= best - MARGIN), key=lambda r: (r[1], r[2]))
-    return (t_speech, t_belief), objective
+    _, t_speech, t_belief, value = min((r for r in results if r[0] >= best - MARGIN), key=lambda r: (r[1], r[2]))
+    return (t_speech, t_belief), value
 
 
 def render(weights, bias, threshold):

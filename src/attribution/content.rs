@@ -182,7 +182,11 @@ pub(crate) fn forward(doc: &Document, start: usize, ceil: usize, to_comma: bool)
     // "said before he died", "said when asked": an adverbial clause, not what was said — unless
     // "that" opened the content ("said that in 1997 she …").
     let after_that = start > 0 && doc.is(start - 1, "that");
-    if !after_that && doc.in_set(start, WordSet::AdverbialOpener) && !doc.quotes.is_opening(start + 1) {
+    if !after_that
+        && doc.in_set(start, WordSet::AdverbialOpener)
+        && !doc.quotes.is_opening(start + 1)
+        && !adverbial_then_clause(doc, start, ceil)
+    {
         return None;
     }
     if let Some(q) = doc.quotes.opening_at(start) {
@@ -198,6 +202,26 @@ pub(crate) fn forward(doc: &Document, start: usize, ceil: usize, to_comma: bool)
     let range = trim_adjuncts(doc, trim(doc, start..end));
     (!range.is_empty()).then(|| vec![range])
 }
+
+/// True when the adverbial clause opening at `start` ends at a comma and a main clause follows it
+/// in the sentence: "said although the two are linked, action is needed" — not "said before he
+/// died" or "said when asked, smiling".
+fn adverbial_then_clause(doc: &Document, start: usize, ceil: usize) -> bool {
+    let end = ceil.min(start + MAX_ADVERBIAL_CLAUSE);
+    let Some(comma) = (start + 2..end).find(|&k| doc.is(k, ",") || is_terminal(doc, k) || doc.is(k, ";")) else {
+        return false;
+    };
+    let k = comma + 1;
+    doc.is(comma, ",")
+        && k + 1 < ceil
+        && (syntax::is_subject_pronoun(doc, k)
+            || matches!(doc.class(k), Some(WordClass::Determiner | WordClass::PossessivePronoun))
+            || doc.class(k).is_none() && doc.is_kind(k, TokenKind::Word) && !syntax::is_participle(doc, k))
+        && !doc.in_set(k, WordSet::TrailingClauseOpener)
+}
+
+/// The longest an adverbial clause that opens reported content may be, in tokens.
+const MAX_ADVERBIAL_CLAUSE: usize = 30;
 
 /// The most tokens of reported content outside quotations: 99.9% of the reported clauses the
 /// PolNeAR and GUM annotators marked are under 190 tokens. Longer runs are cut here, so that a

@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::sources;
 use crate::document::Document;
 use crate::lexicon::{self, CueClass, CueVerb, PhraseRole, VerbForm, WordClass, WordSet};
-use crate::mentions::{Mention, MentionKind};
+use crate::mentions::{self, Mention, MentionKind};
 use crate::segment::{Shape, TokenKind};
 use crate::syntax;
 
@@ -44,6 +44,16 @@ pub(crate) fn find(doc: &Document, mentions: &[Mention]) -> Vec<Cue> {
         }
     }
     let mut cues = Vec::new();
+    // Whether the last sentence asked about is a headline, asked once a sentence.
+    let mut last: Option<(usize, bool)> = None;
+    let mut headline = |sentence: Range<usize>| match last {
+        Some((start, is)) if start == sentence.start => is,
+        _ => {
+            let is = mentions::is_headline(doc, sentence.clone());
+            last = Some((sentence.start, is));
+            is
+        }
+    };
     let mut i = 0;
     while i < doc.len() {
         if doc.quotes.is_quoted(i) || in_mention[i] {
@@ -55,7 +65,7 @@ pub(crate) fn find(doc: &Document, mentions: &[Mention]) -> Vec<Cue> {
             cues.push(cue);
             continue;
         }
-        if let Some(cue) = verb_at(doc, i) {
+        if let Some(cue) = verb_at(doc, i, &mut headline) {
             cues.push(cue);
         } else if let Some(cue) = colon_at(doc, i, mentions).or_else(|| dash_at(doc, i)) {
             cues.push(cue);
@@ -100,8 +110,9 @@ fn phrase_at(doc: &Document, i: usize) -> Option<Cue> {
 /// reporter for the local paper whether …".
 const MAX_ASKER: usize = 10;
 
-/// A cue verb at token `i`, if it is used as a verb there.
-fn verb_at(doc: &Document, i: usize) -> Option<Cue> {
+/// A cue verb at token `i`, if it is used as a verb there. `headline` tells whether a sentence
+/// is a headline in Title Case.
+fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> bool) -> Option<Cue> {
     let verb = doc.lex(i).cue?;
     // "Asked whether …", "was asked if …", "when asked by a reporter if …": a question,
     // capitalised or passive (`claims` checks where the asker ends).
@@ -115,11 +126,15 @@ fn verb_at(doc: &Document, i: usize) -> Option<Cue> {
         return Some(Cue { tokens: i..i + 1, class: verb.class, shape: CueShape::Verb(verb.form) });
     }
     if doc.is_capitalized(i) {
-        // Sentence-initial "Say …" is no attribution; a headline's "…, Lindsey Graham Says" is.
+        // Sentence-initial "Say …" is no attribution; a headline's "…, Lindsey Graham Says" is,
+        // and so is "Glenn Beck Says …" in a headline in Title Case, after its subject.
         let s0 = doc.sentence_tokens(i).start;
-        let after_comma =
-            syntax::noun_phrase_left(doc, i, s0).is_some_and(|np| np.start > s0 && doc.is(np.start - 1, ","));
-        if !after_comma {
+        let subject = syntax::noun_phrase_left(doc, i, s0);
+        let after_comma = subject.as_ref().is_some_and(|np| np.start > s0 && doc.is(np.start - 1, ","));
+        // In a headline, only a finite form reads as the verb: "Says", "Endorsed" — not "Show",
+        // "Voice", "Suspect", which name things there as often.
+        let finite = matches!(verb.form, VerbForm::ThirdPerson | VerbForm::Past);
+        if !after_comma && !(finite && subject.is_some() && headline(doc.sentence_tokens(i))) {
             return None;
         }
     }

@@ -16,6 +16,8 @@ mod propagate;
 mod runs;
 pub(crate) mod tagger;
 
+pub(crate) use runs::is_headline;
+
 use std::ops::Range;
 
 use crate::analysis::{Gender, Place};

@@ -207,7 +207,7 @@ fn is_initial_position(doc: &Document, i: usize, sentence_start: usize) -> bool 
 /// True for a sentence in Title Case or ALL CAPS: of its common content words (three or more),
 /// at least three in four are capitalised. Names do not count either way, so a sentence dense
 /// with names is not a headline.
-fn is_headline(doc: &Document, range: Range<usize>) -> bool {
+pub(crate) fn is_headline(doc: &Document, range: Range<usize>) -> bool {
     let mut common = 0;
     let mut capitalised = 0;
     for i in range {

@@ -134,7 +134,8 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
         // In a headline, only a finite form reads as the verb: "Says", "Endorsed" — not "Show",
         // "Voice", "Suspect", which name things there as often.
         let finite = matches!(verb.form, VerbForm::ThirdPerson | VerbForm::Past);
-        if !after_comma && !(finite && subject.is_some() && headline(doc.sentence_tokens(i))) {
+        let headline_verb = finite && subject.is_some() && headline(doc.sentence_tokens(i));
+        if !(after_comma || headline_verb) {
             return None;
         }
     }

@@ -546,8 +546,8 @@ fn appositive_title(doc: &Document, name: Range<usize>) -> Option<Range<usize>> 
     None
 }
 
-/// True when the words end right before a verb of saying ("Caddell said") or follow one in an
-/// inverted attribution ("…,” said Caddell").
+/// True when the words end right before a verb of saying ("Caddell said", "Amin, a fisherman,
+/// said") or follow one in an inverted attribution ("…,” said Caddell").
 fn is_cue_subject(doc: &Document, r: Range<usize>) -> bool {
     let speech = |k: usize| {
         k < doc.len()
@@ -555,7 +555,8 @@ fn is_cue_subject(doc: &Document, r: Range<usize>) -> bool {
                 c.class == CueClass::Speech && c.saying && c.form != VerbForm::Gerund && c.form != VerbForm::Base
             })
     };
-    let mut after = r.end;
+    let sentence_end = doc.sentence_tokens(r.start).end;
+    let mut after = syntax::appositive_right(doc, r.end, sentence_end).unwrap_or(r.end);
     while after < doc.len() && matches!(doc.class(after), Some(WordClass::Adverb | WordClass::Auxiliary)) {
         after += 1;
     }

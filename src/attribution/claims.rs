@@ -135,6 +135,10 @@ fn expected(doc: &Document, cue: &Cue, form: VerbForm, s0: usize, s1: usize) -> 
     Some(Draft::new(None, Some(cue.tokens.clone()), pieces, CueClass::Thought))
 }
 
+/// The most tokens between the cue of "As X said, …" and its comma: "As the Post's investigative
+/// unit reported just today in a long story,".
+const MAX_AS_TAIL: usize = 12;
+
 /// The content of a verb cue whose source is `source`: after the cue ("said that …", "said:
 /// “…”"), or, when the attribution follows what it attributes ("…, Rutte noted, …"), before it
 /// and maybe around it.
@@ -161,6 +165,12 @@ fn verb_content(
         && attach_prev.is_some_and(|p| doc.is(p, ",") || doc.quotes.is_closing(p) || doc.is_kind(p, TokenKind::Dash));
     let subordinate = attach_prev.is_some_and(|p| doc.in_set(p, WordSet::SubordinateOpener));
 
+    // "As Heald told The Huffington Post, ozone is rising": the clause after the comma.
+    let as_opener = attach_prev.is_some_and(|p| p == s0 && doc.is(p, "as"));
+    if as_opener && matches!(source, VerbSource::Subject(_)) {
+        let comma = (tail..s1.min(tail + MAX_AS_TAIL)).find(|&k| doc.is(k, ","))?;
+        return content::forward(doc, comma + 1, s1, false);
+    }
     let right_from = content::right_start(doc, tail, one_word, s1);
     let opens_quote = doc.quotes.is_opening(right_from);
     let introduced = (right_from > tail && doc.is_any(right_from - 1, &["that", ":"])) || opens_quote;

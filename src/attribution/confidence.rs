@@ -6,6 +6,7 @@
 //! the rules find in PolNeAR's training split, labelled by whether they match an annotated claim
 //! (`make train`). Claims below the threshold fitted with them are dropped.
 
+use std::fmt::Write;
 use std::sync::OnceLock;
 
 use super::cues::CueShape;
@@ -54,10 +55,11 @@ pub(crate) fn threshold(class: CueClass) -> f32 {
     }
 }
 
-/// The confidence of a claim with `features`: the logistic of their summed weights.
-pub(crate) fn score(features: &[String]) -> f32 {
+/// The confidence of draft `d`: the logistic of its features' summed weights.
+pub(crate) fn score(doc: &Document, chains: &Chains, d: &Draft) -> f32 {
     let m = model();
-    let z: f32 = m.bias + features.iter().filter_map(|f| m.weights.get(f.as_str())).sum::<f32>();
+    let mut z = m.bias;
+    features(doc, chains, d, &mut |f| z += m.weights.get(f).copied().unwrap_or(0.0));
     1.0 / (1.0 + (-z).exp())
 }
 
@@ -74,18 +76,24 @@ fn bucket(n: usize) -> &'static str {
     }
 }
 
-/// The features of draft `d` (with its speaker resolved and its kind set), by name, into `out`.
-/// Long because it is the model's one list of features, a few lines each, read top to bottom.
-pub(crate) fn features(doc: &Document, chains: &Chains, d: &Draft, out: &mut Vec<String>) {
-    out.clear();
-    let mut add = |f: String| out.push(f);
+/// The features of draft `d` (with its speaker resolved and its kind set), each by name to
+/// `sink` (written into one buffer: no allocation a feature). Long because it is the model's one
+/// list of features, a few lines each, read top to bottom.
+pub(crate) fn features(doc: &Document, chains: &Chains, d: &Draft, sink: &mut impl FnMut(&str)) {
+    let mut name = String::new();
+    let mut add = |args: std::fmt::Arguments| {
+        name.clear();
+        // Writing into a String cannot fail.
+        let _ = name.write_fmt(args);
+        sink(&name);
+    };
 
     // The cue: what it is, its shape and class.
     let class = match d.class {
         CueClass::Speech => "speech",
         CueClass::Thought => "thought",
     };
-    add(format!("class={class}"));
+    add(format_args!("class={class}"));
     let cue_word = match (&d.cue, d.shape) {
         (None, _) => "(continued quotation)".to_string(),
         (Some(_), Some(CueShape::Colon)) => "(colon)".to_string(),
@@ -108,19 +116,19 @@ pub(crate) fn features(doc: &Document, chains: &Chains, d: &Draft, out: &mut Vec
         Some(CueShape::Colon) => "colon",
         Some(CueShape::Dash) => "dash",
     };
-    add(format!("shape={shape}"));
+    add(format_args!("shape={shape}"));
     let kind = match d.kind {
         ClaimKind::Direct => "direct",
         ClaimKind::Mixed => "mixed",
         ClaimKind::Indirect => "indirect",
     };
-    add(format!("kind={kind}"));
-    add(format!("kind={kind}&class={class}"));
+    add(format_args!("kind={kind}"));
+    add(format_args!("kind={kind}&class={class}"));
 
     // The content: its length, how it opens, where it stands.
     let tokens: usize = d.content.iter().map(|r| r.len()).sum();
-    add(format!("content={}", bucket(tokens)));
-    add(format!("content={}&kind={kind}", bucket(tokens)));
+    add(format_args!("content={}", bucket(tokens)));
+    add(format_args!("content={}&kind={kind}", bucket(tokens)));
     let start = d.content.first().map(|r| r.start);
     let opening = start.map_or("none", |s| {
         let before = s.checked_sub(1);
@@ -142,20 +150,20 @@ pub(crate) fn features(doc: &Document, chains: &Chains, d: &Draft, out: &mut Vec
             "other"
         }
     });
-    add(format!("opens={opening}"));
-    add(format!("opens={opening}&class={class}"));
-    add(format!("cue={cue_word}"));
-    add(format!("cue={cue_word}&opens={opening}"));
+    add(format_args!("opens={opening}"));
+    add(format_args!("opens={opening}&class={class}"));
+    add(format_args!("cue={cue_word}"));
+    add(format_args!("cue={cue_word}&opens={opening}"));
     if d.content.len() > 1 {
-        add("pieces=2+".to_string());
+        add(format_args!("pieces=2+"));
     }
     if let (Some(cue), Some(s)) = (&d.cue, start) {
-        add(if s < cue.start { "content-before-cue" } else { "content-after-cue" }.to_string());
+        add(format_args!("{}", if s < cue.start { "content-before-cue" } else { "content-after-cue" }));
     }
     if let Some(s) = start {
         let sentence = doc.sentence_tokens(s);
         if d.content.last().is_some_and(|r| r.end < sentence.end && !doc.is_kind(r.end, TokenKind::Punct)) {
-            add("content-stops-mid-sentence".to_string());
+            add(format_args!("content-stops-mid-sentence"));
         }
     }
 
@@ -176,12 +184,12 @@ pub(crate) fn features(doc: &Document, chains: &Chains, d: &Draft, out: &mut Vec
         }
         Some(_) => "other",
     };
-    add(format!("source={source}"));
-    add(format!("source={source}&class={class}"));
+    add(format_args!("source={source}"));
+    add(format_args!("source={source}&class={class}"));
     if let Some(s) = &d.source {
-        add(format!("source-length={}", bucket(s.len())));
+        add(format_args!("source-length={}", bucket(s.len())));
         if s.clone().any(|k| doc.lex(k).person_noun.is_some()) {
-            add("source-has-person-noun".to_string());
+            add(format_args!("source-has-person-noun"));
         }
     }
     let speaker = match d.speaker.map(|s| chains.list[s].kind) {
@@ -191,24 +199,24 @@ pub(crate) fn features(doc: &Document, chains: &Chains, d: &Draft, out: &mut Vec
         Some(EntityKind::Organization) => "organization",
         Some(EntityKind::Unnamed) => "unnamed",
     };
-    add(format!("speaker={speaker}"));
-    add(format!("speaker={speaker}&class={class}"));
+    add(format_args!("speaker={speaker}"));
+    add(format_args!("speaker={speaker}&class={class}"));
 
     // Around the cue: negation, a question, a quotation it stands in.
     if let Some(cue) = &d.cue {
         let before = cue.start.checked_sub(1);
         if before.is_some_and(|b| doc.class(b) == Some(WordClass::Negation)) {
-            add("negated".to_string());
+            add(format_args!("negated"));
         }
         if before.is_some_and(|b| doc.class(b) == Some(WordClass::Auxiliary)) {
-            add("after-auxiliary".to_string());
+            add(format_args!("after-auxiliary"));
         }
         if doc.quotes.is_quoted(cue.start) {
-            add("cue-in-quotation".to_string());
+            add(format_args!("cue-in-quotation"));
         }
         let sentence = doc.sentence_tokens(cue.start);
         if sentence.end > sentence.start && doc.is(sentence.end - 1, "?") {
-            add("question".to_string());
+            add(format_args!("question"));
         }
     }
 }

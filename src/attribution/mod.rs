@@ -138,13 +138,11 @@ pub(crate) fn candidates(doc: &Document, mentions: &[Mention], chains: &Chains) 
     bound_nesting(doc, &mut drafts);
     let sources = speakers::resolve(doc, mentions, chains, &mut drafts);
     continuations::attach(doc, &mut drafts);
-    let mut features = Vec::new();
     for draft in &mut drafts {
         include_complementizer(doc, draft);
         draft.kind = content::kind_of(doc, &draft.content);
         draft.source_kind = speakers::source_kind(doc, chains, draft);
-        confidence::features(doc, chains, draft, &mut features);
-        draft.confidence = confidence::score(&features);
+        draft.confidence = confidence::score(doc, chains, draft);
     }
     Attributions { drafts, sources }
 }

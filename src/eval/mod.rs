@@ -123,7 +123,7 @@ pub fn claim_rows(doc: &GoldDocument) -> Vec<ClaimRow> {
         .zip(&predicted)
         .map(|((d, matched), p)| {
             let mut features = Vec::new();
-            attribution::confidence::features(&document, &chains, d, &mut features);
+            attribution::confidence::features(&document, &chains, d, &mut |f| features.push(f.to_string()));
             let cue_found = p
                 .cue
                 .is_some_and(|(a, b)| doc.claims.iter().flat_map(|c| &c.cue).any(|&(ga, gb)| a.max(ga) < b.min(gb)));

@@ -575,10 +575,14 @@ fn is_credit(doc: &Document, start: usize) -> bool {
 /// True when a word has a capital inside it that does not start a name part: "PlayStation",
 /// "MicroMega" — but not "McCain", "MacArthur", "O'Brien", "DeSantis" or "Al-Amr".
 fn has_inner_capital(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    (2..chars.len()).any(|i| {
-        let before: String = chars[..i].iter().collect();
-        chars[i].is_uppercase() && chars[i - 1].is_lowercase() && !INNER_CAPITAL_PREFIXES.contains(&before.as_str())
+    let mut prev = None;
+    word.char_indices().enumerate().any(|(n, (i, c))| {
+        let inner = n >= 2
+            && c.is_uppercase()
+            && prev.is_some_and(char::is_lowercase)
+            && !INNER_CAPITAL_PREFIXES.contains(&&word[..i]);
+        prev = Some(c);
+        inner
     })
 }
 
@@ -612,4 +616,20 @@ fn has_person_appositive(doc: &Document, run: &Run, r: Range<usize>) -> bool {
         k += 1;
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_inner_capital;
+
+    #[test]
+    fn inner_capitals_that_start_no_name_part() {
+        for word in ["PlayStation", "MicroMega", "YouTube"] {
+            assert!(has_inner_capital(word), "{word}");
+        }
+        // A capital second (as in "iPhone") is no inner one; known surname prefixes go on with one.
+        for word in ["iPhone", "McCain", "MacArthur", "O'Brien", "DeSantis", "Al-Amr", "VanderSloot", "Ölçek", "Mc"] {
+            assert!(!has_inner_capital(word), "{word}");
+        }
+    }
 }

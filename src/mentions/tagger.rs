@@ -250,9 +250,9 @@ fn hash(template: u8, parts: &[&[u8]]) -> u64 {
             let word = u64::from_le_bytes(c.try_into().expect("eight bytes"));
             h = (h ^ word).wrapping_mul(K).rotate_left(29);
         }
-        let mut last = [0u8; 8];
-        last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-        h = (h ^ u64::from_le_bytes(last) ^ ((p.len() as u64) << 56)).wrapping_mul(K).rotate_left(29);
+        // The last bytes, little-endian and zero-padded (a loop: no call to copy a few bytes).
+        let last = chunks.remainder().iter().rev().fold(0u64, |w, &b| (w << 8) | u64::from(b));
+        h = (h ^ last ^ ((p.len() as u64) << 56)).wrapping_mul(K).rotate_left(29);
     }
     // Mix the high bits, which choose the bucket.
     h ^= h >> 31;

@@ -227,9 +227,10 @@ fn tokenize_line(line: &Line, tokens: &mut Vec<Token>) {
     let mut p = line.start;
     let mut space_before = true;
     while p < line.end {
-        if line.at(p).is_whitespace() {
+        let c = line.at(p);
+        if c.is_whitespace() {
             space_before = true;
-            p = line.after(p);
+            p += c.len_utf8();
             continue;
         }
         let (end, kind) = token_at(line, p);
@@ -320,7 +321,7 @@ fn word_at(line: &Line, p: usize) -> (usize, TokenKind) {
     loop {
         let c = line.at(j);
         if is_word_char(c) {
-            j = line.after(j);
+            j += c.len_utf8(); // `line.after(j)`, without reading the character again
             piece += 1;
             continue;
         }

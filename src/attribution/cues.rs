@@ -134,7 +134,9 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
         // In a headline, only a finite form reads as the verb: "Says", "Endorsed" — not "Show",
         // "Voice", "Suspect", which name things there as often.
         let finite = matches!(verb.form, VerbForm::ThirdPerson | VerbForm::Past);
-        let headline_verb = finite && subject.is_some() && headline(doc.sentence_tokens(i));
+        // "… But He Fully Supported One": a capitalised adverb is no subject.
+        let adverb_before = doc.lower(i - 1).ends_with("ly") && doc.lex(i - 1).common;
+        let headline_verb = finite && subject.is_some() && !adverb_before && headline(doc.sentence_tokens(i));
         if !(after_comma || headline_verb) {
             return None;
         }

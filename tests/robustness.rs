@@ -46,6 +46,14 @@ fn every_prefix_and_suffix_of_real_articles() {
     }
 }
 
+#[test]
+fn a_text_that_opens_with_a_capitalised_cue_verb() {
+    // Regression: the headline check read the word before the text's first one.
+    for text in ["Says Trump Is Wrong About It All Again.", "Endorsed", "Said Mr. Smith: no."] {
+        check(text, &analyze(text));
+    }
+}
+
 /// A small deterministic generator (xorshift), so that failures reproduce.
 struct Rng(u64);
 

@@ -7,7 +7,7 @@ use crate::lexicon::FastMap;
 
 use crate::analysis::{EntityKind, Gender, Place};
 use crate::document::Document;
-use crate::lexicon::{WordClass, WordSet, MAX_TITLE_TOKENS};
+use crate::lexicon::{self, WordClass, WordSet, MAX_TITLE_TOKENS};
 use crate::mentions::{Mention, MentionKind};
 use crate::segment::TokenKind;
 
@@ -277,10 +277,9 @@ impl NameParts {
     fn of(words: &[String]) -> Option<NameParts> {
         let suffix =
             |w: &str| matches!(w.trim_end_matches('.').to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii" | "iv");
-        let initial = |w: &str| w.trim_end_matches('.').chars().count() == 1;
         let core: Vec<&String> = words.iter().filter(|w| !suffix(w)).collect();
         let (surname, rest) = core.split_last()?;
-        let first = rest.first().filter(|w| !initial(w)).map(|w| w.to_string());
+        let first = rest.first().filter(|w| !lexicon::is_initial(w)).map(|w| w.to_string());
         Some(NameParts { first, surname: surname.to_string() })
     }
 }

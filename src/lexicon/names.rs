@@ -46,6 +46,13 @@ impl PersonNoun {
 
 static FIRST_NAMES: Table = Table::new(include_str!("../../data/generated/first_names.tsv"));
 
+/// True when a word of a name is an initial: one capital letter, maybe with its full stop ("F.",
+/// "W").
+pub(crate) fn is_initial(word: &str) -> bool {
+    let mut chars = word.strip_suffix('.').unwrap_or(word).chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
 /// The gender of the first name `name` (as written, capitalised), if it is a known first name.
 pub(crate) fn first_name(name: &str) -> Option<Gender> {
     FIRST_NAMES.get(name).map(|g| match g {

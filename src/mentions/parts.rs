@@ -205,14 +205,8 @@ fn is_part_of_a_name(
     let rare_first = |k: usize| doc.lex(k).first_name.is_some() && !doc.lex(k).common;
     let after_first_name = matches!(prev, Some(Part::Unknown(u)) if u.end == r.start
         && (rare_first(u.end - 1)
-            || u.end - u.start >= 2 && is_initial(doc, u.end - 1) && doc.lex(u.end - 2).first_name.is_some()));
+            || u.end - u.start >= 2 && lexicon::is_initial(doc.word(u.end - 1)) && doc.lex(u.end - 2).first_name.is_some()));
     (first_name && after_unknown) || before_name && (first_name || town) || after_title || after_first_name
-}
-
-/// True when token `k` is an initial: one capital letter and a full stop ("F.", "W.").
-fn is_initial(doc: &Document, k: usize) -> bool {
-    let mut chars = doc.word(k).chars();
-    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
 /// Where a title that ends at `end` really ends, within `run_end`: a title takes its "of …"

@@ -134,9 +134,7 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
         // In a headline, only a finite form reads as the verb: "Says", "Endorsed" — not "Show",
         // "Voice", "Suspect", which name things there as often.
         let finite = matches!(verb.form, VerbForm::ThirdPerson | VerbForm::Past);
-        // "… But He Fully Supported One": a capitalised adverb is no subject.
-        let adverb_before = i.checked_sub(1).is_some_and(|p| doc.lower(p).ends_with("ly") && doc.lex(p).common);
-        let headline_verb = finite && subject.is_some() && !adverb_before && headline(doc.sentence_tokens(i));
+        let headline_verb = finite && subject.is_some() && headline(doc.sentence_tokens(i));
         if !(after_comma || headline_verb) {
             return None;
         }

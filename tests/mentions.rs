@@ -81,6 +81,18 @@ fn organisations_are_neither_people_nor_places() {
 }
 
 #[test]
+fn agreements_treaties_and_laws_are_neither_people_nor_places() {
+    let text = "The Paris Agreement, the Treaty of Versailles, the Clean Air Act and the Good Friday \
+                Accords came up as Jane Doe spoke in Paris.";
+    let found = marks(text);
+    for word in ["Agreement", "Treaty", "Act", "Accords"] {
+        assert!(!found.iter().any(|(t, k)| t.contains(word) && matches!(k, Person | Place)), "{word}: {found:?}");
+    }
+    assert!(!found.iter().any(|(t, _)| t == "Paris Agreement" || t == "Good Friday"), "{found:?}");
+    assert!(has(text, "Jane Doe", Person) && has(text, "Paris", Place), "{found:?}");
+}
+
+#[test]
 fn venues_by_pattern_and_the_white_house() {
     let text = "Protesters gathered in Red Square and outside the Ukrainian House, near Heathrow Airport, \
                 then marched to Downing Street.";

@@ -276,8 +276,19 @@ pub(crate) fn appositive_left(doc: &Document, end: usize, floor: usize) -> Optio
         return None;
     }
     let np = noun_phrase_left(doc, open, floor)?;
-    let apposition_end = appositive_right(doc, np.end, close + 1)?;
-    (apposition_end == end).then_some(np.start..end)
+    if let Some(apposition_end) = appositive_right(doc, np.end, close + 1) {
+        return (apposition_end == end).then_some(np.start..end);
+    }
+    // A name and a description between commas that the noun-phrase reader cannot follow
+    // ("Brian Abernathy, the city's first deputy manager,", "Scot Ross, executive director of
+    // One Wisconsin Now,"): before a verb, a phrase set off after a name describes it.
+    let first = open + 1;
+    let describes = doc.is_capitalized(np.start)
+        && !is_subject_pronoun(doc, np.start)
+        && close - first <= MAX_APPOSITIVE
+        && (matches!(doc.class(first), Some(WordClass::Determiner | WordClass::PossessivePronoun))
+            || (doc.is_kind(first, TokenKind::Word) && doc.class(first).is_none() && !is_participle(doc, first)));
+    describes.then_some(np.start..end)
 }
 
 /// Before token `end` (exclusive): the start of an insert set off by commas that is not a noun
@@ -297,8 +308,19 @@ pub(crate) fn insert_left(doc: &Document, end: usize, floor: usize) -> Option<us
     let is_insert = doc.is(open, ",")
         && first < close
         && (participle
-            || matches!(doc.class(first), Some(WordClass::Preposition | WordClass::Adverb | WordClass::Time)));
+            || matches!(doc.class(first), Some(WordClass::Preposition | WordClass::Adverb | WordClass::Time))
+            || (close == first + 1 && doc.is(first, "though")));
     is_insert.then_some(open)
+}
+
+/// After a name ending at `end`: the end of a one-word insert between commas (", however,",
+/// ", though,", ", meanwhile,"), commas included; `None` when none follows.
+pub(crate) fn word_insert_right(doc: &Document, end: usize) -> Option<usize> {
+    let insert = end + 2 < doc.len()
+        && doc.is(end, ",")
+        && doc.is(end + 2, ",")
+        && (doc.class(end + 1) == Some(WordClass::Adverb) || doc.is(end + 1, "though"));
+    insert.then_some(end + 3)
 }
 
 /// The form of "be" right before token `i`, adverbs and negations aside ("was told", "were

@@ -178,6 +178,13 @@ pub(crate) fn noun_phrase_right(doc: &Document, start: usize, ceil: usize) -> Op
             );
         if is_np_word(doc, end) || noun {
             end += 1;
+        } else if doc.is_any(end, &["and", "&"])
+            && end > start
+            && end + 1 < ceil
+            && doc.is_capitalized(end - 1)
+            && doc.is_capitalized(end + 1)
+        {
+            end += 1; // "The Post and Courier"
         } else if doc.is(end, "of")
             && end + 1 < ceil
             && (is_np_word(doc, end + 1)

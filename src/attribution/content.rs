@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::Draft;
-use crate::analysis::ClaimKind;
+use crate::analysis::{ClaimKind, PlaceKind};
 use crate::document::Document;
 use crate::lexicon::{self, CueVerb, PhraseRole, VerbForm, WordClass, WordSet};
 use crate::segment::{Shape, TokenKind};
@@ -136,24 +136,46 @@ fn skip_place_or_time(doc: &Document, k: usize, ceil: usize) -> usize {
     if !doc.in_set(k, WordSet::PlaceTimePreposition) {
         return k;
     }
-    // A chain of phrases: "at a briefing in Baton Rouge", "in a note to clients".
+    // A chain of phrases: "at a briefing in Baton Rouge", "in a note to clients", "in Salem, New
+    // Hampshire on Monday".
     let mut end = k;
-    while doc.in_set(end, WordSet::PlaceTimePreposition)
-        || doc.in_set(end, WordSet::ListenerPreposition)
-        || doc.is(end, "of")
-    {
+    loop {
+        let linked = doc.in_set(end, WordSet::PlaceTimePreposition)
+            || doc.in_set(end, WordSet::ListenerPreposition)
+            || doc.is(end, "of");
+        // ", New Hampshire" after a town: its region or country.
+        let region = doc.is(end, ",") && end > k && region_after(doc, end + 1, ceil).is_some();
+        if !(linked || region) {
+            break;
+        }
         match syntax::noun_phrase_right(doc, end + 1, ceil) {
             Some(np) => end = np.end,
             None => break,
         }
     }
-    let closes =
-        end >= ceil || is_terminal(doc, end) || doc.is_any(end, &[",", "that", ":", ";"]) || doc.quotes.is_opening(end);
-    if closes && end > k {
-        end
-    } else {
-        k
+    // "told a gathering in Washington she will …": a subject pronoun opens the clause.
+    let closes = end >= ceil
+        || is_terminal(doc, end)
+        || doc.is_any(end, &[",", "that", ":", ";"])
+        || doc.quotes.is_opening(end)
+        || syntax::is_subject_pronoun(doc, end);
+    if !(closes && end > k) {
+        return k;
     }
+    // "telling supporters in Columbus, Ohio, that …": the comma closes the phrase.
+    if doc.is(end, ",") && end + 1 < ceil && doc.is(end + 1, "that") {
+        end + 1
+    } else {
+        end
+    }
+}
+
+/// The place that starts at token `start` when it is a region or country of the gazetteer
+/// ("New Hampshire", "Ohio"): its end.
+fn region_after(doc: &Document, start: usize, ceil: usize) -> Option<usize> {
+    (start + 1..=(start + 3).min(ceil))
+        .rev()
+        .find(|&end| doc.place(start..end).is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region)))
 }
 
 /// Skips an adjunct cue phrase ("in a statement", "on Twitter") at `k`.

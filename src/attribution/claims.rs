@@ -182,8 +182,11 @@ fn verb_content(
     let bare_clause = right_from == tail && syntax::is_subject_pronoun(doc, right_from);
     // A verb of intention takes an infinitive: "pledged to oppose …", "vowed to impose …".
     let infinitive = verb.is_some_and(|v| v.intention) && doc.is(right_from, "to");
+    // "said, however, that …": a comma after the cue opens no content unless a one-word insert
+    // follows it.
+    let comma_after = doc.is(tail, ",") && syntax::word_insert_right(doc, tail).is_none();
     let directly =
-        right_from < s1 && !doc.is(tail, ",") && perfect && (introduced || bare_clause || infinitive || !clause_only);
+        right_from < s1 && !comma_after && perfect && (introduced || bare_clause || infinitive || !clause_only);
     let right = if directly || opens_quote { content::forward(doc, right_from, s1, subordinate) } else { None };
     let right = right.or_else(|| content::lead_in(doc, tail, s1));
 

@@ -46,7 +46,8 @@ pub(crate) fn trim(doc: &Document, range: Range<usize>) -> Range<usize> {
     start..end
 }
 
-/// Where the content after a cue verb starts: past adverbs, times, adjuncts ("in a statement"),
+/// Where the content after a cue verb starts: past adverbs, times, one-word inserts (", however,"),
+/// adjuncts ("in a statement"),
 /// the listener of "told" ("told reporters"), and a "that", ":" or "," before a quotation.
 /// `verb` is the cue verb when the cue is one word (a phrase such as "told reporters" holds its
 /// listener already).
@@ -58,6 +59,7 @@ pub(crate) fn right_start(doc: &Document, cue_end: usize, verb: Option<CueVerb>,
         k = syntax::skip_adverbials_right(doc, k, ceil);
         k = skip_listener(doc, k, ceil);
         k = skip_place_or_time(doc, k, ceil);
+        k = syntax::word_insert_right(doc, k).filter(|&end| end < ceil).unwrap_or(k); // "says, however, that"
         if verb.is_some_and(|v| v.lemma == "say") {
             k = skip_topic(doc, k, ceil);
         }
@@ -139,19 +141,26 @@ fn skip_place_or_time(doc: &Document, k: usize, ceil: usize) -> usize {
     // A chain of phrases: "at a briefing in Baton Rouge", "in a note to clients", "in Salem, New
     // Hampshire on Monday".
     let mut end = k;
+    let mut after_region = false;
     loop {
         let linked = doc.in_set(end, WordSet::PlaceTimePreposition)
             || doc.in_set(end, WordSet::ListenerPreposition)
             || doc.is(end, "of");
-        // ", New Hampshire" after a town: its region or country.
-        let region = doc.is(end, ",") && end > k && region_after(doc, end + 1, ceil).is_some();
-        if !(linked || region) {
+        // ", New Hampshire" after a town: its region or country; then ", on the final day".
+        let comma = doc.is(end, ",") && end > k;
+        let region = comma && region_after(doc, end + 1, ceil).is_some();
+        let goes_on = comma && after_region && doc.in_set(end + 1, WordSet::PlaceTimePreposition);
+        if !(linked || region || goes_on) {
             break;
+        }
+        if goes_on {
+            end += 1;
         }
         match syntax::noun_phrase_right(doc, end + 1, ceil) {
             Some(np) => end = np.end,
             None => break,
         }
+        after_region = region;
     }
     // "told a gathering in Washington she will …": a subject pronoun opens the clause.
     let closes = end >= ceil

@@ -93,6 +93,16 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
     if is_subject_pronoun(doc, head) {
         return Some(head..end);
     }
+    // "many said", "yet another said": a quantifier standing for its noun phrase.
+    if doc.in_set(head, WordSet::Partitive)
+        && !(head > floor && matches!(doc.class(head - 1), Some(WordClass::Determiner | WordClass::PossessivePronoun)))
+    {
+        return Some(head..end);
+    }
+    // "Ford itself said": a name and its reflexive pronoun.
+    if doc.is_any(head, &["itself", "himself", "herself", "themselves"]) && head > floor && doc.is_capitalized(head - 1) {
+        return bare_noun_phrase_left(doc, head, floor).map(|np| np.start..end);
+    }
     // "the report said", "his note": a cue word after a determiner is a noun.
     let noun_after_determiner = head > floor
         && doc.lex(head).cue.is_some()

@@ -86,6 +86,10 @@ pub(crate) fn right_start(doc: &Document, cue_end: usize, verb: Option<CueVerb>,
         && (k + 2 >= ceil || is_terminal(doc, k + 2) || doc.is_any(k + 2, &[",", ";"]));
     if doc.is(k, "that") && k + 1 < ceil && !doc.is(k + 1, ".") && !determiner {
         k += 1;
+        // "say that, even if they thought so, a recount …": an adverbial clause between commas.
+        if doc.is(k, ",") && k + 1 < ceil && doc.lex(k + 1).shape == Some(Shape::Lower) {
+            k += 1;
+        }
     }
     if doc.is_any(k, &[":", ","]) && k + 1 < ceil && doc.quotes.is_opening(k + 1) {
         k += 1;
@@ -212,7 +216,7 @@ pub(crate) fn forward(doc: &Document, start: usize, ceil: usize, to_comma: bool)
     }
     // "said before he died", "said when asked": an adverbial clause, not what was said — unless
     // "that" opened the content ("said that in 1997 she …").
-    let after_that = start > 0 && doc.is(start - 1, "that");
+    let after_that = (start > 0 && doc.is(start - 1, "that")) || (start > 1 && doc.is(start - 1, ",") && doc.is(start - 2, "that"));
     if !after_that
         && doc.in_set(start, WordSet::AdverbialOpener)
         && !doc.quotes.is_opening(start + 1)

@@ -232,10 +232,17 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
     let Some(p) = i.checked_sub(1).filter(|&p| doc.same_sentence(p, i)) else {
         return form != VerbForm::Base;
     };
-    let noun_context = matches!(
-        doc.class(p),
-        Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive | WordClass::Preposition)
-    ) || doc.is_kind(p, TokenKind::Number);
+    // "many said", "some say", "42% say": a quantifier or a share standing for its noun phrase is
+    // a subject (not "the many claims").
+    let quantifier_subject = (doc.in_set(p, WordSet::Partitive) || doc.word(p).ends_with('%'))
+        && !p.checked_sub(1).is_some_and(|b| {
+            doc.same_sentence(b, p) && matches!(doc.class(b), Some(WordClass::Determiner | WordClass::PossessivePronoun))
+        });
+    let noun_context = !quantifier_subject
+        && (matches!(
+            doc.class(p),
+            Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive | WordClass::Preposition)
+        ) || doc.is_kind(p, TokenKind::Number));
     let s0 = doc.sentence_tokens(i).start;
     let infinitive = {
         let mut k = p;
@@ -249,9 +256,13 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
         VerbForm::Gerund => {
             !matches!(doc.class(p), Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive))
         }
-        VerbForm::ThirdPerson => !noun_context && !doc.in_set(p, WordSet::NounCueModifier),
+        // "Some claims were false": after a plural quantifier, a form in -s is a noun.
+        VerbForm::ThirdPerson => {
+            let plural_quantifier = quantifier_subject && !doc.is_any(p, &["each", "one", "another", "none"]);
+            !noun_context && !plural_quantifier && !doc.in_set(p, WordSet::NounCueModifier)
+        }
         VerbForm::Past | VerbForm::Participle => {
-            !matches!(doc.class(p), Some(WordClass::Determiner | WordClass::PossessivePronoun))
+            quantifier_subject || !matches!(doc.class(p), Some(WordClass::Determiner | WordClass::PossessivePronoun))
         }
     }
 }

@@ -153,6 +153,8 @@ fn include_complementizer(doc: &Document, draft: &mut Draft) {
     let (Some(cue), Some(first)) = (&draft.cue, draft.content.first_mut()) else { return };
     if first.start > cue.end && doc.is(first.start - 1, "that") {
         first.start -= 1;
+    } else if first.start > cue.end + 1 && doc.is(first.start - 1, ",") && doc.is(first.start - 2, "that") {
+        first.start -= 2; // "that, if elected, he …"
     }
 }
 

@@ -100,7 +100,8 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
         return Some(head..end);
     }
     // "Ford itself said": a name and its reflexive pronoun.
-    if doc.is_any(head, &["itself", "himself", "herself", "themselves"]) && head > floor && doc.is_capitalized(head - 1) {
+    if doc.is_any(head, &["itself", "himself", "herself", "themselves"]) && head > floor && doc.is_capitalized(head - 1)
+    {
         return bare_noun_phrase_left(doc, head, floor).map(|np| np.start..end);
     }
     // "the report said", "his note": a cue word after a determiner is a noun.
@@ -328,6 +329,40 @@ pub(crate) fn insert_left(doc: &Document, end: usize, floor: usize) -> Option<us
             || matches!(doc.class(first), Some(WordClass::Preposition | WordClass::Adverb | WordClass::Time))
             || (close == first + 1 && doc.is(first, "though")));
     is_insert.then_some(open)
+}
+
+/// Before token `end` (exclusive): the opening dash of an insert between dashes that ends with
+/// the dash at `end - 1` ("Joyce — who is listed as an attorney — told", "Murphy — after a
+/// knock-on-wood gesture — told"), no further left than `floor`.
+pub(crate) fn dash_insert_left(doc: &Document, end: usize, floor: usize) -> Option<usize> {
+    if end == 0 || !doc.is_kind(end - 1, TokenKind::Dash) {
+        return None;
+    }
+    let close = end - 1;
+    let limit = close.saturating_sub(MAX_RELATIVE).max(floor);
+    let open = (limit..close).rev().find(|&k| {
+        doc.is_kind(k, TokenKind::Dash)
+            || doc.is_any(k, &[".", ";", ":"])
+            || doc.quotes.is_closing(k)
+            || doc.quotes.is_opening(k)
+    })?;
+    (doc.is_kind(open, TokenKind::Dash) && open + 1 < close).then_some(open)
+}
+
+/// After a name ending at `end`: the end of an insert between dashes ("Joyce — who is listed as
+/// an attorney —"), the closing dash included, within `ceil`.
+pub(crate) fn dash_insert_right(doc: &Document, end: usize, ceil: usize) -> Option<usize> {
+    if end >= ceil || !doc.is_kind(end, TokenKind::Dash) {
+        return None;
+    }
+    let limit = (end + 1 + MAX_RELATIVE).min(ceil);
+    let close = (end + 1..limit).find(|&k| {
+        doc.is_kind(k, TokenKind::Dash)
+            || doc.is_any(k, &[".", ";", ":"])
+            || doc.quotes.is_closing(k)
+            || doc.quotes.is_opening(k)
+    })?;
+    (doc.is_kind(close, TokenKind::Dash) && close > end + 1).then_some(close + 1)
 }
 
 /// After a name ending at `end`: the end of a one-word insert between commas (", however,",

@@ -81,6 +81,15 @@ fn organisations_are_neither_people_nor_places() {
 }
 
 #[test]
+fn the_speaker_of_a_house_is_a_title() {
+    let text = "He met Speaker Newt Gingrich. House Speaker Paul Ryan said the bill would pass.";
+    assert!(has(text, "Newt Gingrich", Person), "{:?}", marks(text));
+    let analysis = analyze(text);
+    let speaker = &analysis.entities[analysis.claims[0].speaker.unwrap()];
+    assert_eq!(speaker.name, "Paul Ryan");
+}
+
+#[test]
 fn agreements_treaties_and_laws_are_neither_people_nor_places() {
     let text = "The Paris Agreement, the Treaty of Versailles, the Clean Air Act and the Good Friday \
                 Accords came up as Jane Doe spoke in Paris.";

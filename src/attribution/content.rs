@@ -75,8 +75,20 @@ pub(crate) fn right_start(doc: &Document, cue_end: usize, verb: Option<CueVerb>,
         } else {
             syntax::noun_phrase_right(doc, k, ceil).map(|np| np.end)
         };
-        if let Some(end) = listener_end {
+        if let Some(mut end) = listener_end {
+            // "telling voters and Twitter followers that …": listeners joined by "and".
+            if doc.is(end, "and") {
+                if let Some(np) = syntax::noun_phrase_right(doc, end + 1, ceil) {
+                    if doc.is(np.end, "that") || doc.quotes.is_opening(np.end) {
+                        end = np.end;
+                    }
+                }
+            }
             k = skip_modifiers(end);
+            // "told Bill O'Reilly of Fox News, that …".
+            if doc.is(k, ",") && k + 1 < ceil && doc.is(k + 1, "that") {
+                k += 1;
+            }
         }
     }
     // "that" before a clause, not "that account." (a determiner).
@@ -216,7 +228,8 @@ pub(crate) fn forward(doc: &Document, start: usize, ceil: usize, to_comma: bool)
     }
     // "said before he died", "said when asked": an adverbial clause, not what was said — unless
     // "that" opened the content ("said that in 1997 she …").
-    let after_that = (start > 0 && doc.is(start - 1, "that")) || (start > 1 && doc.is(start - 1, ",") && doc.is(start - 2, "that"));
+    let after_that =
+        (start > 0 && doc.is(start - 1, "that")) || (start > 1 && doc.is(start - 1, ",") && doc.is(start - 2, "that"));
     if !after_that
         && doc.in_set(start, WordSet::AdverbialOpener)
         && !doc.quotes.is_opening(start + 1)

@@ -236,7 +236,8 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
     // a subject (not "the many claims").
     let quantifier_subject = (doc.in_set(p, WordSet::Partitive) || doc.word(p).ends_with('%'))
         && !p.checked_sub(1).is_some_and(|b| {
-            doc.same_sentence(b, p) && matches!(doc.class(b), Some(WordClass::Determiner | WordClass::PossessivePronoun))
+            doc.same_sentence(b, p)
+                && matches!(doc.class(b), Some(WordClass::Determiner | WordClass::PossessivePronoun))
         });
     let noun_context = !quantifier_subject
         && (matches!(

@@ -115,7 +115,8 @@ pub(crate) fn of_verb(doc: &Document, site: &VerbSite, previous: &[Draft]) -> Op
 
 /// The subject left of a cue verb: a noun phrase, possibly with an appositive or relative clause
 /// ("Hugh Hill, a doctor,"), a bracketed affiliation ("Rep. Gwen Moore (D-Wis.)") or an insert
-/// between commas ("Hillary Clinton, at a later press gaggle,") before it.
+/// between commas or dashes ("Hillary Clinton, at a later press gaggle,", "Joyce — who … —")
+/// before it.
 pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<Range<usize>> {
     if let Some(mut r) = syntax::appositive_left(doc, before, s0) {
         // "Michael Mulgrew, president of the union, which represents teachers, said", "Schiff,
@@ -136,7 +137,9 @@ pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<R
         }
         return Some(r);
     }
-    if let Some(insert_start) = syntax::insert_left(doc, before, s0) {
+    if let Some(insert_start) =
+        syntax::insert_left(doc, before, s0).or_else(|| syntax::dash_insert_left(doc, before, s0))
+    {
         return syntax::noun_phrase_left(doc, insert_start, s0).filter(|np| {
             doc.is_capitalized(np.start)
                 || syntax::is_subject_pronoun(doc, np.start)

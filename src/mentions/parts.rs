@@ -550,7 +550,7 @@ fn appositive_title(doc: &Document, name: Range<usize>) -> Option<Range<usize>> 
 }
 
 /// True when the words end right before a verb of saying ("Caddell said", "Amin, a fisherman,
-/// said", "Murphy, though, said") or follow one in an inverted attribution ("…,” said Caddell").
+/// said", "Murphy, though, said", "Joyce — who … — told") or follow one in an inverted attribution ("…,” said Caddell").
 fn is_cue_subject(doc: &Document, r: Range<usize>) -> bool {
     let speech = |k: usize| {
         k < doc.len()
@@ -561,6 +561,7 @@ fn is_cue_subject(doc: &Document, r: Range<usize>) -> bool {
     let sentence_end = doc.sentence_tokens(r.start).end;
     let mut after = syntax::appositive_right(doc, r.end, sentence_end)
         .or_else(|| syntax::word_insert_right(doc, r.end))
+        .or_else(|| syntax::dash_insert_right(doc, r.end, sentence_end))
         .unwrap_or(r.end);
     while after < doc.len() && matches!(doc.class(after), Some(WordClass::Adverb | WordClass::Auxiliary)) {
         after += 1;

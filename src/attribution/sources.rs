@@ -184,8 +184,14 @@ fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -
     // A name ends the subject: "Smith spoke on Monday, adding …" — "spoke" is its verb. A
     // determiner opening the sentence is capitalised for that alone: "The teachers observed".
     let is_name = |k: usize| doc.is_capitalized(k) && doc.class(k).is_none();
-    let name_end = (np.start..np.end)
-        .position(|k| k > np.start && !doc.is_capitalized(k) && is_name(k - 1) && doc.class(k).is_none());
+    // Not a description before a name: "Facebook co-founder Mark Zuckerberg tweeted …".
+    let name_end = (np.start..np.end).position(|k| {
+        k > np.start
+            && !doc.is_capitalized(k)
+            && is_name(k - 1)
+            && doc.class(k).is_none()
+            && !(k + 1..np.end).any(|j| doc.is_capitalized(j) && doc.lex(j).first_name.is_some())
+    });
     // So does a verb in the past tense after its noun: "Other studies examined …, and suggested".
     let past_end = (np.start..np.end).position(|k| {
         k > np.start

@@ -135,7 +135,13 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
         // "Voice", "Suspect", which name things there as often.
         let finite = matches!(verb.form, VerbForm::ThirdPerson | VerbForm::Past);
         let headline_verb = finite && subject.is_some() && headline(doc.sentence_tokens(i));
-        if !(after_comma || headline_verb) {
+        // "Said Dorothy Poynter, who …, “…”", "Continued Stone: “…”": before a name and the
+        // quotation it says.
+        let opening = finite && i == s0 && doc.is_capitalized(i + 1) && {
+            let s1 = doc.sentence_tokens(i).end;
+            (i + 2..s1).any(|k| doc.is_any(k, &[",", ":"]) && doc.quotes.is_opening(k + 1))
+        };
+        if !(after_comma || headline_verb || opening) {
             return None;
         }
     }

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use super::Draft;
 use crate::document::Document;
-use crate::lexicon::{WordClass, WordSet};
+use crate::lexicon::{VerbForm, WordClass, WordSet};
 use crate::segment::TokenKind;
 use crate::syntax;
 
@@ -109,8 +109,22 @@ pub(crate) fn of_verb(doc: &Document, site: &VerbSite, previous: &[Draft]) -> Op
         None if before > s0 && (doc.is(before - 1, ",") || doc.quotes.is_closing(before - 1)) => {
             source_right(doc, site.after, site.s1).map(VerbSource::Inverted)
         }
+        None if before == s0 => opening_inversion(doc, site).map(VerbSource::Inverted),
         None => None,
     }
+}
+
+/// The source of a cue verb that opens its sentence, before a quotation: "Said Dorothy Poynter,
+/// who grew up with Ali, “We were all so proud.”", "Continued Stone: “…”" — a name, maybe with
+/// its appositive, then a comma or colon and the quotation.
+fn opening_inversion(doc: &Document, site: &VerbSite) -> Option<Range<usize>> {
+    let finite = doc.lex(site.cue.start).cue.is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson));
+    if !finite || site.cue.start != site.s0 {
+        return None;
+    }
+    let np = syntax::noun_phrase_right(doc, site.after, site.s1).filter(|np| doc.is_capitalized(np.start))?;
+    let end = syntax::appositive_right(doc, np.end, site.s1).map_or(np.end, |end| end - 1);
+    (doc.is_any(end, &[",", ":"]) && doc.quotes.is_opening(end + 1)).then_some(np.start..end)
 }
 
 /// The subject left of a cue verb: a noun phrase, possibly with an appositive or relative clause

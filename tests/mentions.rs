@@ -81,6 +81,16 @@ fn organisations_are_neither_people_nor_places() {
 }
 
 #[test]
+fn a_surname_that_is_a_town_is_the_person_everywhere_but_after_in() {
+    let text = "Bolton and Gorka Slam Critics\n\nAmbassador John Bolton spoke on Monday. Bolton said the \
+                plan was bad. He grew up in Bolton. Mérida is hot. Turismo Mérida answers questions.";
+    let found = marks(text);
+    let bolton: Vec<EntityKind> = found.iter().filter(|(t, _)| t == "Bolton").map(|(_, k)| *k).collect();
+    assert_eq!(bolton, [Person, Person, Place], "{found:?}");
+    assert!(!has(text, "Mérida", Person), "a name without a first name or title named after the town leaves it: {found:?}");
+}
+
+#[test]
 fn the_speaker_of_a_house_is_a_title() {
     let text = "He met Speaker Newt Gingrich. House Speaker Paul Ryan said the bill would pass.";
     assert!(has(text, "Newt Gingrich", Person), "{:?}", marks(text));

@@ -67,7 +67,9 @@ fn teams(doc: &Document, found: &mut [Mention]) {
 
 /// Classifies the `unresolved` words that repeat a name `found` established elsewhere:
 /// a person's surname or whole name, a place, an organisation. A one-word city that is the
-/// surname of a person named in full becomes that person ("Valeska Paris" … "Paris claims").
+/// surname of a person named in full becomes that person ("Valeska Paris" … "Paris claims"),
+/// except after a preposition of place ("lives in Bolton"); a first name or a title makes the
+/// surname outweigh the town named before it ("Bolton and Gorka Slam …" … "John Bolton").
 /// A country next to a score ("Sweden 1 – 0 Korea Republic") is a team, an organisation,
 /// everywhere in the text.
 pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Unresolved]) {
@@ -79,7 +81,11 @@ pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Unr
         let is_town = m.kind == MentionKind::Place
             && m.tokens.len() == 1
             && m.place.as_ref().is_none_or(|p| p.kind != PlaceKind::Country);
-        if is_town && known.get(doc.word(m.tokens.start)) == Some(&MentionKind::Person) {
+        // Not after "in", "from" …: "lives in Bolton" stays the town ("in Bolton's view" not).
+        let locative = m.tokens.start > 0
+            && doc.in_set(m.tokens.start - 1, WordSet::Locative)
+            && !doc.is_kind(m.tokens.end, TokenKind::Possessive);
+        if is_town && !locative && known.get(doc.word(m.tokens.start)) == Some(&MentionKind::Person) {
             *m = Mention::new(m.tokens.clone(), MentionKind::Person);
         }
     }
@@ -138,7 +144,13 @@ fn known_names(doc: &Document, found: &[Mention]) -> FastMap<String, MentionKind
                 .rev()
                 .find(|&k| doc.word(k).chars().count() > 2 && !doc.in_set(k, WordSet::NameSuffix));
             if let Some(last) = last {
-                known.entry(doc.word(last).to_string()).or_insert(kind);
+                // The surname of a person named in full outweighs a town of that name named
+                // earlier ("Bolton and Gorka Slam …" before "Ambassador John Bolton").
+                let entry = known.entry(doc.word(last).to_string()).or_insert(kind);
+                let first_name = doc.lex(m.tokens.start).first_name.is_some() || m.title.is_some();
+                if *entry == MentionKind::Place && first_name {
+                    *entry = kind;
+                }
             }
         }
     }

@@ -475,9 +475,10 @@ pub(crate) fn is_thought(doc: &Document, pieces: &[Range<usize>]) -> bool {
     let Some(first) = pieces.first() else { return false };
     let k = first.start;
     let prev_that = k > 0 && doc.is(k - 1, "that");
-    // "wants to triple …", "plans to call on …": an intention — only that, or a "that" clause.
+    // "wants to triple …", "plans to call on …": an intention — that, or a clause ("hopes he will
+    // win", "hopes his endorsement will help", "hopes that …").
     if k > 0 && doc.lex(k - 1).cue.is_some_and(|c| c.intention) {
-        return doc.is(k, "to");
+        return doc.is(k, "to") || syntax::is_subject_pronoun(doc, k) || subject_then_auxiliary(doc, first);
     }
     let clause_like = doc.is_capitalized(k)
         || matches!(doc.class(k), Some(WordClass::Determiner | WordClass::PossessivePronoun))
@@ -500,7 +501,8 @@ fn subject_then_auxiliary(doc: &Document, piece: &Range<usize>) -> bool {
             && matches!(doc.class(k), None | Some(WordClass::Determiner | WordClass::PossessivePronoun))
     };
     let aux = (piece.start + 1..end).find(|&k| !noun_word(k) && !doc.is_kind(k, TokenKind::Possessive));
-    doc.class(piece.start).is_none() && aux.is_some_and(|k| doc.class(k) == Some(WordClass::Auxiliary))
+    matches!(doc.class(piece.start), None | Some(WordClass::Determiner | WordClass::PossessivePronoun))
+        && aux.is_some_and(|k| doc.class(k) == Some(WordClass::Auxiliary))
 }
 
 /// The start of the clause that ends at `end`: just after the last semicolon or colon before it

@@ -47,7 +47,7 @@ pub(crate) fn trim(doc: &Document, range: Range<usize>) -> Range<usize> {
 }
 
 /// Where the content after a cue verb starts: past adverbs, times, one-word inserts (", however,"),
-/// adjuncts ("in a statement"),
+/// the means ("by phone"), adjuncts ("in a statement"),
 /// the listener of "told" ("told reporters"), and a "that", ":" or "," before a quotation.
 /// `verb` is the cue verb when the cue is one word (a phrase such as "told reporters" holds its
 /// listener already).
@@ -60,6 +60,9 @@ pub(crate) fn right_start(doc: &Document, cue_end: usize, verb: Option<CueVerb>,
         k = skip_listener(doc, k, ceil);
         k = skip_place_or_time(doc, k, ceil);
         k = syntax::word_insert_right(doc, k).filter(|&end| end < ceil).unwrap_or(k); // "says, however, that"
+        if doc.is(k, "by") && doc.in_set(k + 1, WordSet::Means) && k + 2 < ceil {
+            k += 2; // "said by phone that"
+        }
         if verb.is_some_and(|v| v.lemma == "say") {
             k = skip_topic(doc, k, ceil);
         }

@@ -156,7 +156,8 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
         // "This was stated by X": a passive with its agent; "was told", "is expected": nothing.
         return doc.is(i + 1, "by").then_some(Cue { tokens: i..i + 1, class: verb.class, shape: CueShape::Passive });
     }
-    if doc.is(i + 1, "by") || (verb.lemma == "accuse" && doc.is(i + 1, "of")) {
+    let by_means = doc.is(i + 1, "by") && doc.in_set(i + 2, WordSet::Means); // "said by telephone"
+    if (doc.is(i + 1, "by") && !by_means) || (verb.lemma == "accuse" && doc.is(i + 1, "of")) {
         // "the issue reported by The Washington Post", "people accused of rape": a participle
         return None;
     }

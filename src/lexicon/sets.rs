@@ -106,6 +106,8 @@ word_sets! {
     DocumentNoun = "document-noun",
     /// Nouns that head a description of an organisation: "the union", "the campaign".
     OrganizationNoun = "organization-noun",
+    /// "phone", "email", "video" … after "said by".
+    Means = "means",
     /// "whether", "if", "who" … opening an indirect question.
     QuestionOpener = "question-opener",
     /// "close", "familiar" … before the preposition of "sources close to the talks".

@@ -71,10 +71,15 @@ pub(crate) fn is_subject_pronoun(doc: &Document, i: usize) -> bool {
 /// A lone subject pronoun is a noun phrase too.
 pub(crate) fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
     if end > floor && doc.is(end - 1, ")") {
-        // A short bracketed affiliation after the name: "Rep. Gwen Moore (D-Wis.)".
+        // A short bracketed affiliation after the name: "Rep. Gwen Moore (D-Wis.)"; or a
+        // description in brackets: "Sen. Chris Murphy (a Connecticut Democrat so boyish …)".
         let head = end - 1;
-        let open = (head.saturating_sub(MAX_AFFILIATION).max(floor)..head).rev().find(|&j| doc.is(j, "("))?;
-        let np = bare_noun_phrase_left(doc, open, floor)?;
+        let open = (head.saturating_sub(MAX_APPOSITIVE).max(floor)..head).rev().find(|&j| doc.is(j, "("))?;
+        let described = open + 1 < head && doc.in_set(open + 1, WordSet::Article);
+        if head - open > MAX_AFFILIATION && !described {
+            return None;
+        }
+        let np = bare_noun_phrase_left(doc, open, floor).filter(|np| doc.is_capitalized(np.start) || !described)?;
         return Some(np.start..end);
     }
     bare_noun_phrase_left(doc, end, floor)
@@ -112,6 +117,15 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
             Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
         );
     if !(is_np_word(doc, head) || noun_after_determiner) || doc.is_kind(head, TokenKind::Possessive) {
+        return None;
+    }
+    // "Mohamed received support": a past-tense verb after a name heads no phrase.
+    if head > floor
+        && !doc.is_capitalized(head)
+        && doc.lower(head).ends_with("ed")
+        && doc.is_capitalized(head - 1)
+        && !is_subject_pronoun(doc, head - 1)
+    {
         return None;
     }
     let mut start = head;

@@ -87,7 +87,10 @@ fn a_surname_that_is_a_town_is_the_person_everywhere_but_after_in() {
     let found = marks(text);
     let bolton: Vec<EntityKind> = found.iter().filter(|(t, _)| t == "Bolton").map(|(_, k)| *k).collect();
     assert_eq!(bolton, [Person, Person, Place], "{found:?}");
-    assert!(!has(text, "Mérida", Person), "a name without a first name or title named after the town leaves it: {found:?}");
+    assert!(
+        !has(text, "Mérida", Person),
+        "a name without a first name or title named after the town leaves it: {found:?}"
+    );
 }
 
 #[test]

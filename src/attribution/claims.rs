@@ -178,8 +178,8 @@ fn verb_content(
     let perfect =
         form != VerbForm::Participle || (site.before < site.cue.start && doc.in_set(site.before, WordSet::Have));
     // A verb that takes only clauses takes a bare one that opens with a subject pronoun:
-    // "stated they have not received …".
-    let bare_clause = right_from == tail && syntax::is_subject_pronoun(doc, right_from);
+    // "stated they have not received …", "wrote in both listings he was …".
+    let bare_clause = syntax::is_subject_pronoun(doc, right_from);
     // A verb of intention takes an infinitive: "pledged to oppose …", "vowed to impose …".
     let infinitive = verb.is_some_and(|v| v.intention) && doc.is(right_from, "to");
     // "said, however, that …": a comma after the cue opens no content unless a one-word insert

@@ -1,7 +1,8 @@
 // Generates www/world-map.js: the outline of every country as one SVG path, from Natural Earth's
 // 1:110m countries (public domain) as the npm package world-atlas@2.0.2 redistributes them
 // (TopoJSON, ISC), in an equirectangular projection (x = longitude + 180, y = 90 − latitude),
-// rounded to a tenth of a degree and thinned to a point a degree at most (the map is a few hundred pixels wide).
+// rounded to a tenth of a degree and thinned to a point a degree at most (the map is a few hundred
+// pixels wide); each ring's points after the first are written relative to the one before.
 //
 //   node scripts/gen_map.mjs           write www/world-map.js
 //   node scripts/gen_map.mjs --check   fail when www/world-map.js is not what this makes
@@ -48,17 +49,30 @@ function ring(indices) {
 
 /** Distance under which a point is dropped after the one before it, in degrees. */
 const THIN = 1.0;
-const round = (v) => Math.round(v * 10) / 10;
+/** A coordinate in tenths of a degree, as an integer. */
+const tenths = (v) => Math.round(v * 10);
 
+/** A number of tenths as the path writes it: "12.3", "-.5", "4". */
+function num(n) {
+  const text = (Math.abs(n) / 10).toString().replace(/^0\./, '.');
+  return n < 0 ? `-${text}` : text;
+}
+
+/** Numbers one after the other, a space between them unless a minus sign already separates. */
+const join = (numbers) => numbers.map((n, i) => (i > 0 && n >= 0 ? ' ' : '') + num(n)).join('');
+
+/** One closed ring: its first point absolute, then each point relative to the one before
+ * ("l"), which is about a third shorter than absolute coordinates. */
 function pathOf(points) {
   const kept = [];
   for (const [lon, lat] of points) {
-    const p = [round(lon + 180), round(90 - lat)];
+    const p = [tenths(lon + 180), tenths(90 - lat)];
     const last = kept[kept.length - 1];
-    if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) >= THIN) kept.push(p);
+    if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) >= THIN * 10) kept.push(p);
   }
   if (kept.length < 3) return '';
-  return `M${kept.map(([x, y]) => `${x} ${y}`).join('L')}Z`;
+  const deltas = kept.slice(1).flatMap(([x, y], i) => [x - kept[i][0], y - kept[i][1]]);
+  return `M${join(kept[0])}l${join(deltas)}z`;
 }
 
 const parts = [];

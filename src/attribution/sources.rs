@@ -12,8 +12,9 @@ use crate::syntax;
 /// rest of a description: "according to a New York Times/CBS News poll released last week".
 const ACCORDING_TO_TAIL: usize = 12;
 
-/// The most appositives and relative clauses a subject may carry before its verb.
-const MAX_APPOSITIVES: usize = 3;
+/// The most appositives and relative clauses a subject may carry before its verb: "Donna
+/// Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony, said".
+const MAX_APPOSITIVES: usize = 4;
 
 /// Where the source of a verb cue stands, and how it was found.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -136,14 +137,25 @@ pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<R
         // "Michael Mulgrew, president of the union, which represents teachers, said", "Schiff,
         // 56, who has served …, told": an appositive may follow another.
         for _ in 1..MAX_APPOSITIVES {
+            // "Johnnie Wilson, of Springfield, Va., said": where the person lives.
+            let residence = r.start >= s0 + 2
+                && doc.is(r.start - 1, "of")
+                && doc.is(r.start - 2, ",")
+                && doc.is_capitalized(r.start);
+            if residence {
+                r.start -= 1;
+            }
             if r.start <= s0 + 1 || !doc.is(r.start - 1, ",") {
                 break;
             }
             let Some(np) = syntax::noun_phrase_left(doc, r.start - 1, s0) else { break };
             // Not the end of an opening phrase: "After the vote, the president of …, who …,".
+            let lives_in = np.start >= s0 + 2 && doc.is(np.start - 1, "of") && doc.is(np.start - 2, ",");
             let opener = np.start > s0
+                && !lives_in
                 && matches!(doc.class(np.start - 1), Some(WordClass::Preposition | WordClass::Subordinator));
-            let apposed = syntax::appositive_right(doc, np.end, r.end).is_some_and(|end| end <= r.end);
+            let apposed =
+                residence || syntax::appositive_right(doc, np.end, r.end).is_some_and(|end| end <= r.end);
             if opener || !apposed {
                 break;
             }

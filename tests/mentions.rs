@@ -94,6 +94,18 @@ fn a_surname_that_is_a_town_is_the_person_everywhere_but_after_in() {
 }
 
 #[test]
+fn a_headline_runs_no_words_into_a_name() {
+    let text = "Gold Star Mom Corners Obama On Muslim Remarks\n\nPresident Barack Obama said the words \
+                lump people together. Obama said it was wrong.";
+    let found = marks(text);
+    assert!(!found.iter().any(|(t, _)| t.contains("Mom")), "{found:?}");
+    let analysis = analyze(text);
+    for claim in &analysis.claims {
+        assert_eq!(analysis.entities[claim.speaker.unwrap()].name, "Barack Obama");
+    }
+}
+
+#[test]
 fn the_speaker_of_a_house_is_a_title() {
     let text = "He met Speaker Newt Gingrich. House Speaker Paul Ryan said the bill would pass.";
     assert!(has(text, "Newt Gingrich", Person), "{:?}", marks(text));

@@ -444,7 +444,10 @@ fn person(
     } else if title.is_some() || lower_title.is_some() {
         !(w.weak && w.all_common && first.is_none())
     } else if r.len() >= 2 {
-        (first.is_some() && (!w.weak || !w.first_common || w.rest_known || evidence()))
+        // In a headline a capitalised common first word begins a name of two or three words at
+        // most: "Star Jones Says …", not "Star Mom Corners Obama".
+        let headline_run_on = run.headline && w.first_common && r.len() > MAX_HEADLINE_NAME;
+        (first.is_some() && (!w.weak || !w.first_common || w.rest_known && !headline_run_on || evidence()))
             || (!w.any_common && !run.headline)
     } else {
         // "Forecasters warned": a plural noun of agents at a sentence's start is no name.
@@ -472,6 +475,9 @@ fn person(
         .or_else(|| appositive_title(doc, r.clone()));
     Some(m)
 }
+
+/// The most words of a person's name in a headline that opens with a common word ("Star Jones").
+const MAX_HEADLINE_NAME: usize = 3;
 
 /// Endings of plural nouns of agents: "Forecasters", "Economists", "Residents".
 const AGENT_SUFFIXES: &[&str] = &["ers", "ors", "ists", "ians", "ants", "ents"];

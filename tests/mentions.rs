@@ -94,6 +94,13 @@ fn a_surname_that_is_a_town_is_the_person_everywhere_but_after_in() {
 }
 
 #[test]
+fn a_first_name_before_its_state_is_a_town() {
+    let text = "She lives in Ashton, Md., with her husband. He praised Sharon, Israel's former prime minister.";
+    assert!(has(text, "Ashton", Place), "{:?}", marks(text));
+    assert!(has(text, "Sharon", Person), "{:?}", marks(text));
+}
+
+#[test]
 fn a_headline_runs_no_words_into_a_name() {
     let text = "Gold Star Mom Corners Obama On Muslim Remarks\n\nPresident Barack Obama said the words \
                 lump people together. Obama said it was wrong.";

@@ -454,7 +454,9 @@ fn person(
         let agents = w.weak
             && AGENT_SUFFIXES.iter().any(|s| doc.lower(r.start).ends_with(s))
             && doc.word(r.start).len() > MIN_AGENT_NOUN;
-        !w.any_common && evidence() && !agents || (first.is_some() && !w.any_common && !w.weak)
+        // "in Ashton, Md.": a first name before a region is a town.
+        !w.any_common && evidence() && !agents
+            || (first.is_some() && !w.any_common && !w.weak && !before_region(doc, r.clone()))
     };
     if !person {
         return None;
@@ -512,9 +514,7 @@ fn other(doc: &Document, w: &Words, r: Range<usize>, last: Option<&Mention>) -> 
         return Some(MentionKind::Organization);
     }
     // "Mountain View, California", "Clearwater, Florida": a town before its region or country.
-    let in_region = doc.is(r.end, ",")
-        && (r.end + 2..=(r.end + 4).min(doc.len()))
-            .any(|k| doc.place(r.end + 1..k).is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region)));
+    let in_region = before_region(doc, r.clone());
     // "at USI", "in Hajj stampede", "at KPA civil police posts": an acronym, or a modifier of
     // the noun after it, is no place.
     let modifier = r.end < doc.len()
@@ -526,6 +526,16 @@ fn other(doc: &Document, w: &Words, r: Range<usize>, last: Option<&Mention>) -> 
     let plausible = !w.any_common && !modifier && !acronym;
     let locative = w.before.is_some_and(|b| doc.in_set(b, WordSet::Locative));
     ((locative && plausible || in_region && !w.weak) && r.len() <= MAX_INFERRED_PLACE).then_some(MentionKind::Place)
+}
+
+/// True when a region or country follows the words `r` after a comma, as a town's does:
+/// "Mountain View, California", "Ashton, Md." — not "Sharon, Israel's former prime minister".
+fn before_region(doc: &Document, r: Range<usize>) -> bool {
+    doc.is(r.end, ",")
+        && (r.end + 2..=(r.end + 4).min(doc.len())).any(|k| {
+            doc.place(r.end + 1..k).is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region))
+                && !doc.is_kind(k, TokenKind::Possessive)
+        })
 }
 
 /// The most words of a place known only from its context ("in Ostrava", "Mountain View,

@@ -341,7 +341,7 @@ pub(crate) fn insert_left(doc: &Document, end: usize, floor: usize) -> Option<us
         && first < close
         && (participle
             || matches!(doc.class(first), Some(WordClass::Preposition | WordClass::Adverb | WordClass::Time))
-            || (close == first + 1 && doc.is(first, "though")));
+            || (close == first + 1 && is_word_insert(doc, first)));
     is_insert.then_some(open)
 }
 
@@ -354,12 +354,7 @@ pub(crate) fn dash_insert_left(doc: &Document, end: usize, floor: usize) -> Opti
     }
     let close = end - 1;
     let limit = close.saturating_sub(MAX_RELATIVE).max(floor);
-    let open = (limit..close).rev().find(|&k| {
-        doc.is_kind(k, TokenKind::Dash)
-            || doc.is_any(k, &[".", ";", ":"])
-            || doc.quotes.is_closing(k)
-            || doc.quotes.is_opening(k)
-    })?;
+    let open = (limit..close).rev().find(|&k| is_dash_insert_mark(doc, k))?;
     (doc.is_kind(open, TokenKind::Dash) && open + 1 < close).then_some(open)
 }
 
@@ -370,22 +365,28 @@ pub(crate) fn dash_insert_right(doc: &Document, end: usize, ceil: usize) -> Opti
         return None;
     }
     let limit = (end + 1 + MAX_RELATIVE).min(ceil);
-    let close = (end + 1..limit).find(|&k| {
-        doc.is_kind(k, TokenKind::Dash)
-            || doc.is_any(k, &[".", ";", ":"])
-            || doc.quotes.is_closing(k)
-            || doc.quotes.is_opening(k)
-    })?;
+    let close = (end + 1..limit).find(|&k| is_dash_insert_mark(doc, k))?;
     (doc.is_kind(close, TokenKind::Dash) && close > end + 1).then_some(close + 1)
+}
+
+/// True when token `k` ends a search for the other dash of an insert: a dash, or a mark that no
+/// insert between dashes holds (a full stop, semicolon, colon or quote mark).
+fn is_dash_insert_mark(doc: &Document, k: usize) -> bool {
+    doc.is_kind(k, TokenKind::Dash)
+        || doc.is_any(k, &[".", ";", ":"])
+        || doc.quotes.is_closing(k)
+        || doc.quotes.is_opening(k)
+}
+
+/// True when token `k` alone between commas is an insert: an adverb (", however,") or "though".
+fn is_word_insert(doc: &Document, k: usize) -> bool {
+    doc.class(k) == Some(WordClass::Adverb) || doc.is(k, "though")
 }
 
 /// After a name ending at `end`: the end of a one-word insert between commas (", however,",
 /// ", though,", ", meanwhile,"), commas included; `None` when none follows.
 pub(crate) fn word_insert_right(doc: &Document, end: usize) -> Option<usize> {
-    let insert = end + 2 < doc.len()
-        && doc.is(end, ",")
-        && doc.is(end + 2, ",")
-        && (doc.class(end + 1) == Some(WordClass::Adverb) || doc.is(end + 1, "though"));
+    let insert = end + 2 < doc.len() && doc.is(end, ",") && doc.is(end + 2, ",") && is_word_insert(doc, end + 1);
     insert.then_some(end + 3)
 }
 

@@ -154,8 +154,7 @@ pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<R
             let opener = np.start > s0
                 && !lives_in
                 && matches!(doc.class(np.start - 1), Some(WordClass::Preposition | WordClass::Subordinator));
-            let apposed =
-                residence || syntax::appositive_right(doc, np.end, r.end).is_some_and(|end| end <= r.end);
+            let apposed = residence || syntax::appositive_right(doc, np.end, r.end).is_some_and(|end| end <= r.end);
             if opener || !apposed {
                 break;
             }

@@ -119,6 +119,18 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
     if !(is_np_word(doc, head) || noun_after_determiner) || doc.is_kind(head, TokenKind::Possessive) {
         return None;
     }
+    // "all the experts I interviewed said": a noun, a subject pronoun and a past-tense verb are a
+    // noun phrase with its reduced relative clause.
+    let reduced_relative = head >= floor + 2
+        && !doc.is_capitalized(head)
+        && doc.class(head).is_none()
+        && doc.lower(head).ends_with("ed")
+        && is_subject_pronoun(doc, head - 1)
+        && is_np_word(doc, head - 2)
+        && !doc.is_capitalized(head - 2);
+    if reduced_relative {
+        return bare_noun_phrase_left(doc, head - 1, floor).map(|np| np.start..end);
+    }
     // "Mohamed received support": a past-tense verb after a name heads no phrase.
     if head > floor
         && !doc.is_capitalized(head)

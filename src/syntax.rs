@@ -381,6 +381,12 @@ pub(crate) fn dash_insert_right(doc: &Document, end: usize, ceil: usize) -> Opti
     (doc.is_kind(close, TokenKind::Dash) && close > end + 1).then_some(close + 1)
 }
 
+/// True when token `k` opens what "asked" asks: an indirect question ("whether", "if", "who" …)
+/// or its topic ("about").
+pub(crate) fn opens_question(doc: &Document, k: usize) -> bool {
+    doc.in_set(k, WordSet::QuestionOpener) || doc.is(k, "about")
+}
+
 /// True when token `k` ends a search for the other dash of an insert: a dash, or a mark that no
 /// insert between dashes holds (a full stop, semicolon, colon or quote mark).
 fn is_dash_insert_mark(doc: &Document, k: usize) -> bool {

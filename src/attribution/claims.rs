@@ -81,7 +81,7 @@ fn quotation_before(doc: &Document, s0: usize) -> Option<usize> {
 }
 
 /// "Asked whether the plan would work, Smith said …", "He was asked if he would run", "…, she
-/// said when asked what …": the question is a claim of its own, whose asker the text leaves
+/// said when asked what …", "Asked about the charges, Rubio said …": the question is a claim of its own, whose asker the text leaves
 /// unsaid — or names after "by" ("when asked by a reporter if …").
 fn question_asked(doc: &Document, cue: &Cue, form: VerbForm, s0: usize, s1: usize) -> Option<Draft> {
     let i = cue.tokens.start;
@@ -108,7 +108,7 @@ fn question_asked(doc: &Document, cue: &Cue, form: VerbForm, s0: usize, s1: usiz
         after = agent.end;
         asker = Some(agent);
     }
-    if !(after < s1 && doc.in_set(after, WordSet::QuestionOpener)) {
+    if !(after < s1 && syntax::opens_question(doc, after)) {
         return None;
     }
     let content = content::forward(doc, after, s1, true)?;

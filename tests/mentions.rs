@@ -101,6 +101,17 @@ fn a_first_name_before_its_state_is_a_town() {
 }
 
 #[test]
+fn a_place_and_a_description_before_a_name_are_no_part_of_it() {
+    let text = "Benghazi Widow Dorothy Woods Slams Clinton\n\nDorothy Woods said she was angry. \
+                Georgia Meloni spoke.";
+    let analysis = analyze(text);
+    let woods: Vec<&str> =
+        analysis.entities.iter().filter(|e| e.name.contains("Woods")).map(|e| e.name.as_str()).collect();
+    assert_eq!(woods, ["Dorothy Woods"], "one person, named without the description");
+    assert!(has(text, "Benghazi", Place) && has(text, "Georgia Meloni", Person), "{:?}", marks(text));
+}
+
+#[test]
 fn a_headline_runs_no_words_into_a_name() {
     let text = "Gold Star Mom Corners Obama On Muslim Remarks\n\nPresident Barack Obama said the words \
                 lump people together. Obama said it was wrong.";

@@ -82,7 +82,10 @@ pub(crate) fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unre
                 // "Vladimir Vladimirovich Putin", "Georgia Meloni".
                 let place_before =
                     i > 0 && matches!(&parts[i - 1], Part::Place(p, _) if p.len() == 1 && p.end == r.start);
-                let person_now = found.len() == before + 1 && found[before].kind == MentionKind::Person;
+                // Not when words that describe the person come between ("Benghazi Widow Dorothy Woods").
+                let person_now = found.len() == before + 1
+                    && found[before].kind == MentionKind::Person
+                    && found[before].tokens.start == r.start;
                 if place_before && person_now && before > 0 && found[before - 1].tokens.end == r.start {
                     let person = found.pop().unwrap();
                     let place = found.pop().unwrap();

@@ -81,8 +81,9 @@ fn quotation_before(doc: &Document, s0: usize) -> Option<usize> {
 }
 
 /// "Asked whether the plan would work, Smith said …", "He was asked if he would run", "…, she
-/// said when asked what …", "Asked about the charges, Rubio said …": the question is a claim of its own, whose asker the text leaves
-/// unsaid — or names after "by" ("when asked by a reporter if …").
+/// said when asked what …", "Asked about the charges, Rubio said …": the question is a claim of
+/// its own, whose asker the text leaves unsaid — or names after "by" ("when asked by a reporter
+/// if …").
 fn question_asked(doc: &Document, cue: &Cue, form: VerbForm, s0: usize, s1: usize) -> Option<Draft> {
     let i = cue.tokens.start;
     let asked =

@@ -80,12 +80,9 @@ pub(crate) fn right_start(doc: &Document, cue_end: usize, verb: Option<CueVerb>,
         };
         if let Some(mut end) = listener_end {
             // "telling voters and Twitter followers that …": listeners joined by "and".
-            if doc.is(end, "and") {
-                if let Some(np) = syntax::noun_phrase_right(doc, end + 1, ceil) {
-                    if doc.is(np.end, "that") || doc.quotes.is_opening(np.end) {
-                        end = np.end;
-                    }
-                }
+            let second = doc.is(end, "and").then(|| syntax::noun_phrase_right(doc, end + 1, ceil)).flatten();
+            if let Some(np) = second.filter(|np| doc.is(np.end, "that") || doc.quotes.is_opening(np.end)) {
+                end = np.end;
             }
             k = skip_modifiers(end);
             // "told Bill O'Reilly of Fox News, that …".
@@ -231,8 +228,7 @@ pub(crate) fn forward(doc: &Document, start: usize, ceil: usize, to_comma: bool)
     }
     // "said before he died", "said when asked": an adverbial clause, not what was said — unless
     // "that" opened the content ("said that in 1997 she …").
-    let after_that =
-        (start > 0 && doc.is(start - 1, "that")) || (start > 1 && doc.is(start - 1, ",") && doc.is(start - 2, "that"));
+    let after_that = complementizer_before(doc, start).is_some();
     if !after_that
         && doc.in_set(start, WordSet::AdverbialOpener)
         && !doc.quotes.is_opening(start + 1)
@@ -252,6 +248,16 @@ pub(crate) fn forward(doc: &Document, start: usize, ceil: usize, to_comma: bool)
     let end = clause_end(doc, start, ceil, to_comma);
     let range = trim_adjuncts(doc, trim(doc, start..end));
     (!range.is_empty()).then(|| vec![range])
+}
+
+/// The "that" which opens the reported clause starting at token `start`: right before it ("said
+/// that it rains"), or before a comma and an adverbial clause ("say that, even if …, a recount …").
+pub(crate) fn complementizer_before(doc: &Document, start: usize) -> Option<usize> {
+    if start > 0 && doc.is(start - 1, "that") {
+        Some(start - 1)
+    } else {
+        (start > 1 && doc.is(start - 1, ",") && doc.is(start - 2, "that")).then(|| start - 2)
+    }
 }
 
 /// True when the adverbial clause opening at `start` ends at a comma and a main clause follows it

@@ -114,8 +114,8 @@ const MAX_ASKER: usize = 10;
 /// is a headline in Title Case.
 fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> bool) -> Option<Cue> {
     let verb = doc.lex(i).cue?;
-    // "Asked whether …", "was asked if …", "when asked by a reporter if …", "Asked about …": a question,
-    // capitalised or passive (`claims` checks where the asker ends).
+    // "Asked whether …", "was asked if …", "when asked by a reporter if …", "Asked about …": a
+    // question, capitalised or passive (`claims` checks where the asker ends).
     let question = verb.lemma == "ask"
         && matches!(verb.form, VerbForm::Past | VerbForm::Participle)
         && (syntax::opens_question(doc, i + 1) || {
@@ -137,10 +137,7 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
         let headline_verb = finite && subject.is_some() && headline(doc.sentence_tokens(i));
         // "Said Dorothy Poynter, who …, “…”", "Continued Stone: “…”": before a name and the
         // quotation it says.
-        let opening = finite && i == s0 && doc.is_capitalized(i + 1) && {
-            let s1 = doc.sentence_tokens(i).end;
-            (i + 2..s1).any(|k| doc.is_any(k, &[",", ":"]) && doc.quotes.is_opening(k + 1))
-        };
+        let opening = i == s0 && sources::opening_inversion(doc, i, i + 1, doc.sentence_tokens(i).end).is_some();
         if !(after_comma || headline_verb || opening) {
             return None;
         }

@@ -151,10 +151,9 @@ pub(crate) fn candidates(doc: &Document, mentions: &[Mention], chains: &Chains) 
 /// as PolNeAR and GUM mark it.
 fn include_complementizer(doc: &Document, draft: &mut Draft) {
     let (Some(cue), Some(first)) = (&draft.cue, draft.content.first_mut()) else { return };
-    if first.start > cue.end && doc.is(first.start - 1, "that") {
-        first.start -= 1;
-    } else if first.start > cue.end + 1 && doc.is(first.start - 1, ",") && doc.is(first.start - 2, "that") {
-        first.start -= 2; // "that, if elected, he …"
+    // "that, if elected, he …" too.
+    if let Some(that) = content::complementizer_before(doc, first.start).filter(|&t| t >= cue.end) {
+        first.start = that;
     }
 }
 

@@ -110,21 +110,22 @@ pub(crate) fn of_verb(doc: &Document, site: &VerbSite, previous: &[Draft]) -> Op
         None if before > s0 && (doc.is(before - 1, ",") || doc.quotes.is_closing(before - 1)) => {
             source_right(doc, site.after, site.s1).map(VerbSource::Inverted)
         }
-        None if before == s0 => opening_inversion(doc, site).map(VerbSource::Inverted),
+        None if before == s0 => opening_inversion(doc, site.cue.start, site.after, site.s1).map(VerbSource::Inverted),
         None => None,
     }
 }
 
-/// The source of a cue verb that opens its sentence, before a quotation: "Said Dorothy Poynter,
-/// who grew up with Ali, “We were all so proud.”", "Continued Stone: “…”" — a name, maybe with
-/// its appositive, then a comma or colon and the quotation.
-fn opening_inversion(doc: &Document, site: &VerbSite) -> Option<Range<usize>> {
-    let finite = doc.lex(site.cue.start).cue.is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson));
-    if !finite || site.cue.start != site.s0 {
+/// The source of the cue verb at `cue` that opens its sentence (which ends before `s1`), read from
+/// token `after` on, before a quotation: "Said Dorothy Poynter, who grew up with Ali, “We were
+/// all so proud.”", "Continued Stone: “…”" — a name, maybe with its appositive, then a comma or
+/// colon and the quotation. `None` for anything else ("Said he was tired").
+pub(crate) fn opening_inversion(doc: &Document, cue: usize, after: usize, s1: usize) -> Option<Range<usize>> {
+    let finite = doc.lex(cue).cue.is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson));
+    if !finite || cue != doc.sentence_tokens(cue).start {
         return None;
     }
-    let np = syntax::noun_phrase_right(doc, site.after, site.s1).filter(|np| doc.is_capitalized(np.start))?;
-    let end = syntax::appositive_right(doc, np.end, site.s1).map_or(np.end, |end| end - 1);
+    let np = syntax::noun_phrase_right(doc, after, s1).filter(|np| doc.is_capitalized(np.start))?;
+    let end = syntax::appositive_right(doc, np.end, s1).map_or(np.end, |end| end - 1);
     (doc.is_any(end, &[",", ":"]) && doc.quotes.is_opening(end + 1)).then_some(np.start..end)
 }
 
@@ -134,14 +135,13 @@ fn opening_inversion(doc: &Document, site: &VerbSite) -> Option<Range<usize>> {
 /// before it.
 pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<Range<usize>> {
     if let Some(mut r) = syntax::appositive_left(doc, before, s0) {
+        // ", of Springfield, Va.,": the words at `k` say where the person lives.
+        let home_at = |k: usize| k >= s0 + 2 && doc.is(k - 1, "of") && doc.is(k - 2, ",");
         // "Michael Mulgrew, president of the union, which represents teachers, said", "Schiff,
         // 56, who has served …, told": an appositive may follow another.
         for _ in 1..MAX_APPOSITIVES {
             // "Johnnie Wilson, of Springfield, Va., said": where the person lives.
-            let residence = r.start >= s0 + 2
-                && doc.is(r.start - 1, "of")
-                && doc.is(r.start - 2, ",")
-                && doc.is_capitalized(r.start);
+            let residence = home_at(r.start) && doc.is_capitalized(r.start);
             if residence {
                 r.start -= 1;
             }
@@ -150,9 +150,8 @@ pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<R
             }
             let Some(np) = syntax::noun_phrase_left(doc, r.start - 1, s0) else { break };
             // Not the end of an opening phrase: "After the vote, the president of …, who …,".
-            let lives_in = np.start >= s0 + 2 && doc.is(np.start - 1, "of") && doc.is(np.start - 2, ",");
             let opener = np.start > s0
-                && !lives_in
+                && !home_at(np.start)
                 && matches!(doc.class(np.start - 1), Some(WordClass::Preposition | WordClass::Subordinator));
             let apposed = residence || syntax::appositive_right(doc, np.end, r.end).is_some_and(|end| end <= r.end);
             if opener || !apposed {

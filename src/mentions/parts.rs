@@ -82,7 +82,7 @@ pub(crate) fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unre
                 // "Vladimir Vladimirovich Putin", "Georgia Meloni".
                 let place_before =
                     i > 0 && matches!(&parts[i - 1], Part::Place(p, _) if p.len() == 1 && p.end == r.start);
-                // Not when words that describe the person come between ("Benghazi Widow Dorothy Woods").
+                // Not across words that describe the person ("Benghazi Widow Dorothy Woods").
                 let person_now = found.len() == before + 1
                     && found[before].kind == MentionKind::Person
                     && found[before].tokens.start == r.start;
@@ -569,7 +569,8 @@ fn appositive_title(doc: &Document, name: Range<usize>) -> Option<Range<usize>> 
 }
 
 /// True when the words end right before a verb of saying ("Caddell said", "Amin, a fisherman,
-/// said", "Murphy, though, said", "Joyce — who … — told") or follow one in an inverted attribution ("…,” said Caddell").
+/// said", "Murphy, though, said", "Joyce — who … — told") or follow one in an inverted
+/// attribution ("…,” said Caddell").
 fn is_cue_subject(doc: &Document, r: Range<usize>) -> bool {
     let speech = |k: usize| {
         k < doc.len()

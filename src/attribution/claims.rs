@@ -174,7 +174,8 @@ fn verb_content(
     }
     let right_from = content::right_start(doc, tail, one_word, s1);
     let opens_quote = doc.quotes.is_opening(right_from);
-    let introduced = (right_from > tail && doc.is_any(right_from - 1, &["that", ":"])) || opens_quote;
+    let marked = right_from > tail && doc.is_any(right_from - 1, &["that", ":"]);
+    let introduced = marked || opens_quote;
     // A participle takes content only in a perfect tense: "has written that …".
     let perfect =
         form != VerbForm::Participle || (site.before < site.cue.start && doc.in_set(site.before, WordSet::Have));
@@ -196,9 +197,11 @@ fn verb_content(
     let quote_before = attach_prev.is_some_and(|p| {
         doc.quotes.closing_at(p).is_some() || (doc.is(p, ",") && p > 0 && doc.quotes.closing_at(p - 1).is_some())
     });
-    // "“…,” Trump said 30 minutes into the debate": after a quotation, what follows the cue
-    // is its content only when "that", a colon or another quotation opens it.
-    let quotation_only = postposed && quote_before && !introduced && opens_sentence_quotation(doc, attach_prev, s0);
+    // "“…,” Trump said 30 minutes into the debate", "“…,” Sanders said on CNN’s “State of the
+    // Union”", "“…,” he said of Ryan, “…”": after a quotation, what follows the cue is its
+    // content only when "that" or a colon opens it (a quotation after a comma goes on with the
+    // one before).
+    let quotation_only = postposed && quote_before && !marked && opens_sentence_quotation(doc, attach_prev, s0);
     match right {
         Some(right) if !quotation_only && (directly || !postposed || (opens_quote && !quote_before)) => Some(right),
         _ if postposed && (quotation_only || content::ends_attribution(doc, tail, right_from, clause_only, s1)) => {
@@ -236,11 +239,12 @@ fn content_around(
 }
 
 /// True when the quotation that closes at `close` (or just before the comma there) opens the
-/// sentence that starts at `s0`: "“…,” Trump said …", not "On “Fox News Sunday,” Pence said …".
+/// sentence that starts at `s0`, or an earlier one ("“… . There it is,” Christie said"): "“…,”
+/// Trump said …", not "On “Fox News Sunday,” Pence said …".
 fn opens_sentence_quotation(doc: &Document, close: Option<usize>, s0: usize) -> bool {
     let Some(close) = close else { return false };
     let quotation = doc.quotes.closing_at(close).or_else(|| doc.quotes.closing_at(close.checked_sub(1)?));
-    quotation.is_some_and(|q| q.first_token() == s0)
+    quotation.is_some_and(|q| q.first_token() <= s0)
 }
 
 /// "According to X, …" / "…, according to X." / "…, according to X, …".

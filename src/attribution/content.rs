@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::Draft;
 use crate::analysis::{ClaimKind, PlaceKind};
 use crate::document::Document;
-use crate::lexicon::{self, CueVerb, PhraseRole, VerbForm, WordClass, WordSet};
+use crate::lexicon::{self, CueClass, CueVerb, PhraseRole, VerbForm, WordClass, WordSet};
 use crate::segment::{Shape, TokenKind};
 use crate::syntax::{self, is_terminal};
 
@@ -308,7 +308,10 @@ fn clause_end(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> usiz
         if doc.is(k, ",") && k > start && ends_before(doc, k + 1, ceil) {
             return k;
         }
-        if doc.in_set(k, WordSet::Coordinator) && k > start && coordinated_attribution(doc, k + 1, ceil) {
+        if doc.in_set(k, WordSet::Coordinator)
+            && k > start
+            && coordinated_attribution(doc, k + 1, ceil, doc.is(k - 1, ","))
+        {
             return if doc.is(k - 1, ",") { k - 1 } else { k };
         }
         k += 1;
@@ -323,7 +326,7 @@ fn ends_before(doc: &Document, k: usize, ceil: usize) -> bool {
     }
     doc.in_set(k, WordSet::TailOpener)
         || syntax::is_participle(doc, k)
-        || (doc.in_set(k, WordSet::Coordinator) && coordinated_attribution(doc, k + 1, ceil))
+        || (doc.in_set(k, WordSet::Coordinator) && coordinated_attribution(doc, k + 1, ceil, true))
         || attribution_follows(doc, k, ceil)
 }
 
@@ -334,11 +337,15 @@ fn attribution_follows(doc: &Document, k: usize, ceil: usize) -> bool {
     verb_at < ceil && doc.lex(verb_at).cue.is_some_and(|c| c.form != VerbForm::Gerund && c.form != VerbForm::Base)
 }
 
-/// True when "and"/"but" before `k` joins another attribution: a cue verb ("and warned"), or a
-/// subject and a cue verb ("but he said").
-fn coordinated_attribution(doc: &Document, k: usize, ceil: usize) -> bool {
+/// True when "and"/"but" before `k` joins another attribution: a subject and a cue verb ("but
+/// he said"), or a cue verb of speech ("and warned"). A verb of thinking joined without a comma
+/// goes on with what was said ("said she could not support Trump but understood why"); after a
+/// comma (`after_comma`) any cue word ends it (", but questions remain").
+fn coordinated_attribution(doc: &Document, k: usize, ceil: usize, after_comma: bool) -> bool {
     let k = syntax::skip_adverbials_right(doc, k, ceil);
-    (k < ceil && doc.lex(k).cue.is_some_and(|c| c.form != VerbForm::Gerund)) || attribution_follows(doc, k, ceil)
+    let verb = k < ceil
+        && doc.lex(k).cue.is_some_and(|c| c.form != VerbForm::Gerund && (after_comma || c.class == CueClass::Speech));
+    verb || attribution_follows(doc, k, ceil)
 }
 
 /// `range` without a trailing cue adjunct or time expression: "… in a statement",

@@ -3,7 +3,7 @@
 
 use super::{Coverage, Draft};
 use crate::document::Document;
-use crate::lexicon::{CueClass, WordSet};
+use crate::lexicon::{CueClass, WordClass, WordSet};
 use crate::quotes::Quotation;
 use crate::syntax::is_terminal;
 
@@ -13,9 +13,10 @@ const SCARE_QUOTE_WORDS: usize = 4;
 
 /// Gives each unclaimed depth-0 quotation to the claim it continues, or makes it a claim of the
 /// speaker of the paragraph before; scare quotes and titles stay unclaimed. Runs after speakers
-/// are resolved, so that a continuing claim takes its predecessor's speaker. `drafts` must be
-/// sorted by their first token, and are again afterwards.
-pub(crate) fn attach(doc: &Document, drafts: &mut Vec<Draft>) {
+/// are resolved, so that a continuing claim takes its predecessor's speaker. Only claims for
+/// which `kept` holds take a quotation. `drafts` must be sorted by their first token, and are
+/// again afterwards.
+pub(crate) fn attach(doc: &Document, drafts: &mut Vec<Draft>, kept: impl Fn(&Draft) -> bool) {
     let claimed = Coverage::new(drafts.iter().flat_map(|d| d.content.iter().cloned()));
     let firsts: Vec<usize> = drafts.iter().map(Draft::first_token).collect();
     let mut added: Vec<Draft> = Vec::new();
@@ -25,7 +26,10 @@ pub(crate) fn attach(doc: &Document, drafts: &mut Vec<Draft>) {
             continue;
         }
         // The last claim before the quotation: found by a cue, or added for a quotation before.
-        let original = firsts.partition_point(|&f| f < first).checked_sub(1);
+        let original = (0..firsts.partition_point(|&f| f < first))
+            .rev()
+            .find(|&o| kept(&drafts[o]))
+            .map(|o| host(doc, drafts, o, &kept).unwrap_or(o));
         let newer = added.last().filter(|a| original.is_none_or(|o| firsts[o] < a.first_token()));
         let prev: &mut Draft = match (newer.is_some(), original) {
             (true, _) => added.last_mut().unwrap(),
@@ -54,13 +58,36 @@ pub(crate) fn attach(doc: &Document, drafts: &mut Vec<Draft>) {
     }
 }
 
+/// The claim that claim `o` belongs to, when `o` is said inside another's attribution: a
+/// participle sharing its source ("“…,” Black said, referring to the committee.") or a relative
+/// clause inside its source ("“…,” said Sucher, a professor who focuses on ethics.", "“…,” said
+/// Walker, 44, an aide who said she would vote."). A
+/// quotation after the sentence continues the outer claim, whose content is a quotation.
+fn host(doc: &Document, drafts: &[Draft], o: usize, kept: &impl Fn(&Draft) -> bool) -> Option<usize> {
+    let inner = &drafts[o];
+    let (cue, source) = (inner.cue.as_ref()?, inner.source.as_ref()?);
+    let sentence = doc.sentence_tokens(cue.start);
+    (0..o).rev().take_while(|&h| drafts[h].first_token() >= sentence.start).find(|&h| {
+        let outer = &drafts[h];
+        let quoted = outer.content.first().is_some_and(|r| doc.quotes.is_opening(r.start));
+        // "said Walker, 44, an aide who said …": a relative pronoun after the outer cue.
+        let relative = source.len() == 1
+            && doc.in_set(source.start, WordSet::SubjectRelative)
+            && outer.cue.as_ref().is_some_and(|c| c.end <= source.start);
+        let shares = relative || outer.source.as_ref().is_some_and(|s| s == source || s.contains(&cue.start));
+        quoted && shares && kept(outer)
+    })
+}
+
 /// True when a quotation quotes speech: not a scare quote or a title. Quotations of four words
 /// or fewer with no sentence punctuation inside, or right after a naming word, are not.
 fn is_quote_of_speech(doc: &Document, quotation: &Quotation) -> bool {
     let first = quotation.first_token();
     // "the so-called “peace plan”", "the film “Oppenheimer”", "the phrase “…”".
     let naming = [WordSet::Naming, WordSet::Work, WordSet::QuotedTerm];
-    if first > 0 && naming.into_iter().any(|set| doc.in_set(first - 1, set)) {
+    // "said on “The Internet Explorer 6 Countdown”": a title after a preposition.
+    let titled = first > 0 && doc.class(first - 1) == Some(WordClass::Preposition);
+    if titled || first > 0 && naming.into_iter().any(|set| doc.in_set(first - 1, set)) {
         return false;
     }
     let words = quotation.word_count(&doc.seg);

@@ -137,14 +137,25 @@ pub(crate) fn candidates(doc: &Document, mentions: &[Mention], chains: &Chains) 
     drop_nested_thoughts(&mut drafts);
     bound_nesting(doc, &mut drafts);
     let sources = speakers::resolve(doc, mentions, chains, &mut drafts);
-    continuations::attach(doc, &mut drafts);
     for draft in &mut drafts {
         include_complementizer(doc, draft);
-        draft.kind = content::kind_of(doc, &draft.content);
-        draft.source_kind = speakers::source_kind(doc, chains, draft);
-        draft.confidence = confidence::score(doc, chains, draft);
+        describe(doc, chains, draft);
+    }
+    // A quotation continues a claim that will be kept, not a candidate below its threshold: in
+    // "“…,” said Sucher, a professor who focuses on ethics. “…”" the second quotation is
+    // Sucher's, not a piece of "focuses on" (dropped).
+    continuations::attach(doc, &mut drafts, |d| d.confidence >= confidence::threshold(d.class));
+    for draft in &mut drafts {
+        describe(doc, chains, draft);
     }
     Attributions { drafts, sources }
+}
+
+/// Sets what follows from a draft's spans: its kind, its source's kind and its confidence.
+fn describe(doc: &Document, chains: &Chains, draft: &mut Draft) {
+    draft.kind = content::kind_of(doc, &draft.content);
+    draft.source_kind = speakers::source_kind(doc, chains, draft);
+    draft.confidence = confidence::score(doc, chains, draft);
 }
 
 /// "said that it rains": the "that" between the cue and its content opens the reported clause,

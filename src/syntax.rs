@@ -45,6 +45,12 @@ fn is_name_after_name(doc: &Document, i: usize) -> bool {
         && (doc.lex(i - 1).first_name.is_some() || doc.lex(i - 1).person_noun.is_some())
 }
 
+/// True when token `k` is "that" used as a determiner after a preposition: "of that report", "in
+/// that case" (elsewhere "that" opens a clause).
+pub(crate) fn is_demonstrative_that(doc: &Document, k: usize) -> bool {
+    doc.is(k, "that") && k > 0 && doc.same_sentence(k - 1, k) && doc.class(k - 1) == Some(WordClass::Preposition)
+}
+
 /// True when token `i` is a lower-case participle in "-ing": "saying", "citing", "adding" — not
 /// "nothing", "morning", "building".
 pub(crate) fn is_participle(doc: &Document, i: usize) -> bool {
@@ -98,6 +104,14 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
     if is_subject_pronoun(doc, head) {
         return Some(head..end);
     }
+    // "most of them said", "two of us": a quantifier and the pronoun it counts.
+    if head >= floor + 2
+        && doc.is_any(head, &["them", "us"])
+        && doc.is(head - 1, "of")
+        && (doc.in_set(head - 2, WordSet::Partitive) || doc.is_kind(head - 2, TokenKind::Number))
+    {
+        return Some(head - 2..end);
+    }
     // "many said", "yet another said": a quantifier standing for its noun phrase.
     if doc.in_set(head, WordSet::Partitive)
         && !(head > floor && matches!(doc.class(head - 1), Some(WordClass::Determiner | WordClass::PossessivePronoun)))
@@ -109,13 +123,15 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
     {
         return bare_noun_phrase_left(doc, head, floor).map(|np| np.start..end);
     }
-    // "the report said", "his note": a cue word after a determiner is a noun.
+    // "the report said", "his note", "of that report", "a 2013 report": a cue word after a
+    // determiner or a number is a noun.
     let noun_after_determiner = head > floor
         && doc.lex(head).cue.is_some()
-        && matches!(
+        && (matches!(
             doc.class(head - 1),
             Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
-        );
+        ) || is_demonstrative_that(doc, head - 1)
+            || doc.is_kind(head - 1, TokenKind::Number));
     if !(is_np_word(doc, head) || noun_after_determiner) || doc.is_kind(head, TokenKind::Possessive) {
         return None;
     }
@@ -168,6 +184,8 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
             if !(of || role || tail) {
                 break;
             }
+        } else if is_demonstrative_that(doc, k) && k > floor + 1 && doc.is(k - 1, "of") && is_np_word(doc, k - 2) {
+            start = k - 1; // "one of the authors of that report"
         } else if doc.is(k, "of") && k > floor && (is_np_word(doc, k - 1) || doc.in_set(k - 1, WordSet::Partitive)) {
             start = k;
         } else if doc.is(k, "for") && k > floor && doc.is_capitalized(k - 1) && doc.is_capitalized(start) {
@@ -206,9 +224,10 @@ pub(crate) fn noun_phrase_right(doc: &Document, start: usize, ceil: usize) -> Op
         end += 1;
     }
     while end < ceil && end - start < MAX_NP {
-        // "a note", "the report": inside a phrase, a cue word is a noun.
+        // "a note", "the report": inside a phrase, a cue word is a noun; after an article, a
+        // gerund too ("the planning").
         let noun = end > start
-            && doc.lex(end).cue.is_some_and(|c| c.form != VerbForm::Gerund)
+            && doc.lex(end).cue.is_some_and(|c| c.form != VerbForm::Gerund || doc.in_set(end - 1, WordSet::Article))
             && matches!(
                 doc.class(end - 1),
                 Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)

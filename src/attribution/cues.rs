@@ -231,7 +231,8 @@ fn naming(doc: &Document, i: usize) -> bool {
 }
 
 /// True when the word at `i`, a form `form` of a cue verb, is used as a verb: not after a
-/// determiner ("the claims", "his remarks"), not an infinitive after "to" ("declined to say").
+/// determiner ("the claims", "his remarks", "of that report"), not an infinitive after "to"
+/// ("declined to say").
 fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
     let Some(p) = i.checked_sub(1).filter(|&p| doc.same_sentence(p, i)) else {
         return form != VerbForm::Base;
@@ -247,7 +248,8 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
         && (matches!(
             doc.class(p),
             Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive | WordClass::Preposition)
-        ) || doc.is_kind(p, TokenKind::Number));
+        ) || doc.is_kind(p, TokenKind::Number)
+            || syntax::is_demonstrative_that(doc, p));
     let s0 = doc.sentence_tokens(i).start;
     let infinitive = {
         let mut k = p;

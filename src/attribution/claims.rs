@@ -181,7 +181,9 @@ fn verb_content(
         form != VerbForm::Participle || (site.before < site.cue.start && doc.in_set(site.before, WordSet::Have));
     // A verb that takes only clauses takes a bare one that opens with a subject pronoun:
     // "stated they have not received …", "wrote in both listings he was …".
-    let bare_clause = syntax::is_subject_pronoun(doc, right_from);
+    // "stated Montalvo had left": after a past tense ("the Soviet states Armenia and …" is no verb).
+    let bare_clause =
+        syntax::is_subject_pronoun(doc, right_from) || (form == VerbForm::Past && named_subject(doc, right_from, s1));
     // A verb of intention takes an infinitive: "pledged to oppose …", "vowed to impose …".
     let infinitive = verb.is_some_and(|v| v.intention) && doc.is(right_from, "to");
     // "said, however, that …": a comma after the cue opens no content unless a one-word insert
@@ -210,6 +212,28 @@ fn verb_content(
         _ => None,
     }
 }
+
+/// True when a clause with a named subject starts at `k`: a name and then an auxiliary or a verb
+/// in the past tense ("stated Montalvo left", "predicted Trump will win", "wrote Clinton had
+/// …"), not a name as the object ("answer Congress", "remind Trump that").
+fn named_subject(doc: &Document, k: usize, s1: usize) -> bool {
+    if !(doc.is_capitalized(k) && doc.class(k).is_none()) {
+        return false;
+    }
+    let mut end = k;
+    while end < s1 && end - k < MAX_NAME_SUBJECT && doc.is_capitalized(end) && doc.class(end).is_none() {
+        end += 1;
+    }
+    let verb = |j: usize| {
+        doc.class(j) == Some(WordClass::Auxiliary)
+            || (!doc.is_capitalized(j) && doc.class(j).is_none() && doc.lower(j).ends_with("ed"))
+            || doc.lex(j).cue.is_some_and(|c| c.form == VerbForm::Past)
+    };
+    end < s1 && verb(end)
+}
+
+/// The most words of a name that [`named_subject`] reads.
+const MAX_NAME_SUBJECT: usize = 4;
 
 /// The content of an attribution placed after what it attributes, which ends at `before`:
 /// the words before it, and those after it when a comma goes on with them ("To ensure lasting

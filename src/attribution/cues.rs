@@ -163,7 +163,9 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
     let comma_before = |p: usize| doc.is(p, ",") || (doc.quotes.is_closing(p) && p > 0 && doc.is(p - 1, ","));
     if verb.form == VerbForm::Gerund
         && !prev.is_some_and(|p| {
-            comma_before(p) || matches!(doc.class(p), Some(WordClass::Preposition | WordClass::Auxiliary))
+            comma_before(p)
+                || matches!(doc.class(p), Some(WordClass::Preposition | WordClass::Auxiliary))
+                || sources::with_subject(doc, i)
         })
     {
         return None;

@@ -101,6 +101,7 @@ pub(crate) fn of_verb(doc: &Document, site: &VerbSite, previous: &[Draft]) -> Op
     let mut left = subject_left(doc, before, s0);
     if site.gerund
         && left.as_ref().is_some_and(|s| !doc.is_capitalized(s.start) && !syntax::is_subject_pronoun(doc, s.start))
+        && !with_subject(doc, site.cue.start)
     {
         left = None; // "the war saying": not a subject
     }
@@ -113,6 +114,13 @@ pub(crate) fn of_verb(doc: &Document, site: &VerbSite, previous: &[Draft]) -> Op
         None if before == s0 => opening_inversion(doc, site.cue.start, site.after, site.s1).map(VerbSource::Inverted),
         None => None,
     }
+}
+
+/// True when the gerund at `i` has its subject after "with": "with Boswell stating: …", "with 30
+/// percent of voters saying they …".
+pub(crate) fn with_subject(doc: &Document, i: usize) -> bool {
+    let s0 = doc.sentence_tokens(i).start;
+    syntax::noun_phrase_left(doc, i, s0).is_some_and(|np| np.start > s0 && doc.is(np.start - 1, "with"))
 }
 
 /// The source of the cue verb at `cue` that opens its sentence (which ends before `s1`), read from

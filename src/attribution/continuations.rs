@@ -14,8 +14,8 @@ const SCARE_QUOTE_WORDS: usize = 4;
 /// Gives each unclaimed depth-0 quotation to the claim it continues, or makes it a claim of the
 /// speaker of the paragraph before; scare quotes and titles stay unclaimed. Runs after speakers
 /// are resolved, so that a continuing claim takes its predecessor's speaker. Only claims for
-/// which `kept` holds take a quotation. `drafts` must be sorted by their first token, and are
-/// again afterwards.
+/// which `kept` holds take a quotation. `drafts` must be sorted by their first token; the claims
+/// made of quotations are added at the end.
 pub(crate) fn attach(doc: &Document, drafts: &mut Vec<Draft>, kept: impl Fn(&Draft) -> bool) {
     let claimed = Coverage::new(drafts.iter().flat_map(|d| d.content.iter().cloned()));
     let firsts: Vec<usize> = drafts.iter().map(Draft::first_token).collect();
@@ -52,10 +52,7 @@ pub(crate) fn attach(doc: &Document, drafts: &mut Vec<Draft>, kept: impl Fn(&Dra
             added.push(draft);
         }
     }
-    if !added.is_empty() {
-        drafts.extend(added);
-        drafts.sort_by_key(Draft::first_token);
-    }
+    drafts.extend(added);
 }
 
 /// The claim that claim `o` belongs to, when `o` is said inside another's attribution: a

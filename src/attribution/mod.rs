@@ -144,10 +144,15 @@ pub(crate) fn candidates(doc: &Document, mentions: &[Mention], chains: &Chains) 
     // A quotation continues a claim that will be kept, not a candidate below its threshold: in
     // "“…,” said Sucher, a professor who focuses on ethics. “…”" the second quotation is
     // Sucher's, not a piece of "focuses on" (dropped).
+    let pieces: Vec<usize> = drafts.iter().map(|d| d.content.len()).collect();
     continuations::attach(doc, &mut drafts, |d| d.confidence >= confidence::threshold(d.class));
-    for draft in &mut drafts {
-        describe(doc, chains, draft);
+    // Described again: the claims that took a quotation, and those made of one.
+    for (i, draft) in drafts.iter_mut().enumerate() {
+        if pieces.get(i).is_none_or(|&n| n != draft.content.len()) {
+            describe(doc, chains, draft);
+        }
     }
+    drafts.sort_by_key(Draft::first_token);
     Attributions { drafts, sources }
 }
 

@@ -178,6 +178,10 @@ pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<R
                 || doc.class(np.start) == Some(WordClass::Determiner)
         });
     }
+    // "Sen. Jack Reed (D-R.I.), said": a comma after a bracketed affiliation.
+    if before > s0 + 2 && doc.is(before - 1, ",") && doc.is(before - 2, ")") {
+        return syntax::noun_phrase_left(doc, before - 1, s0).filter(|np| doc.is_capitalized(np.start));
+    }
     // "She will unveil plans to …": a lower-case word after an auxiliary is a verb, not a subject.
     syntax::noun_phrase_left(doc, before, s0).filter(|np| {
         np.start == s0
@@ -261,8 +265,11 @@ fn source_right(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>>
     if let Some(apposition_end) = syntax::appositive_right(doc, end, s1) {
         return Some(np.start..apposition_end - 1);
     }
-    if doc.is(end, ",") && (doc.in_set(end + 1, WordSet::PersonRelative) || doc.in_set(end + 1, WordSet::Article)) {
-        // An appositive or relative clause running to the sentence's end.
+    let comma = usize::from(doc.is(end, ","));
+    let relative = doc.in_set(end + comma, WordSet::PersonRelative);
+    if relative || (comma == 1 && doc.in_set(end + 1, WordSet::Article)) {
+        // An appositive or relative clause running to the sentence's end: "said Victor Cha, who
+        // served …", "said the man who built his career on …".
         return Some(super::content::trim(doc, np.start..s1));
     }
     let closes = end >= s1

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use crate::document::Document;
 use crate::lexicon::{VerbForm, WordClass, WordSet};
+use crate::quotes::QuoteRole;
 use crate::segment::{is_stop, TokenKind};
 
 /// The longest a noun phrase chunk may be, in tokens.
@@ -31,6 +32,8 @@ fn is_np_word(doc: &Document, i: usize) -> bool {
                 }
             }
         }
+        // "Sanders’ campaign manager": an apostrophe after a plural or a name in -s.
+        TokenKind::Quote => doc.quotes.role(i) == Some(QuoteRole::Apostrophe) && !doc.seg.tokens[i].space_before,
         _ => doc.is(i, "-") && doc.is_kind(i, TokenKind::Punct) && !doc.seg.tokens[i].space_before,
     }
 }
@@ -283,7 +286,8 @@ const MAX_INSERT: usize = 16;
 /// True when token `k` ends a phrase set off by commas: a comma, a quote mark, or a full stop,
 /// semicolon or colon.
 fn is_clause_mark(doc: &Document, k: usize) -> bool {
-    doc.is(k, ",") || doc.is_kind(k, TokenKind::Quote) || doc.is_any(k, &[".", ";", ":"])
+    let quote = doc.is_kind(k, TokenKind::Quote) && doc.quotes.role(k) != Some(QuoteRole::Apostrophe);
+    doc.is(k, ",") || quote || doc.is_any(k, &[".", ";", ":"])
 }
 
 /// After a noun phrase ending at `end`: the end of an appositive or relative clause set off by
@@ -346,10 +350,12 @@ pub(crate) fn appositive_left(doc: &Document, end: usize, floor: usize) -> Optio
     // ("Brian Abernathy, the city's first deputy manager,", "Scot Ross, executive director of
     // One Wisconsin Now,"): before a verb, a phrase set off after a name describes it.
     let first = open + 1;
+    // "Tester, himself up for reelection in 2018,": a reflexive pronoun opens one too.
     let describes = doc.is_capitalized(np.start)
         && !is_subject_pronoun(doc, np.start)
         && close - first <= MAX_APPOSITIVE
         && (matches!(doc.class(first), Some(WordClass::Determiner | WordClass::PossessivePronoun))
+            || doc.is_any(first, &["himself", "herself", "itself", "themselves"])
             || (doc.is_kind(first, TokenKind::Word) && doc.class(first).is_none() && !is_participle(doc, first)));
     describes.then_some(np.start..end)
 }

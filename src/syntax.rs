@@ -361,7 +361,8 @@ pub(crate) fn appositive_left(doc: &Document, end: usize, floor: usize) -> Optio
 }
 
 /// Before token `end` (exclusive): the start of an insert set off by commas that is not a noun
-/// phrase — "Hillary Clinton, at a later press gaggle, said", "Trump, in particular, has" — so
+/// phrase — "Hillary Clinton, at a later press gaggle, said", "Trump, in particular, has",
+/// "Powell’s office, when contacted by Reuters, said" — so
 /// that the subject can be found before it. Returns the index of the insert's opening comma.
 pub(crate) fn insert_left(doc: &Document, end: usize, floor: usize) -> Option<usize> {
     if end == 0 || !doc.is(end - 1, ",") {
@@ -374,10 +375,15 @@ pub(crate) fn insert_left(doc: &Document, end: usize, floor: usize) -> Option<us
     // "at a later press gaggle", "in particular", "dedicating the museum on Saturday".
     let participle = is_participle(doc, first)
         || (!doc.is_capitalized(first) && doc.class(first).is_none() && doc.lower(first).ends_with("ed"));
+    // Not a reported clause: "…, that he really, really wants …".
     let is_insert = doc.is(open, ",")
         && first < close
+        && !doc.is(first, "that")
         && (participle
-            || matches!(doc.class(first), Some(WordClass::Preposition | WordClass::Adverb | WordClass::Time))
+            || matches!(
+                doc.class(first),
+                Some(WordClass::Preposition | WordClass::Adverb | WordClass::Time | WordClass::Subordinator)
+            )
             || (close == first + 1 && is_word_insert(doc, first)));
     is_insert.then_some(open)
 }

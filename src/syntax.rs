@@ -306,8 +306,26 @@ pub(crate) fn appositive_right(doc: &Document, end: usize, ceil: usize) -> Optio
     if !relative && !marked && !bare {
         return None;
     }
-    // The closing comma, before any quotation: relative clauses may run long.
+    // The closing comma, before any quotation: relative clauses may run long, and hold a quoted
+    // word (", who calls Trump a “sociopath,”" ends after the quote mark).
     let limit = (opener + if relative { MAX_RELATIVE } else { MAX_APPOSITIVE }).min(ceil);
+    if relative {
+        let mut k = opener;
+        while k < limit {
+            match doc.quotes.opening_at(k) {
+                Some(q) if q.end_token() <= limit => {
+                    let after = q.end_token();
+                    if doc.is(after - 2, ",") {
+                        return Some(after);
+                    }
+                    k = after;
+                }
+                _ if is_clause_mark(doc, k) => return doc.is(k, ",").then_some(k + 1),
+                _ => k += 1,
+            }
+        }
+        return None;
+    }
     let close = (opener..limit).find(|&k| is_clause_mark(doc, k))?;
     if !doc.is(close, ",") {
         return None;
@@ -333,13 +351,22 @@ pub(crate) fn appositive_right(doc: &Document, end: usize, ceil: usize) -> Optio
 /// commas and ending with the comma at `end - 1`, if there is one, with the start of the noun
 /// phrase it describes. "Hugh Hill, a doctor, said" → the range of "Hugh Hill, a doctor,".
 pub(crate) fn appositive_left(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
-    if end == 0 || !doc.is(end - 1, ",") {
+    if end == 0 {
+        return None;
+    }
+    // ", who calls Trump a “sociopath,” said": the comma inside a closing quote mark.
+    let quoted = end >= 2 && doc.is(end - 2, ",") && doc.quotes.closing_at(end - 1).is_some();
+    if !doc.is(end - 1, ",") && !quoted {
         return None;
     }
     let close = end - 1;
+    let scan_end = match doc.quotes.closing_at(close) {
+        Some(q) if quoted => q.first_token(),
+        _ => close,
+    };
     let limit = close.saturating_sub(MAX_RELATIVE).max(floor);
-    let open = (limit..close).rev().find(|&k| is_clause_mark(doc, k))?;
-    if !doc.is(open, ",") {
+    let open = (limit..scan_end).rev().find(|&k| is_clause_mark(doc, k))?;
+    if !doc.is(open, ",") || (quoted && doc.class(open + 1) != Some(WordClass::Relative)) {
         return None;
     }
     let np = noun_phrase_left(doc, open, floor)?;

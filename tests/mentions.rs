@@ -220,3 +220,19 @@ fn a_title_word_after_a_first_name_or_an_honorific_is_a_surname() {
     let people: Vec<String> = marks(text).into_iter().filter(|(_, k)| *k == Person).map(|(t, _)| t).collect();
     assert_eq!(people, ["Larry King", "King", "Jennifer Roberts"]);
 }
+
+#[test]
+fn a_surname_that_is_a_demonym_is_the_person_once_named_in_full() {
+    let text = "Mark Cuban praised the plan. “It is smart,” Cuban said. The Cuban government disagreed.";
+    let people: Vec<(String, EntityKind)> = marks(text).into_iter().filter(|(_, k)| *k == Person).collect();
+    assert_eq!(people, [("Mark Cuban".to_string(), Person), ("Cuban".to_string(), Person)]);
+    let analysis = analyze(text);
+    let speaker = &analysis.entities[analysis.claims.last().unwrap().speaker.unwrap()];
+    assert_eq!(speaker.name, "Mark Cuban");
+}
+
+#[test]
+fn a_capitalised_description_before_a_first_name_that_is_a_word() {
+    assert!(has("Businessman Mark Smith praised the plan on Monday.", "Mark Smith", Person));
+    assert!(has("Billionaire Bill Gates said so.", "Bill Gates", Person));
+}

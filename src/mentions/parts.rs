@@ -373,10 +373,13 @@ fn name(
 }
 
 /// Where a name starts inside unknown words that open with words describing the person: at the
-/// first word that is a first name and not a common word, followed by another name word, when
-/// every word before it is a common word, a person noun, a demonym or a hyphenated descriptor.
+/// first word that is a first name and not a common word (or any first name after a person noun),
+/// followed by another name word, when every word before it is a common word, a person noun, a
+/// demonym or a hyphenated descriptor.
 fn described_name(doc: &Document, r: Range<usize>) -> Option<usize> {
-    let name_word = |k: usize| doc.lex(k).first_name.is_some() && !doc.lex(k).common;
+    // After a person noun, a first name that is also a common word: "Businessman Mark Smith".
+    let after_noun = doc.lex(r.start).person_noun.is_some();
+    let name_word = |k: usize| doc.lex(k).first_name.is_some() && (!doc.lex(k).common || after_noun);
     let k = (r.start + 1..r.end.saturating_sub(1)).find(|&k| name_word(k))?;
     let describes = |j: usize| {
         let lex = doc.lex(j);

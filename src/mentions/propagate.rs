@@ -88,6 +88,14 @@ pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Unr
         if is_town && !locative && known.get(doc.word(m.tokens.start)) == Some(&MentionKind::Person) {
             *m = Mention::new(m.tokens.clone(), MentionKind::Person);
         }
+        // "Cuban said" once "Mark Cuban" is named; not "the Cuban government".
+        let surname_demonym = m.kind == MentionKind::Demonym
+            && m.tokens.len() == 1
+            && known.get(doc.word(m.tokens.start)) == Some(&MentionKind::Person)
+            && !describes_noun(doc, m.tokens.end);
+        if surname_demonym {
+            *m = Mention::new(m.tokens.clone(), MentionKind::Person);
+        }
     }
     for Unresolved { tokens: r, weak } in unresolved {
         let r = r.clone();
@@ -125,6 +133,17 @@ pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Unr
             }
         }
     }
+}
+
+/// True when the word at `k` is a noun that a demonym before it describes ("Cuban government"):
+/// a lower-case word of no closed class that is no cue verb and no past tense.
+fn describes_noun(doc: &Document, k: usize) -> bool {
+    k < doc.len()
+        && doc.is_kind(k, TokenKind::Word)
+        && !doc.is_capitalized(k)
+        && doc.class(k).is_none()
+        && doc.lex(k).cue.is_none()
+        && !doc.lower(k).ends_with("ed")
 }
 
 /// The kind of every name `found`, by its key, with the surname alone of each person named in

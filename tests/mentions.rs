@@ -236,3 +236,17 @@ fn a_capitalised_description_before_a_first_name_that_is_a_word() {
     assert!(has("Businessman Mark Smith praised the plan on Monday.", "Mark Smith", Person));
     assert!(has("Billionaire Bill Gates said so.", "Bill Gates", Person));
 }
+
+#[test]
+fn a_first_name_before_a_word_that_heads_venues_and_organisations() {
+    let text = "Atlantic City Mayor Don Guardian endorsed him. “He is good,” Guardian said.";
+    assert!(has(text, "Don Guardian", Person));
+    assert!(has(text, "Guardian", Person));
+    assert!(has("“It is bad,” said Kathleen Hall Jamieson, a professor.", "Kathleen Hall Jamieson", Person));
+    assert!(has("They sang at the Albert Hall on Monday.", "Albert Hall", Place));
+}
+
+#[test]
+fn a_numeral_after_a_name() {
+    assert!(has("Harry Hurt III had hoped to republish his book.", "Harry Hurt III", Person));
+}

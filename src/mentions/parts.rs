@@ -312,8 +312,21 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
             out.push(part);
             continue;
         };
+        // A first name and a head word name a person after a title ("Mayor Don Guardian"), or
+        // before a surname ("Kathleen Hall Jamieson"), not "the Albert Hall of …".
+        let first_named = r.len() >= 2 && doc.lex(r.start).first_name.is_some();
+        let after_title = matches!(out.last(), Some(Part::Title(t, _)) if t.end == r.start);
+        let middle = h == r.start + 1 && h + 1 < r.end && !doc.in_set(h + 1, WordSet::NameConnector);
+        if first_named && ((after_title && h + 1 == r.end) || middle) {
+            out.push(part);
+            continue;
+        }
         // A head word followed by "of"/"for" takes the rest of the unknown words.
-        let end = if h + 1 < r.end && doc.in_set(h + 1, WordSet::NameConnector) { r.end } else { h + 1 };
+        // Not a day: "the Albert Hall on Monday".
+        let connected = h + 1 < r.end
+            && doc.in_set(h + 1, WordSet::NameConnector)
+            && !(h + 2 < r.end && doc.class(h + 2) == Some(WordClass::Time));
+        let end = if connected { r.end } else { h + 1 };
         let mut start = r.start;
         while let Some(prev) = out.last() {
             let joins = matches!(prev, Part::Place(..) | Part::Demonym(..) | Part::Org(_) | Part::Unknown(_))
@@ -439,10 +452,11 @@ fn person(
         .and_then(|b| doc.lex(b).person_noun.filter(|n| n.words == doc.lower(b)));
     // Words that cannot be part of a person's name: "PlayStation", "VR", "Polaroids" after a
     // naming word ("the film Star Wars").
-    let unlike_a_name = r
-        .clone()
-        .any(|k| (doc.is_upper(k) && !run.headline && !doc.word(k).contains('.')) || has_inner_capital(doc.word(k)))
-        || w.before.is_some_and(|b| doc.in_set(b, WordSet::Naming) || doc.in_set(b, WordSet::Work));
+    let unlike_a_name = r.clone().any(|k| {
+        let caps = doc.is_upper(k) && !run.headline && !doc.word(k).contains('.');
+        // "Harry Hurt III": a numeral after a name is no sign.
+        (caps && !doc.in_set(k, WordSet::NameSuffix)) || has_inner_capital(doc.word(k))
+    }) || w.before.is_some_and(|b| doc.in_set(b, WordSet::Naming) || doc.in_set(b, WordSet::Work));
     let evidence =
         || is_cue_subject(doc, r.clone()) || has_person_appositive(doc, run, r.clone()) || is_credit(doc, r.start);
     let person = if unlike_a_name {

@@ -100,7 +100,10 @@ pub(crate) struct Attributions {
 
 /// Finds the claims of `doc`, with speakers resolved against `chains`.
 pub(crate) fn find(doc: &Document, mentions: &[Mention], chains: &Chains) -> Attributions {
-    let mut found = candidates(doc, mentions, chains);
+    // A quotation continues a claim that will be kept, not a candidate below its threshold: in
+    // "“…,” said Sucher, a professor who focuses on ethics. “…”" the second quotation is
+    // Sucher's, not a piece of "focuses on" (dropped).
+    let mut found = found_with(doc, mentions, chains, |d| d.confidence >= confidence::threshold(d.class));
     // A quotation that continues a claim has no cue of its own to judge: it is kept, with its
     // confidence.
     let kept = |d: &Draft| d.cue.is_none() || d.confidence >= confidence::threshold(d.class);
@@ -116,8 +119,21 @@ pub(crate) fn find(doc: &Document, mentions: &[Mention], chains: &Chains) -> Att
     found
 }
 
-/// Every claim the rules find, each with its confidence, none dropped.
+/// Every claim the rules find, each with its confidence, none dropped — the rows the claim scorer
+/// is fitted on. A quotation continues the claim before it whatever its confidence, so that the
+/// rows do not depend on the weights they fit.
 pub(crate) fn candidates(doc: &Document, mentions: &[Mention], chains: &Chains) -> Attributions {
+    found_with(doc, mentions, chains, |_| true)
+}
+
+/// Every claim the rules find, each with its confidence; quotations that no cue claimed go on
+/// with a claim for which `takes_quotations` holds.
+fn found_with(
+    doc: &Document,
+    mentions: &[Mention],
+    chains: &Chains,
+    takes_quotations: impl Fn(&Draft) -> bool,
+) -> Attributions {
     let mut drafts: Vec<Draft> = Vec::new();
     // Two cues can attribute the same words ("said … adding"): the first keeps them. Contents
     // are known by a hash, and compared when hashes meet.
@@ -141,11 +157,8 @@ pub(crate) fn candidates(doc: &Document, mentions: &[Mention], chains: &Chains) 
         include_complementizer(doc, draft);
         describe(doc, chains, draft);
     }
-    // A quotation continues a claim that will be kept, not a candidate below its threshold: in
-    // "“…,” said Sucher, a professor who focuses on ethics. “…”" the second quotation is
-    // Sucher's, not a piece of "focuses on" (dropped).
     let pieces: Vec<usize> = drafts.iter().map(|d| d.content.len()).collect();
-    continuations::attach(doc, &mut drafts, |d| d.confidence >= confidence::threshold(d.class));
+    continuations::attach(doc, &mut drafts, takes_quotations);
     // Described again: the claims that took a quotation, and those made of one.
     for (i, draft) in drafts.iter_mut().enumerate() {
         if pieces.get(i).is_none_or(|&n| n != draft.content.len()) {

@@ -121,7 +121,9 @@ pub(crate) fn find(doc: &Document, mentions: &[Mention], chains: &Chains) -> Att
 
 /// Every claim the rules find, each with its confidence, none dropped — the rows the claim scorer
 /// is fitted on. A quotation continues the claim before it whatever its confidence, so that the
-/// rows do not depend on the weights they fit.
+/// rows do not depend on the weights they fit. (Evaluation and tests only: not in the WebAssembly
+/// build.)
+#[cfg(any(test, not(target_arch = "wasm32")))]
 pub(crate) fn candidates(doc: &Document, mentions: &[Mention], chains: &Chains) -> Attributions {
     found_with(doc, mentions, chains, |_| true)
 }

@@ -26,9 +26,11 @@ fn is_np_word(doc: &Document, i: usize) -> bool {
                 Some(WordClass::Time) => true,
                 // "Will Smith", "May Jones": a first name that is also a function word;
                 // "Theresa May": a surname that is one.
+                // "US Senator Jeff Sessions": the country, not the pronoun.
                 Some(_) => {
                     (lex.first_name.is_some() && doc.is_capitalized(i + 1) && doc.class(i + 1).is_none())
                         || is_name_after_name(doc, i)
+                        || (doc.word(i) == "US" && doc.is_capitalized(i + 1))
                 }
             }
         }

@@ -205,6 +205,8 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
             start = k - 1; // "sources close to the talks", "people familiar with the matter"
         } else if doc.is_any(k, &["and", "&"]) && k > floor && doc.is_capitalized(k - 1) && doc.is_capitalized(start) {
             start = k; // "Trump and Clinton said"
+        } else if doc.is(k, "and") && k > floor && doc.is_person_noun(k - 1) && doc.is_person_noun(head) {
+            start = k; // "the Vermont senator and Democratic presidential candidate told"
         } else {
             break;
         }

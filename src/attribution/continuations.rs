@@ -5,6 +5,7 @@ use super::{Coverage, Draft};
 use crate::document::Document;
 use crate::lexicon::{CueClass, WordClass, WordSet};
 use crate::quotes::Quotation;
+use crate::segment::TokenKind;
 use crate::syntax::is_terminal;
 
 /// The most words a scare quote has ("the “experts”", "a “peace plan” for all"): a quotation of
@@ -82,8 +83,10 @@ fn is_quote_of_speech(doc: &Document, quotation: &Quotation) -> bool {
     let first = quotation.first_token();
     // "the so-called “peace plan”", "the film “Oppenheimer”", "the phrase “…”".
     let naming = [WordSet::Naming, WordSet::Work, WordSet::QuotedTerm];
-    // "said on “The Internet Explorer 6 Countdown”": a title after a preposition.
-    let titled = first > 0 && doc.class(first - 1) == Some(WordClass::Preposition);
+    // "said on “The Internet Explorer 6 Countdown”", "told ABC's “Good Morning America”": a title
+    // after a preposition or a possessive.
+    let titled = first > 0
+        && (doc.class(first - 1) == Some(WordClass::Preposition) || doc.is_kind(first - 1, TokenKind::Possessive));
     if titled || first > 0 && naming.into_iter().any(|set| doc.in_set(first - 1, set)) {
         return false;
     }

@@ -174,8 +174,16 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
         let noun_cue = doc.lex(k).cue.is_some()
             && k > floor
             && matches!(doc.class(k - 1), Some(WordClass::Determiner | WordClass::PossessivePronoun));
+        // "The “History” section of the site": a quoted name of a few words inside the phrase.
+        let quoted_name = doc
+            .quotes
+            .closing_at(k)
+            .filter(|q| q.first_token() > floor && k - q.first_token() <= MAX_QUOTED_NAME && k + 1 == start)
+            .filter(|_| !doc.is_kind(k - 1, TokenKind::Punct) && !doc.is_capitalized(start));
         if is_np_word(doc, k) || noun_cue {
             start = k;
+        } else if let Some(q) = quoted_name {
+            start = q.first_token();
         } else if matches!(doc.class(k), Some(WordClass::Determiner | WordClass::PossessivePronoun)) {
             start = k;
             // "one of the docs", "attorneys for the family": a determiner after "of" (or after a
@@ -217,6 +225,10 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
     }
     Some(start..end)
 }
+
+/// The most tokens a quoted name inside a noun phrase may have, its quote marks included: "the
+/// “History” section".
+const MAX_QUOTED_NAME: usize = 6;
 
 /// The noun phrase that starts at token `start`, scanning right no further than `ceil`.
 pub(crate) fn noun_phrase_right(doc: &Document, start: usize, ceil: usize) -> Option<Range<usize>> {

@@ -202,11 +202,17 @@ fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -
     if doc.in_set(s0, WordSet::Expletive) {
         return None; // "It is …, saying": no one speaks
     }
-    let mut start = s0;
-    // "During a speech on Monday, Trump attacked …, saying": past the opening phrase.
-    if matches!(doc.class(start), Some(WordClass::Preposition | WordClass::Subordinator)) {
-        if let Some(comma) = (start..cue).find(|&k| doc.is(k, ",")) {
-            start = comma + 1;
+    let lead = dateline_end(doc, s0, cue);
+    let mut start = lead;
+    // "During a speech on Monday, Trump attacked …, saying", "Rallying hundreds of workers, Clinton
+    // promised …", "The day before, at a rally in Beaumont, Tex., Mr. Trump was …, claiming": past
+    // the opening phrases, each up to its comma.
+    while opens_phrase(doc, start, lead) {
+        let Some(comma) = (start..cue).find(|&k| doc.is(k, ",")) else { break };
+        start = comma + 1;
+        // "in Beaumont, Tex.,": a state after its town.
+        if start + 1 < cue && doc.word(start).ends_with('.') && doc.is(start + 1, ",") && doc.is_capitalized(start) {
+            start += 2;
         }
     }
     while start < cue && matches!(doc.class(start), Some(WordClass::Conjunction | WordClass::Adverb)) {
@@ -245,6 +251,43 @@ fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -
         Some(end) => np.start..end - 1,
         None => np,
     })
+}
+
+/// After a dateline that opens the sentence at `s0` ("WASHINGTON — …", "BUENA PARK, Calif. - …"):
+/// the first token past its dash; else `s0`.
+fn dateline_end(doc: &Document, s0: usize, cue: usize) -> usize {
+    let mut k = s0;
+    while k < cue && doc.is_upper(k) && doc.is_kind(k, TokenKind::Word) {
+        k += 1;
+    }
+    if k == s0 {
+        return s0;
+    }
+    // ", Calif." after the city.
+    if k + 1 < cue && doc.is(k, ",") && doc.word(k + 1).ends_with('.') {
+        k += 2;
+    }
+    let dash = k < cue && (doc.is_kind(k, TokenKind::Dash) || doc.is(k, "-"));
+    if dash {
+        k + 1
+    } else {
+        s0
+    }
+}
+
+/// True when the words at `k` (in a sentence whose words start at `s0`) open a phrase that comes before
+/// the subject: a preposition or subordinator ("During a speech, …"), a participle ("Rallying
+/// workers, …", "Hastily politicizing …, …") or a time ("The day before, …", "One month after …,").
+fn opens_phrase(doc: &Document, k: usize, s0: usize) -> bool {
+    let participle = |j: usize| {
+        let word = doc.lower(j);
+        doc.is_kind(j, TokenKind::Word) && word.len() > 4 && word.ends_with("ing") && doc.class(j).is_none()
+    };
+    let time_noun = |j: usize| doc.is_any(j, &["day", "week", "month", "year", "night", "morning", "hours", "days"]);
+    matches!(doc.class(k), Some(WordClass::Preposition | WordClass::Subordinator))
+        || (k == s0 && participle(k) && !doc.lex(k).first_name.is_some())
+        || (k == s0 && doc.class(k) == Some(WordClass::Adverb) && participle(k + 1))
+        || (k == s0 && time_noun(k + 1))
 }
 
 /// A source that follows its cue, up to where it plainly ends: "said Rutte.", "said Reyn, a

@@ -285,7 +285,7 @@ fn opens_phrase(doc: &Document, k: usize, s0: usize) -> bool {
     };
     let time_noun = |j: usize| doc.is_any(j, &["day", "week", "month", "year", "night", "morning", "hours", "days"]);
     matches!(doc.class(k), Some(WordClass::Preposition | WordClass::Subordinator))
-        || (k == s0 && participle(k) && !doc.lex(k).first_name.is_some())
+        || (k == s0 && participle(k) && doc.lex(k).first_name.is_none())
         || (k == s0 && doc.class(k) == Some(WordClass::Adverb) && participle(k + 1))
         || (k == s0 && time_noun(k + 1))
 }

@@ -34,6 +34,12 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     if let Some(expectation) = expected(doc, cue, form, s0, s1) {
         return Some(expectation);
     }
+    // A participle in the phrase that opens the sentence says no more than that phrase: "After
+    // meeting the families, Trump said …".
+    let s1 = match form {
+        VerbForm::Gerund => sources::opening_phrase_end(doc, s0, cue.tokens.start).unwrap_or(s1),
+        _ => s1,
+    };
     let site = VerbSite {
         cue: cue.tokens.clone(),
         s0,

@@ -207,6 +207,17 @@ fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -
     // "During a speech on Monday, Trump attacked …, saying", "Rallying hundreds of workers, Clinton
     // promised …", "The day before, at a rally in Beaumont, Tex., Mr. Trump was …, claiming": past
     // the opening phrases, each up to its comma.
+    if let Some(comma) = opening_phrase_end(doc, s0, cue) {
+        // "After meeting the families, Trump said …", "One month after announcing his support,
+        // Rubio still believes …": the participle stands in the opening phrase, and its subject
+        // is the one after the phrase's comma.
+        let s1 = doc.sentence_tokens(cue).end;
+        let np = syntax::noun_phrase_right(doc, comma + 1, s1)
+            .filter(|np| doc.is_capitalized(np.start) || syntax::is_subject_pronoun(doc, np.start))?;
+        // A name ends the subject: "Glenn Beck doubled down" — "doubled" is its verb.
+        let verb = (np.start + 1..np.end).find(|&k| !doc.is_capitalized(k) && doc.is_capitalized(k - 1));
+        return Some(np.start..verb.unwrap_or(np.end));
+    }
     while opens_phrase(doc, start, lead) {
         let Some(comma) = (start..cue).find(|&k| doc.is(k, ",")) else { break };
         start = comma + 1;
@@ -251,6 +262,18 @@ fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -
         Some(end) => np.start..end - 1,
         None => np,
     })
+}
+
+/// For a participle at `cue` in a sentence that starts at `s0` and opens with a phrase before its
+/// subject ("One month after announcing his support, Rubio …"): the comma that ends that phrase,
+/// when the participle stands inside it.
+pub(crate) fn opening_phrase_end(doc: &Document, s0: usize, cue: usize) -> Option<usize> {
+    let lead = dateline_end(doc, s0, cue);
+    if !opens_phrase(doc, lead, lead) || (lead..cue).any(|k| doc.is(k, ",")) {
+        return None;
+    }
+    let s1 = doc.sentence_tokens(cue).end;
+    (cue..s1).find(|&k| doc.is(k, ","))
 }
 
 /// After a dateline that opens the sentence at `s0` ("WASHINGTON — …", "BUENA PARK, Calif. - …"):

@@ -26,11 +26,12 @@ fn is_np_word(doc: &Document, i: usize) -> bool {
                 Some(WordClass::Time) => true,
                 // "Will Smith", "May Jones": a first name that is also a function word;
                 // "Theresa May": a surname that is one.
-                // "US Senator Jeff Sessions": the country, not the pronoun.
+                // "US Senator Jeff Sessions": a place written in capitals (the country, not the
+                // pronoun).
                 Some(_) => {
                     (lex.first_name.is_some() && doc.is_capitalized(i + 1) && doc.class(i + 1).is_none())
                         || is_name_after_name(doc, i)
-                        || (doc.word(i) == "US" && doc.is_capitalized(i + 1))
+                        || (lex.place.is_some() && doc.is_upper(i) && doc.is_capitalized(i + 1))
                 }
             }
         }
@@ -59,11 +60,15 @@ pub(crate) fn is_demonstrative_that(doc: &Document, k: usize) -> bool {
 /// True when token `i` is a lower-case participle in "-ing": "saying", "citing", "adding" — not
 /// "nothing", "morning", "building".
 pub(crate) fn is_participle(doc: &Document, i: usize) -> bool {
+    is_ing_form(doc, i) && !doc.is_capitalized(i)
+}
+
+/// True when token `i` is a participle in "-ing", in any case: "Rallying" opening a sentence too.
+pub(crate) fn is_ing_form(doc: &Document, i: usize) -> bool {
     let word = doc.lower(i);
     doc.is_kind(i, TokenKind::Word)
         && word.len() > 4
         && word.ends_with("ing")
-        && !doc.is_capitalized(i)
         && doc.class(i).is_none()
         && !doc.in_set(i, WordSet::NotParticiple)
 }
@@ -111,7 +116,7 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
     }
     // "most of them said", "two of us": a quantifier and the pronoun it counts.
     if head >= floor + 2
-        && doc.is_any(head, &["them", "us"])
+        && doc.in_set(head, WordSet::ObjectPronoun)
         && doc.is(head - 1, "of")
         && (doc.in_set(head - 2, WordSet::Partitive) || doc.is_kind(head - 2, TokenKind::Number))
     {
@@ -124,8 +129,7 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
         return Some(head..end);
     }
     // "Ford itself said": a name and its reflexive pronoun.
-    if doc.is_any(head, &["itself", "himself", "herself", "themselves"]) && head > floor && doc.is_capitalized(head - 1)
-    {
+    if doc.in_set(head, WordSet::Reflexive) && head > floor && doc.is_capitalized(head - 1) {
         return bare_noun_phrase_left(doc, head, floor).map(|np| np.start..end);
     }
     // "the report said", "his note", "of that report", "a 2013 report": a cue word after a
@@ -398,7 +402,7 @@ pub(crate) fn appositive_left(doc: &Document, end: usize, floor: usize) -> Optio
         && !is_subject_pronoun(doc, np.start)
         && close - first <= MAX_APPOSITIVE
         && (matches!(doc.class(first), Some(WordClass::Determiner | WordClass::PossessivePronoun))
-            || doc.is_any(first, &["himself", "herself", "itself", "themselves"])
+            || doc.in_set(first, WordSet::Reflexive)
             || (doc.is_kind(first, TokenKind::Word) && doc.class(first).is_none() && !is_participle(doc, first)));
     describes.then_some(np.start..end)
 }

@@ -36,10 +36,8 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     }
     // A participle in the phrase that opens the sentence says no more than that phrase: "After
     // meeting the families, Trump said …".
-    let s1 = match form {
-        VerbForm::Gerund => sources::opening_phrase_end(doc, s0, cue.tokens.start).unwrap_or(s1),
-        _ => s1,
-    };
+    let opening = (form == VerbForm::Gerund).then(|| sources::opening_phrase_end(doc, s0, cue.tokens.start)).flatten();
+    let s1 = opening.unwrap_or(s1);
     let site = VerbSite {
         cue: cue.tokens.clone(),
         s0,
@@ -47,6 +45,7 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
         before: syntax::skip_adverbials_left(doc, cue.tokens.start, s0),
         after: syntax::skip_adverbials_right(doc, cue.tokens.end, s1),
         gerund: form == VerbForm::Gerund,
+        opening,
     };
     let source = sources::of_verb(doc, &site, previous)?;
     let mut pieces = verb_content(doc, &site, form, &source, previous)?;

@@ -56,6 +56,9 @@ pub(crate) struct VerbSite {
     pub after: usize,
     /// The verb is a participle in "-ing".
     pub gerund: bool,
+    /// For a participle inside the phrase that opens the sentence ("One month after announcing
+    /// his support, Rubio …"): the comma that ends the phrase ([`opening_phrase_end`]).
+    pub opening: Option<usize>,
 }
 
 impl VerbSite {
@@ -95,7 +98,7 @@ pub(crate) fn of_verb(doc: &Document, site: &VerbSite, previous: &[Draft]) -> Op
         return shared
             .then(|| subject_left(doc, syntax::skip_adverbials_left(doc, before - 2, s0), s0))
             .flatten()
-            .or_else(|| borrowed_subject(doc, previous, s0, site.cue.start))
+            .or_else(|| borrowed_subject(doc, previous, site))
             .map(VerbSource::Shared);
     }
     let mut left = subject_left(doc, before, s0);
@@ -192,8 +195,10 @@ pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<R
 }
 
 /// For a participial or coordinated cue ("…, adding that …"): the source of the previous claim in
-/// the sentence, or the noun phrase that opens the sentence.
-fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -> Option<Range<usize>> {
+/// the sentence, or the noun phrase that opens the sentence — or, for a participle in the phrase
+/// that opens it, the one after that phrase.
+fn borrowed_subject(doc: &Document, previous: &[Draft], site: &VerbSite) -> Option<Range<usize>> {
+    let (s0, cue) = (site.s0, site.cue.start);
     if let Some(d) =
         super::in_sentence(previous, s0).find(|d| d.source.as_ref().is_some_and(|s| s.start >= s0 && s.end <= cue))
     {
@@ -202,22 +207,16 @@ fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -
     if doc.in_set(s0, WordSet::Expletive) {
         return None; // "It is …, saying": no one speaks
     }
+    if let Some(comma) = site.opening {
+        // "After meeting the families, Trump said …", "One month after announcing his support,
+        // Rubio still believes …".
+        return subject_at(doc, comma + 1, doc.sentence_tokens(cue).end);
+    }
     let lead = dateline_end(doc, s0, cue);
     let mut start = lead;
     // "During a speech on Monday, Trump attacked …, saying", "Rallying hundreds of workers, Clinton
     // promised …", "The day before, at a rally in Beaumont, Tex., Mr. Trump was …, claiming": past
     // the opening phrases, each up to its comma.
-    if let Some(comma) = opening_phrase_end(doc, s0, cue) {
-        // "After meeting the families, Trump said …", "One month after announcing his support,
-        // Rubio still believes …": the participle stands in the opening phrase, and its subject
-        // is the one after the phrase's comma.
-        let s1 = doc.sentence_tokens(cue).end;
-        let np = syntax::noun_phrase_right(doc, comma + 1, s1)
-            .filter(|np| doc.is_capitalized(np.start) || syntax::is_subject_pronoun(doc, np.start))?;
-        // A name ends the subject: "Glenn Beck doubled down" — "doubled" is its verb.
-        let verb = (np.start + 1..np.end).find(|&k| !doc.is_capitalized(k) && doc.is_capitalized(k - 1));
-        return Some(np.start..verb.unwrap_or(np.end));
-    }
     while opens_phrase(doc, start, lead) {
         let Some(comma) = (start..cue).find(|&k| doc.is(k, ",")) else { break };
         start = comma + 1;
@@ -229,7 +228,13 @@ fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -
     while start < cue && matches!(doc.class(start), Some(WordClass::Conjunction | WordClass::Adverb)) {
         start += 1;
     }
-    let np = syntax::noun_phrase_right(doc, start, cue).filter(|np| {
+    subject_at(doc, start, cue)
+}
+
+/// The subject that starts at token `start`, before `ceil`: a name, a pronoun or a phrase opening
+/// with a determiner, up to its verb, with its appositive.
+fn subject_at(doc: &Document, start: usize, ceil: usize) -> Option<Range<usize>> {
+    let np = syntax::noun_phrase_right(doc, start, ceil).filter(|np| {
         doc.is_capitalized(np.start)
             || syntax::is_subject_pronoun(doc, np.start)
             || doc.class(np.start) == Some(WordClass::Determiner)
@@ -258,7 +263,7 @@ fn borrowed_subject(doc: &Document, previous: &[Draft], s0: usize, cue: usize) -
         None => np,
     };
     // "The Chancellor, Rachel Hume, has defended …, insisting": with its appositive.
-    Some(match syntax::appositive_right(doc, np.end, cue) {
+    Some(match syntax::appositive_right(doc, np.end, ceil) {
         Some(end) => np.start..end - 1,
         None => np,
     })
@@ -302,15 +307,10 @@ fn dateline_end(doc: &Document, s0: usize, cue: usize) -> usize {
 /// the subject: a preposition or subordinator ("During a speech, …"), a participle ("Rallying
 /// workers, …", "Hastily politicizing …, …") or a time ("The day before, …", "One month after …,").
 fn opens_phrase(doc: &Document, k: usize, s0: usize) -> bool {
-    let participle = |j: usize| {
-        let word = doc.lower(j);
-        doc.is_kind(j, TokenKind::Word) && word.len() > 4 && word.ends_with("ing") && doc.class(j).is_none()
-    };
-    let time_noun = |j: usize| doc.is_any(j, &["day", "week", "month", "year", "night", "morning", "hours", "days"]);
     matches!(doc.class(k), Some(WordClass::Preposition | WordClass::Subordinator))
-        || (k == s0 && participle(k) && doc.lex(k).first_name.is_none())
-        || (k == s0 && doc.class(k) == Some(WordClass::Adverb) && participle(k + 1))
-        || (k == s0 && time_noun(k + 1))
+        || (k == s0 && syntax::is_ing_form(doc, k) && doc.lex(k).first_name.is_none())
+        || (k == s0 && doc.class(k) == Some(WordClass::Adverb) && syntax::is_ing_form(doc, k + 1))
+        || (k == s0 && doc.in_set(k + 1, WordSet::TimeNoun))
 }
 
 /// A source that follows its cue, up to where it plainly ends: "said Rutte.", "said Reyn, a

@@ -34,6 +34,8 @@ word_sets! {
     SubjectPronoun = "subject-pronoun",
     /// "me", "us", "him", "her", "them", "you".
     ObjectPronoun = "object-pronoun",
+    /// "himself", "herself", "itself", "themselves".
+    Reflexive = "reflexive",
     /// "who", "whom", "whose".
     PersonRelative = "person-relative",
     /// "who", "which".
@@ -80,6 +82,8 @@ word_sets! {
     TailOpener = "tail-opener",
     /// Days of the week, "yesterday", "today", "tonight".
     Day = "day",
+    /// "day", "week", "month" …: the nouns of "The day before, …", "One month after …, …".
+    TimeNoun = "time-noun",
     /// Particles inside a name.
     NameParticle = "name-particle",
     /// "Gulf", "Museum", "Kingdom" … before "of" inside a name.

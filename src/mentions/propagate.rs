@@ -85,15 +85,10 @@ pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Unr
         let locative = m.tokens.start > 0
             && doc.in_set(m.tokens.start - 1, WordSet::Locative)
             && !doc.is_kind(m.tokens.end, TokenKind::Possessive);
-        if is_town && !locative && known.get(doc.word(m.tokens.start)) == Some(&MentionKind::Person) {
-            *m = Mention::new(m.tokens.clone(), MentionKind::Person);
-        }
         // "Cuban said" once "Mark Cuban" is named; not "the Cuban government".
-        let surname_demonym = m.kind == MentionKind::Demonym
-            && m.tokens.len() == 1
-            && known.get(doc.word(m.tokens.start)) == Some(&MentionKind::Person)
-            && !describes_noun(doc, m.tokens.end);
-        if surname_demonym {
+        let demonym = m.kind == MentionKind::Demonym && !describes_noun(doc, m.tokens.end);
+        let surname = m.tokens.len() == 1 && known.get(doc.word(m.tokens.start)) == Some(&MentionKind::Person);
+        if surname && (is_town && !locative || demonym) {
             *m = Mention::new(m.tokens.clone(), MentionKind::Person);
         }
     }

@@ -324,6 +324,13 @@ mod tests {
     }
 
     #[test]
+    fn three_straight_marks_close_the_inner_quotation_first() {
+        // NYT style: two apostrophes for a double quotation mark, one for a single.
+        let text = "''I would use the word 'old-school,''' said Gregory W. Slayton, a former envoy.";
+        assert_eq!(quoted(text), [(0, vec!["''I would use the word 'old-school,'''"]), (1, vec!["'old-school,'"])]);
+    }
+
+    #[test]
     fn apostrophes_are_not_quotes() {
         assert!(quoted("Ukraine’s future, don’t, the ’90s, rock ’n’ roll, the players’ union").is_empty());
         assert_eq!(roles("the players’ union"), [("’", QuoteRole::Apostrophe)]);

@@ -251,7 +251,8 @@ fn token_at(line: &Line, p: usize) -> (usize, TokenKind) {
         return word_at(line, p);
     }
     // "!!!", "******", a run of four quote marks or more: one token, so that a line of marks
-    // costs one token. Three quote marks may close two quotations (NYT style: "say, 'Why?'''").
+    // costs one token. Three quote marks may close two quotations (NYT style: "say, 'Why?'''"),
+    // read below as one mark and two.
     if c != '-' && !is_dash_char(c) && line.at(p1) == c && line.at(p2) == c {
         let mut j = line.after(p2);
         let mut run = 3;
@@ -276,6 +277,11 @@ fn token_at(line: &Line, p: usize) -> (usize, TokenKind) {
             return (line.after(p2), TokenKind::Word);
         }
         if c == '\'' && line.at(p1) == '\'' {
+            // Three after a word or a mark close a single quotation, then a double one:
+            // "the word 'old-school,'''".
+            if line.at(p2) == '\'' && !line.before(p).is_whitespace() {
+                return (p1, TokenKind::Quote);
+            }
             return (p2, TokenKind::Quote);
         }
         if matches!(line.at(p1), 's' | 'S') && !is_word_char(line.at(p2)) && is_word_char(line.before(p)) {

@@ -355,13 +355,40 @@ impl PeopleIndex {
             Some(first) => self.first_and_surname.get(&(first.clone(), parts.surname.clone())).copied().or_else(|| {
                 let surname_only: Vec<usize> =
                     namesakes.iter().copied().filter(|&id| list[id].first_name.is_none()).collect();
-                best(&surname_only)
+                best(&surname_only).or_else(|| {
+                    // "Kristin Wilkins", then "Kristen Wilkins": a misprint, when the two first
+                    // names are of one gender ("Joan" is not "John", nor "Daniela" "Daniel").
+                    namesakes.iter().copied().find(|&id| {
+                        list[id].gender == gender
+                            && list[id].first_name.as_deref().is_some_and(|known| misprint_of(first, known))
+                    })
+                })
             }),
             None if words.len() == 1 => {
                 best(namesakes).or_else(|| best(self.first.get(&parts.surname).map_or(&[][..], Vec::as_slice)))
             }
             None => None,
         }
+    }
+}
+
+/// The shortest name a misprint is told from: below it, one letter makes another name.
+const MIN_MISPRINTED_NAME: usize = 5;
+
+/// Whether `word` is `known` with one letter changed, added or dropped after the first, both
+/// names long enough that this is a misprint rather than another name.
+fn misprint_of(word: &str, known: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (word.chars().collect(), known.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    if short.len() < MIN_MISPRINTED_NAME || long.len() > short.len() + 1 || a[0] != b[0] {
+        return false;
+    }
+    // The letters before the first that differs.
+    let i = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        i < short.len() && short[i + 1..] == long[i + 1..]
+    } else {
+        short[i..] == long[i + 1..]
     }
 }
 
@@ -419,6 +446,17 @@ mod tests {
         assert_eq!(people[0].name, "Mark Rutte");
         assert_eq!(people[0].title.as_deref(), Some("NATO Secretary General"));
         assert_eq!(people[0].mentions.len(), 3);
+    }
+
+    #[test]
+    fn a_first_name_misspelt_by_one_letter_is_the_same_person() {
+        let text = "Kristin Wilkins curated the show. Kristen Wilkins, a professor, said so. \
+                    John Smith came with his wife Joan Smith. Daniel Ortiz and Daniela Ortiz left.";
+        let doc = Document::new(text);
+        let entities = Chains::build(&doc, &mentions::find(&doc));
+        let names: Vec<&str> =
+            entities.list.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Kristin Wilkins", "John Smith", "Joan Smith", "Daniel Ortiz", "Daniela Ortiz"]);
     }
 
     #[test]

@@ -115,7 +115,8 @@ impl Chains {
     ///
     /// Candidates are people named outside quotations in the pronoun's paragraph and the two
     /// before it. `recent_speaker` — the speaker of the previous claim nearby — wins when its
-    /// gender fits; otherwise the most recently named person whose gender fits, as long as no
+    /// gender fits, unless someone of the pronoun's gender was named since, opening a sentence;
+    /// otherwise the most recently named person whose gender fits, as long as no
     /// other recent person fits as well.
     pub(crate) fn resolve_pronoun(
         &self,
@@ -128,16 +129,25 @@ impl Chains {
             e.kind == EntityKind::Person
                 && (gender == Gender::Unknown || e.gender == gender || e.gender == Gender::Unknown)
         };
-        if let Some(s) = recent_speaker {
-            if fits(&self.list[s]) && (gender == Gender::Unknown || self.list[s].gender == gender) {
-                return Some(s);
-            }
-        }
         let paragraph = doc.seg.paragraph_of(at);
         let window_start = doc.seg.paragraphs[paragraph.saturating_sub(PRONOUN_PARAGRAPHS)].tokens.start;
         // The latest named mention of each fitting person inside the window.
         let mut latest = self.named_before(window_start, at);
         latest.retain(|&(_, e)| fits(&self.list[e]));
+        if let Some(s) = recent_speaker {
+            // Unless someone else of that gender became the subject of a sentence since the
+            // speaker was last named: "Wilkins said … She explained".
+            let new_subject = latest.first().is_some_and(|&(t, e)| {
+                e != s
+                    && gender != Gender::Unknown
+                    && self.list[e].gender == gender
+                    && doc.seg.sentence(t).tokens.start == t
+                    && latest.iter().find(|&&(_, seen)| seen == s).is_none_or(|&(ts, _)| ts < t)
+            });
+            if fits(&self.list[s]) && (gender == Gender::Unknown || self.list[s].gender == gender) && !new_subject {
+                return Some(s);
+            }
+        }
         let (_, best) = *latest.first()?;
         if self.list[best].gender == gender && gender != Gender::Unknown {
             return Some(best);

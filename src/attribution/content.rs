@@ -311,12 +311,22 @@ fn clause_end(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> usiz
         if doc.in_set(k, WordSet::Coordinator)
             && k > start
             && coordinated_attribution(doc, k + 1, ceil, doc.is(k - 1, ","))
+            && !coordinated_subject(doc, start, k, ceil)
         {
             return if doc.is(k - 1, ",") { k - 1 } else { k };
         }
         k += 1;
     }
     ceil
+}
+
+/// True when the "and" at `k` joins two subjects of a clause inside the content starting at
+/// `start`: noun phrases on both sides, the one before following a subordinator ("because
+/// Congress and President Obama agreed …").
+fn coordinated_subject(doc: &Document, start: usize, k: usize, ceil: usize) -> bool {
+    syntax::noun_phrase_right(doc, k + 1, ceil).is_some()
+        && syntax::noun_phrase_left(doc, k, start)
+            .is_some_and(|np| np.start > start && doc.class(np.start - 1) == Some(WordClass::Subordinator))
 }
 
 /// True when what follows a comma at `k - 1` is not part of the reported content.

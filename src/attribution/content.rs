@@ -285,8 +285,8 @@ const MAX_ADVERBIAL_CLAUSE: usize = 30;
 /// text whose stops were lost costs linear time and output.
 pub(crate) const MAX_CLAUSE_TOKENS: usize = 250;
 
-/// Where reported content that starts at `start` ends: before a participial or "including"
-/// tail, a semicolon, a coordinated attribution ("… and warned …", "…, but he said …"), an
+/// Where reported content that starts at `start` ends: before a participial or "as" tail, a
+/// semicolon, a coordinated attribution ("… and warned …", "…, but he said …"), an
 /// attribution of its own ("…, he said"), or at the sentence's end; after at most
 /// [`MAX_CLAUSE_TOKENS`] tokens. Quotations inside are skipped whole.
 fn clause_end(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> usize {

@@ -297,7 +297,7 @@ pub(crate) fn noun_phrase_right(doc: &Document, start: usize, ceil: usize) -> Op
 const MAX_RELATIVE: usize = 45;
 
 /// The longest an appositive between commas may be, in tokens: ", a former trade commissioner,".
-const MAX_APPOSITIVE: usize = 25;
+pub(crate) const MAX_APPOSITIVE: usize = 25;
 
 /// The longest an insert between a subject and its verb may be, in tokens: ", at a later press
 /// gaggle,".
@@ -322,7 +322,8 @@ pub(crate) fn appositive_right(doc: &Document, end: usize, ceil: usize) -> Optio
     let marked = matches!(doc.class(opener), Some(WordClass::Determiner | WordClass::PossessivePronoun))
         || doc.is_capitalized(opener)
         || doc.is_kind(opener, TokenKind::Number); // ", 25," — an age
-    let bare = doc.is_kind(opener, TokenKind::Word) && doc.class(opener).is_none();
+    // Not a participle: ", speaking of politicians," describes what the subject was doing.
+    let bare = doc.is_kind(opener, TokenKind::Word) && doc.class(opener).is_none() && !is_participle(doc, opener);
     if !relative && !marked && !bare {
         return None;
     }

@@ -347,9 +347,16 @@ fn source_right(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>>
 }
 
 /// The source after "according to" (its first token at `start`): a noun phrase, with its
-/// appositive or the rest of its description up to the next comma.
+/// appositive or the rest of its description up to the next comma, or with a participle's phrase
+/// between commas, which the content comes after ("according to Yonhap, quoting KCNA, …").
 pub(crate) fn according_to(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>> {
     let np = syntax::noun_phrase_right(doc, start, s1)?;
+    if doc.is(np.end, ",") && syntax::is_participle(doc, np.end + 1) {
+        let close = (np.end + 2..s1.min(np.end + syntax::MAX_APPOSITIVE)).find(|&k| doc.is(k, ","));
+        if let Some(close) = close {
+            return Some(np.start..close);
+        }
+    }
     let stop = (np.end..s1.min(np.end + ACCORDING_TO_TAIL)).find(|&k| {
         doc.is_any(k, &[",", ";", "(", ")"])
             || syntax::is_terminal(doc, k)

@@ -328,15 +328,19 @@ fn source_right(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>>
             end = tail.end;
         }
     }
+    // A description running to the sentence's end (or to a quotation): "said Victor Cha, who
+    // served …", "said Laurence Tribe, professor of law at Harvard", "said Dean Baker,
+    // co-director of the Center …, a liberal think tank", "said the man who built his career on …".
+    let to_end = || {
+        let end = (np.start..s1).find(|&k| doc.quotes.is_opening(k)).unwrap_or(s1);
+        super::content::trim(doc, np.start..end)
+    };
     if let Some(apposition_end) = syntax::appositive_right(doc, end, s1) {
-        return Some(np.start..apposition_end - 1);
+        let comma = apposition_end - 1;
+        return Some(if describes(doc, comma + 1, s1) { to_end() } else { np.start..comma });
     }
-    let comma = usize::from(doc.is(end, ","));
-    let relative = doc.in_set(end + comma, WordSet::PersonRelative);
-    if relative || (comma == 1 && doc.in_set(end + 1, WordSet::Article)) {
-        // An appositive or relative clause running to the sentence's end: "said Victor Cha, who
-        // served …", "said the man who built his career on …".
-        return Some(super::content::trim(doc, np.start..s1));
+    if doc.in_set(end, WordSet::PersonRelative) || (doc.is(end, ",") && describes(doc, end + 1, s1)) {
+        return Some(to_end());
     }
     let closes = end >= s1
         || syntax::is_terminal(doc, end)
@@ -344,6 +348,28 @@ fn source_right(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>>
         || doc.is_kind(end, TokenKind::Dash)
         || doc.quotes.is_closing(end);
     closes.then_some(np.start..end)
+}
+
+/// The words of a person noun's phrase, adjectives and all, before the noun in a description:
+/// ", executive director of …", ", then the girlfriend of …".
+const MAX_DESCRIPTION_LEAD: usize = 4;
+
+/// True when the words at `k`, after a comma that follows a source placed after its cue, describe
+/// that source: an article or a name, a possessive ("Obama's deputy adviser"), an age, a relative
+/// pronoun, or a person noun within a few words ("senior counsel in …").
+fn describes(doc: &Document, k: usize, s1: usize) -> bool {
+    if k >= s1 {
+        return false;
+    }
+    let person_noun = (k..s1.min(k + MAX_DESCRIPTION_LEAD + 1))
+        .take_while(|&j| doc.is_kind(j, TokenKind::Word) || doc.is_kind(j, TokenKind::Possessive))
+        .any(|j| doc.lex(j).person_noun.is_some());
+    doc.in_set(k, WordSet::Article)
+        || doc.in_set(k, WordSet::PersonRelative)
+        || doc.is_kind(k, TokenKind::Number)
+        || (doc.is_capitalized(k) && doc.class(k).is_none())
+        || doc.is_kind(k + 1, TokenKind::Possessive)
+        || person_noun
 }
 
 /// The source after "according to" (its first token at `start`): a noun phrase, with its

@@ -322,7 +322,7 @@ pub(crate) fn appositive_right(doc: &Document, end: usize, ceil: usize) -> Optio
     let marked = matches!(doc.class(opener), Some(WordClass::Determiner | WordClass::PossessivePronoun))
         || doc.is_capitalized(opener)
         || doc.is_kind(opener, TokenKind::Number); // ", 25," — an age
-    // Not a participle: ", speaking of politicians," describes what the subject was doing.
+                                                   // Not a participle: ", speaking of politicians," describes what the subject was doing.
     let bare = doc.is_kind(opener, TokenKind::Word) && doc.class(opener).is_none() && !is_participle(doc, opener);
     if !relative && !marked && !bare {
         return None;
@@ -524,10 +524,42 @@ pub(crate) fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> us
                 return k; // the time expression is the whole subject side: leave it
             }
             k = t;
+        } else if let Some(p) = time_phrase_left(doc, k, floor) {
+            k = p;
         } else {
             return k;
         }
     }
+}
+
+/// The most words between the preposition and the noun of a time phrase: "in the past".
+const MAX_TIME_PHRASE: usize = 3;
+
+/// The preposition of a time phrase ending before `k`, when a subject stands before it: "Sanders
+/// in the past has criticized", "Trump at the time said", "scholars in the past week thought".
+fn time_phrase_left(doc: &Document, k: usize, floor: usize) -> Option<usize> {
+    let noun = k.checked_sub(1)?;
+    if !(doc.in_set(noun, WordSet::TimeNoun)
+        || doc.class(noun) == Some(WordClass::Time)
+        || doc.is_any(noun, &["past", "time", "point"]))
+    {
+        return None;
+    }
+    let lowest = noun.saturating_sub(MAX_TIME_PHRASE).max(floor + 1);
+    let mut j = noun;
+    while j > lowest {
+        j -= 1;
+        if doc.class(j) == Some(WordClass::Preposition) {
+            return Some(j);
+        }
+        let modifier = doc.class(j) == Some(WordClass::Determiner)
+            || doc.is_any(j, &["past", "recent", "same", "one"])
+            || doc.class(j) == Some(WordClass::Time);
+        if !modifier {
+            return None;
+        }
+    }
+    None
 }
 
 /// Skips adverbs and time expressions right of `i` ("said on Monday", "said Thursday",

@@ -186,12 +186,42 @@ pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<R
         return syntax::noun_phrase_left(doc, before - 1, s0).filter(|np| doc.is_capitalized(np.start));
     }
     // "She will unveil plans to …": a lower-case word after an auxiliary is a verb, not a subject.
-    syntax::noun_phrase_left(doc, before, s0).filter(|np| {
+    let np = syntax::noun_phrase_left(doc, before, s0).filter(|np| {
         np.start == s0
             || doc.is_capitalized(np.start)
             || syntax::is_subject_pronoun(doc, np.start)
             || doc.class(np.start - 1) != Some(WordClass::Auxiliary)
-    })
+    })?;
+    Some(widened(doc, np, s0))
+}
+
+/// A subject noun phrase with what the grammar of noun phrases leaves before it: a quantity
+/// ("only 49 percent of Republicans", "more than four in 10 voters") and, when the sentence
+/// opens with it, a first subject joined by "and", "or" or "nor" ("Trump and his supporters",
+/// "Neither Cruz nor Christie").
+fn widened(doc: &Document, mut np: Range<usize>, s0: usize) -> Range<usize> {
+    // "four in 10 voters": the "in" and the number before it.
+    if np.start >= s0 + 2 && doc.is(np.start - 1, "in") && doc.is_kind(np.start, TokenKind::Number) {
+        let count = np.start - 2;
+        if doc.is_kind(count, TokenKind::Number) || doc.in_set(count, WordSet::NumberWord) {
+            np.start = count;
+        }
+    }
+    if np.start > s0 && doc.in_set(np.start - 1, WordSet::Quantifier) {
+        np.start -= 1;
+    } else if np.start > s0 + 1 && doc.is(np.start - 1, "than") && doc.is_any(np.start - 2, &["more", "less", "fewer"])
+    {
+        np.start -= 2;
+    }
+    if np.start >= s0 + 2 && doc.is_any(np.start - 1, &["and", "or", "nor"]) {
+        let opens = syntax::noun_phrase_left(doc, np.start - 1, s0).is_some_and(|first| {
+            first.start == s0 || (first.start == s0 + 1 && doc.is_any(s0, &["both", "either", "neither"]))
+        });
+        if opens {
+            np.start = s0;
+        }
+    }
+    np
 }
 
 /// For a participial or coordinated cue ("…, adding that …"): the source of the previous claim in

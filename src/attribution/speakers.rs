@@ -100,12 +100,21 @@ fn named(
             && doc.lex(next).cue.is_none()
             && !doc.lower(next).ends_with("ed")
     };
+    // "Hillary Clinton and Bernie Sanders said": a group, no one person.
+    let joined = |m: &Mention| {
+        let conjunction = |k: usize| doc.is_any(k, &["and", "or", "nor"]);
+        (m.tokens.end < source.end && conjunction(m.tokens.end))
+            || (m.tokens.start > source.start && conjunction(m.tokens.start - 1))
+    };
     let (mi, m) = inside(mentions, source).find(|(mi, m)| {
         m.kind == MentionKind::Person
             && chains.of_mention[*mi].is_some()
             && !doc.is_kind(m.tokens.end, TokenKind::Possessive)
             && !modifier(m)
     })?;
+    if joined(m) {
+        return None;
+    }
     let id = chains.of_mention[mi]?;
     if let Some(description) = description_before(doc, source.start..m.tokens.start) {
         add(id, description, Reference::Description);

@@ -50,6 +50,10 @@ word_sets! {
     Expletive = "expletive",
     /// "one", "some", "many" … before "of".
     Partitive = "partitive",
+    /// "only", "nearly", "about" … before a quantity.
+    Quantifier = "quantifier",
+    /// "one" to "nine".
+    NumberWord = "number-word",
     /// "and", "but".
     Coordinator = "coordinator",
     /// Forms of "be".

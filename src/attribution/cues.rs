@@ -173,8 +173,15 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
     if reads_as_noun(doc, i, verb) {
         return None;
     }
+    // "warned against", "joked about", "blasted out": after a verb of speech, the
+    // particle is the cue's (a verb of thinking with one is a phrase of its own: "talked about").
+    let particle = verb.class == CueClass::Speech
+        && !doc.in_set(i, WordSet::NounLikeCue)
+        && doc.in_set(i + 1, WordSet::CueParticle)
+        && doc.same_sentence(i, i + 1)
+        && !matches!(verb.lemma, "say" | "tell");
     is_verb_use(doc, i, verb.form).then_some(Cue {
-        tokens: i..i + 1,
+        tokens: i..i + 1 + usize::from(particle),
         class: verb.class,
         shape: CueShape::Verb(verb.form),
     })

@@ -54,6 +54,8 @@ word_sets! {
     Quantifier = "quantifier",
     /// "one" to "nine".
     NumberWord = "number-word",
+    /// "about", "against", "out" after a cue verb.
+    CueParticle = "cue-particle",
     /// "and", "but".
     Coordinator = "coordinator",
     /// Forms of "be".

@@ -343,6 +343,13 @@ fn colon(doc: &Document, cue: &Cue) -> Option<Draft> {
         // "From the minister:" — the quotation of the next paragraph.
         content::lead_in(doc, cue.tokens.start, paragraph.end)?
     } else {
+        // "Twitter: @Milbank", "EMAIL: desk@example.com", "Clinton: 547": an address or a count
+        // says nothing.
+        let text = doc.slice(after.clone());
+        let address = !text.contains(char::is_whitespace) && (text.contains('@') || text.contains("://"));
+        if address || !after.clone().any(|k| doc.is_kind(k, TokenKind::Word)) {
+            return None;
+        }
         match doc.quotes.opening_at(after.start) {
             Some(q) if q.end_token() >= after.end => q.pieces.clone(),
             _ => vec![after],

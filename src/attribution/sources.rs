@@ -146,6 +146,13 @@ pub(crate) fn opening_inversion(doc: &Document, cue: usize, after: usize, s1: us
 /// before it.
 pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<Range<usize>> {
     if let Some(mut r) = syntax::appositive_left(doc, before, s0) {
+        if r.start > s0 && doc.class(r.start - 1) == Some(WordClass::Preposition) {
+            // "Christopher Harvey, a delegate from Houston, Texas, said": the place and its
+            // region close the appositive of the name before them.
+            if let Some(whole) = apposed_to(doc, r.start - 1, before, s0) {
+                return Some(whole);
+            }
+        }
         // ", of Springfield, Va.,": the words at `k` say where the person lives.
         let home_at = |k: usize| k >= s0 + 2 && doc.is(k - 1, "of") && doc.is(k - 2, ",");
         // "Michael Mulgrew, president of the union, which represents teachers, said", "Schiff,
@@ -193,6 +200,22 @@ pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<R
             || doc.class(np.start - 1) != Some(WordClass::Auxiliary)
     })?;
     Some(widened(doc, np, s0))
+}
+
+/// The noun phrase before a comma left of `inside` whose appositives, read in a row, end at
+/// `before` (the comma before the verb), with them.
+fn apposed_to(doc: &Document, inside: usize, before: usize, s0: usize) -> Option<Range<usize>> {
+    let lowest = inside.saturating_sub(syntax::MAX_APPOSITIVE).max(s0 + 1);
+    let comma = (lowest..inside).rev().find(|&k| doc.is(k, ","))?;
+    let np = syntax::noun_phrase_left(doc, comma, s0).filter(|np| doc.is_capitalized(np.start))?;
+    let mut end = np.end;
+    for _ in 0..MAX_APPOSITIVES {
+        end = syntax::appositive_right(doc, end, before + 1)? - 1;
+        if end == before - 1 {
+            return Some(np.start..before);
+        }
+    }
+    None
 }
 
 /// A subject noun phrase with what the grammar of noun phrases leaves before it: a quantity

@@ -596,10 +596,19 @@ fn is_cue_subject(doc: &Document, r: Range<usize>) -> bool {
             })
     };
     let sentence_end = doc.sentence_tokens(r.start).end;
-    let mut after = syntax::appositive_right(doc, r.end, sentence_end)
-        .or_else(|| syntax::word_insert_right(doc, r.end))
-        .or_else(|| syntax::dash_insert_right(doc, r.end, sentence_end))
-        .unwrap_or(r.end);
+    // "Shields, president of the fund, a super PAC allied with …, said": appositives in a row.
+    let mut after = r.end;
+    for _ in 0..MAX_APPOSITIVES {
+        match syntax::appositive_right(doc, after, sentence_end) {
+            Some(end) => after = end,
+            None => break,
+        }
+    }
+    if after == r.end {
+        after = syntax::word_insert_right(doc, r.end)
+            .or_else(|| syntax::dash_insert_right(doc, r.end, sentence_end))
+            .unwrap_or(r.end);
+    }
     while after < doc.len() && matches!(doc.class(after), Some(WordClass::Adverb | WordClass::Auxiliary)) {
         after += 1;
     }
@@ -607,6 +616,9 @@ fn is_cue_subject(doc: &Document, r: Range<usize>) -> bool {
     let said_before = r.start > 0 && speech(r.start - 1) && doc.same_sentence(r.start - 1, r.start);
     said_after || said_before
 }
+
+/// The most appositives read in a row after a name.
+const MAX_APPOSITIVES: usize = 3;
 
 /// True when a name at `start` credits a picture: "Image: Snbehnke", "Video: Miharris & Acphillips".
 fn is_credit(doc: &Document, start: usize) -> bool {
@@ -643,6 +655,13 @@ fn has_person_appositive(doc: &Document, run: &Run, r: Range<usize>) -> bool {
     }
     let headed = run.tokens.start == 0 || !doc.is(run.tokens.start - 1, "of");
     if doc.in_set(end + 1, WordSet::PersonRelative) && headed {
+        return true;
+    }
+    // ", president of the fund,", ", senior adviser to …": a person noun in lower case (not the
+    // title of a name that follows) without an article.
+    let lower = |k: usize| k < doc.len() && doc.lex(k).shape == Some(Shape::Lower);
+    let noun = |k: usize| lower(k) && doc.lex(k).person_noun.is_some_and(|n| n.is_noun());
+    if headed && (noun(end + 1) || (lower(end + 1) && doc.class(end + 1).is_none() && noun(end + 2))) {
         return true;
     }
     // Up to six words after the comma, ending in a person noun.

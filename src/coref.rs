@@ -88,6 +88,7 @@ impl Chains {
         let mut joiner = Joiner::default();
         let of_mention: Vec<Option<usize>> =
             mentions.iter().enumerate().map(|(mi, m)| joiner.join(doc, mentions, mi, m)).collect();
+        full_names_in_titles(doc, mentions, &mut joiner.list);
         let timeline = mentions
             .iter()
             .zip(&of_mention)
@@ -271,6 +272,59 @@ impl Joiner {
         }
         self.of_mention.push(Some(id));
         Some(id)
+    }
+}
+
+/// Names people known only by a surname from a first name written before it elsewhere, in words
+/// that are no person's mention: "MSNBC's “The Rachel Maddow Show”" makes "Maddow" Rachel Maddow.
+/// Only one first name may be found so: two leave the surname alone.
+fn full_names_in_titles(doc: &Document, mentions: &[Mention], list: &mut [Chain]) {
+    let mut surname_only: FastMap<String, usize> = FastMap::default();
+    for (id, chain) in list.iter().enumerate() {
+        if chain.kind == EntityKind::Person && chain.first_name.is_none() && !chain.name.contains(char::is_whitespace) {
+            surname_only.insert(chain.name.clone(), id);
+        }
+    }
+    if surname_only.is_empty() {
+        return;
+    }
+    // Mentions are sorted and never overlap: walked beside the tokens.
+    let mut named = mentions.iter().filter(|m| m.kind == MentionKind::Person).peekable();
+    let mut found: FastMap<usize, Option<usize>> = FastMap::default();
+    for k in 1..doc.len() {
+        while named.next_if(|m| m.tokens.end <= k - 1).is_some() {}
+        if named.peek().is_some_and(|m| m.tokens.contains(&(k - 1))) {
+            continue; // another person's name: "Ivanka Trump" says nothing of "Trump"
+        }
+        if !doc.is_capitalized(k) {
+            continue;
+        }
+        let Some(&id) = surname_only.get(doc.word(k)) else { continue };
+        let first = k - 1;
+        // A first name, not a title that is one too ("King", "Lady", "Miss").
+        let lex = doc.lex(first);
+        if lex.first_name.is_none()
+            || lex.person_noun.is_some()
+            || !doc.is_capitalized(first)
+            || !doc.same_sentence(first, k)
+        {
+            continue;
+        }
+        found
+            .entry(id)
+            .and_modify(|f| {
+                if f.is_some_and(|f| doc.word(f) != doc.word(first)) {
+                    *f = None;
+                }
+            })
+            .or_insert(Some(first));
+    }
+    for (id, first) in found {
+        if let Some(first) = first {
+            let chain = &mut list[id];
+            chain.name = format!("{} {}", doc.word(first), chain.name);
+            chain.first_name = Some(doc.word(first).to_string());
+        }
     }
 }
 
@@ -467,6 +521,18 @@ mod tests {
         let names: Vec<&str> =
             entities.list.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["Kristin Wilkins", "John Smith", "Joan Smith", "Daniel Ortiz", "Daniela Ortiz"]);
+    }
+
+    #[test]
+    fn a_surname_takes_the_first_name_written_before_it_in_a_title() {
+        let text = "Clinton appeared on MSNBC's “The Rachel Maddow Show” on Thursday. “Why?” Maddow asked. \
+                    Later, “Lady Macbeth” came up, and Macbeth laughed.";
+        let doc = Document::new(text);
+        let entities = Chains::build(&doc, &mentions::find(&doc));
+        let names: Vec<&str> =
+            entities.list.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Rachel Maddow"), "{names:?}");
+        assert!(!names.contains(&"Lady Macbeth"), "{names:?}");
     }
 
     #[test]

@@ -250,3 +250,13 @@ fn a_first_name_before_a_word_that_heads_venues_and_organisations() {
 fn a_numeral_after_a_name() {
     assert!(has("Harry Hurt III had hoped to republish his book.", "Harry Hurt III", Person));
 }
+
+#[test]
+fn a_surname_that_names_an_organisation() {
+    let text = "Michael Bloomberg said he would not run. Bloomberg told reporters the race was over.";
+    assert!(has(text, "Michael Bloomberg", Person), "{:?}", marks(text));
+    assert_eq!(marks(text).iter().filter(|(t, k)| t == "Bloomberg" && *k == Person).count(), 1, "{:?}", marks(text));
+    // After a first name that is a place, or before a plural, the organisation stays.
+    let text = "Georgia Republicans met Nevada Democrats in Reno.";
+    assert!(!marks(text).iter().any(|(_, k)| *k == Person), "{:?}", marks(text));
+}

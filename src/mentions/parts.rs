@@ -268,21 +268,36 @@ fn lexicon_part(doc: &Document, p: usize, end: usize, inside: bool, caps: bool) 
             Some(lex) => lex.place.or(if caps { lex.place_in_caps } else { None }),
             None => lexicon::place(&key).or_else(|| title_case.as_deref().and_then(lexicon::place)),
         };
+        // One word after a first name ("Larry King") or an honorific ("Mr. King") that no capital
+        // follows is a surname ("Charlotte Mayor Jennifer Roberts" is not).
+        let surname = |honorific: bool| {
+            let before = r.start.wrapping_sub(1);
+            r.len() == 1
+                && r.start > 0
+                && doc.is_capitalized(before)
+                && doc.same_sentence(before, r.start)
+                && !(doc.is_capitalized(r.end) && doc.same_sentence(r.start, r.end))
+                && (doc.lex(before).first_name.is_some()
+                    || honorific && doc.lex(before).person_noun.is_some_and(|n| n.group == "honorific"))
+        };
+        // So is an organisation's word after a first name ("Michael Bloomberg") — not after one
+        // that is a place or a word ("Georgia Republicans", "Justice Department"), nor a plural
+        // ("Reagan Democrats") or a head word.
+        let organization_surname = || {
+            let (before, lex) = (r.start.wrapping_sub(1), doc.lex(r.start));
+            surname(false)
+                && doc.lex(before).place.is_none()
+                && !doc.lex(before).common
+                && lex.head.is_none()
+                && !lex.lower.ends_with('s')
+        };
         if !head_alone {
-            if organization {
+            if organization && !organization_surname() {
                 best = Some(Part::Org(r.clone()));
             } else if let Some(place) = place {
                 best = Some(Part::Place(r.clone(), place));
             } else if let Some(noun) = doc.person_noun(r.clone()).filter(PersonNoun::is_title) {
-                // "Larry King", "Mr. King": one title word after a first name or an honorific is
-                // a surname.
-                let surname = r.len() == 1
-                    && r.start > 0
-                    && !(doc.is_capitalized(r.end) && doc.same_sentence(r.start, r.end)) // "Charlotte Mayor Jennifer Roberts"
-                    && doc.is_capitalized(r.start - 1)
-                    && (doc.lex(r.start - 1).first_name.is_some()
-                        || doc.lex(r.start - 1).person_noun.is_some_and(|n| n.group == "honorific"));
-                if !surname {
+                if !surname(true) {
                     best = Some(Part::Title(r.clone(), noun));
                 }
             }

@@ -15,13 +15,7 @@ const MAX_NAME_TOKENS: usize = 8;
 /// "Warhol Polaroids" once "Andy Warhol" is named: a person's surname followed by other words is
 /// that person, and the words after it are something else.
 fn surname_first(doc: &Document, found: &mut [Mention]) {
-    let surnames: FastSet<&str> = found
-        .iter()
-        .filter(|m| {
-            m.kind == MentionKind::Person && m.tokens.len() >= 2 && doc.lex(m.tokens.start).first_name.is_some()
-        })
-        .map(|m| doc.word(m.tokens.end - 1))
-        .collect();
+    let surnames = full_name_surnames(doc, found);
     for m in found.iter_mut() {
         let first = m.tokens.start;
         // Not "Wong Kwok-kin": a family name first, then a hyphenated given name.
@@ -36,6 +30,17 @@ fn surname_first(doc: &Document, found: &mut [Mention]) {
             *m = Mention::new(first..first + 1, MentionKind::Person);
         }
     }
+}
+
+/// The surnames of the people named in full, with a first name: "Warhol" of "Andy Warhol".
+fn full_name_surnames<'t>(doc: &Document<'t>, found: &[Mention]) -> FastSet<&'t str> {
+    found
+        .iter()
+        .filter(|m| {
+            m.kind == MentionKind::Person && m.tokens.len() >= 2 && doc.lex(m.tokens.start).first_name.is_some()
+        })
+        .map(|m| doc.word(m.tokens.end - 1))
+        .collect()
 }
 
 /// Countries next to a score are teams: every mention of them becomes an organisation.
@@ -76,6 +81,7 @@ pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Unr
     teams(doc, found);
     surname_first(doc, found);
     let known = known_names(doc, found);
+    let surnames = full_name_surnames(doc, found);
     for m in found.iter_mut() {
         // A town of the gazetteer, or a place inferred from "in …" alone ("interest in Warhol's").
         let is_town = m.kind == MentionKind::Place
@@ -88,7 +94,9 @@ pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Unr
         // "Cuban said" once "Mark Cuban" is named; not "the Cuban government".
         let demonym = m.kind == MentionKind::Demonym && !describes_noun(doc, m.tokens.end);
         let surname = m.tokens.len() == 1 && known.get(doc.word(m.tokens.start)) == Some(&MentionKind::Person);
-        if surname && (is_town && !locative || demonym) {
+        // "Bloomberg told …" once "Michael Bloomberg" is named.
+        let organization = m.kind == MentionKind::Organization && surnames.contains(doc.word(m.tokens.start));
+        if surname && (is_town && !locative || demonym || organization) {
             *m = Mention::new(m.tokens.clone(), MentionKind::Person);
         }
     }

@@ -292,7 +292,7 @@ fn full_names_in_titles(doc: &Document, mentions: &[Mention], list: &mut [Chain]
     let mut named = mentions.iter().filter(|m| m.kind == MentionKind::Person).peekable();
     let mut found: FastMap<usize, Option<usize>> = FastMap::default();
     for k in 1..doc.len() {
-        while named.next_if(|m| m.tokens.end <= k - 1).is_some() {}
+        while named.next_if(|m| m.tokens.end < k).is_some() {}
         if named.peek().is_some_and(|m| m.tokens.contains(&(k - 1))) {
             continue; // another person's name: "Ivanka Trump" says nothing of "Trump"
         }

@@ -217,9 +217,18 @@ fn description_before(doc: &Document, before_name: Range<usize>) -> Option<Range
     (noun && determined && (!possessive_needed || possessive)).then_some(before_name.start..end)
 }
 
-/// Who stands behind draft `d`, its speaker resolved: the kind of its speaker's entity; else a
-/// document when a document noun heads the source ("the report", "a poll released on Monday");
-/// else someone unnamed ("a senior official", "critics", an unresolved "he"); else no one.
+/// True when `source` is names joined by "and", "or" or "nor", capitalised on both sides of each:
+/// "Trump and Clinton", "Neither Cruz nor Christie" — not "Trump and his supporters".
+fn names_joined(doc: &Document, source: Range<usize>) -> bool {
+    let mut joins = source.clone().filter(|&k| doc.is_any(k, &["and", "or", "nor"])).peekable();
+    joins.peek().is_some()
+        && joins
+            .all(|k| k > source.start && k + 1 < source.end && doc.is_capitalized(k - 1) && doc.is_capitalized(k + 1))
+}
+
+/// Who stands behind draft `d`, its speaker resolved: the kind of its speaker's entity; else
+/// people when names are joined ("Trump and Clinton"); else a document when a document noun
+/// heads the source ("the report", "a poll released on Monday"); else someone unnamed ("a senior official", "critics", an unresolved "he"); else no one.
 pub(crate) fn source_kind(doc: &Document, chains: &Chains, d: &Draft) -> SourceKind {
     if let Some(s) = d.speaker {
         return match chains.list[s].kind {
@@ -239,6 +248,9 @@ pub(crate) fn source_kind(doc: &Document, chains: &Chains, d: &Draft) -> SourceK
             _ if doc.in_set(source.start, WordSet::Expletive) => return SourceKind::None,
             _ => {}
         }
+    }
+    if names_joined(doc, source.clone()) {
+        return SourceKind::Person; // "Trump and Clinton": people named, no one person
     }
     // The head phrase: up to a preposition, a relative pronoun, a participle or punctuation.
     let head_end = (source.start + 1..source.end)

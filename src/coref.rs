@@ -88,7 +88,7 @@ impl Chains {
         let mut joiner = Joiner::default();
         let of_mention: Vec<Option<usize>> =
             mentions.iter().enumerate().map(|(mi, m)| joiner.join(doc, mentions, mi, m)).collect();
-        full_names_in_titles(doc, mentions, &mut joiner.list);
+        full_names_in_titles(doc, mentions, &joiner.people, &mut joiner.list);
         let timeline = mentions
             .iter()
             .zip(&of_mention)
@@ -278,52 +278,44 @@ impl Joiner {
 /// Names people known only by a surname from a first name written before it elsewhere, in words
 /// that are no person's mention: "MSNBC's “The Rachel Maddow Show”" makes "Maddow" Rachel Maddow.
 /// Only one first name may be found so: two leave the surname alone.
-fn full_names_in_titles(doc: &Document, mentions: &[Mention], list: &mut [Chain]) {
-    let mut surname_only: FastMap<String, usize> = FastMap::default();
-    for (id, chain) in list.iter().enumerate() {
-        if chain.kind == EntityKind::Person && chain.first_name.is_none() && !chain.name.contains(char::is_whitespace) {
-            surname_only.insert(chain.name.clone(), id);
-        }
-    }
-    if surname_only.is_empty() {
-        return;
-    }
+fn full_names_in_titles(doc: &Document, mentions: &[Mention], people: &PeopleIndex, list: &mut [Chain]) {
+    let surname_only = |word: &str| {
+        let ids = people.surname.get(word)?;
+        ids.iter().copied().find(|&id| list[id].first_name.is_none() && !list[id].name.contains(char::is_whitespace))
+    };
     // Mentions are sorted and never overlap: walked beside the tokens.
     let mut named = mentions.iter().filter(|m| m.kind == MentionKind::Person).peekable();
-    let mut found: FastMap<usize, Option<usize>> = FastMap::default();
+    // Per chain: not looked at, the token of the one first name found, or none (two differ).
+    let mut found: Vec<Option<Option<usize>>> = vec![None; list.len()];
     for k in 1..doc.len() {
         while named.next_if(|m| m.tokens.end < k).is_some() {}
         if named.peek().is_some_and(|m| m.tokens.contains(&(k - 1))) {
             continue; // another person's name: "Ivanka Trump" says nothing of "Trump"
         }
-        if !doc.is_capitalized(k) {
-            continue;
-        }
-        let Some(&id) = surname_only.get(doc.word(k)) else { continue };
         let first = k - 1;
         // A first name, not a title that is one too ("King", "Lady", "Miss").
         let lex = doc.lex(first);
-        if lex.first_name.is_none()
+        if !doc.is_capitalized(k)
+            || lex.first_name.is_none()
             || lex.person_noun.is_some()
             || !doc.is_capitalized(first)
             || !doc.same_sentence(first, k)
         {
             continue;
         }
-        found
-            .entry(id)
-            .and_modify(|f| {
-                if f.is_some_and(|f| doc.word(f) != doc.word(first)) {
-                    *f = None;
-                }
-            })
-            .or_insert(Some(first));
+        let Some(id) = surname_only(doc.word(k)) else { continue };
+        found[id] = match found[id] {
+            None => Some(Some(first)),
+            Some(Some(f)) if doc.word(f) != doc.word(first) => Some(None),
+            seen => seen,
+        };
     }
-    for (id, first) in found {
-        if let Some(first) = first {
+    for (id, first) in found.into_iter().enumerate() {
+        if let Some(Some(first)) = first {
             let chain = &mut list[id];
-            chain.name = format!("{} {}", doc.word(first), chain.name);
             chain.first_name = Some(doc.word(first).to_string());
+            chain.name.insert(0, ' ');
+            chain.name.insert_str(0, doc.word(first));
         }
     }
 }

@@ -153,6 +153,12 @@ pub const UNSURE_MENTION: f32 = 0.5;
 /// Below this confidence a claim is drawn lighter (class `nm-unsure`): one in three or more such claims is wrong.
 pub const UNSURE: f32 = 0.7;
 
+/// A confidence in [0, 1] as a whole percentage. An integer, not a float rounded: printing a
+/// float would bring the float printer into the `.wasm` for one number.
+fn percent(confidence: f32) -> u32 {
+    (confidence.clamp(0.0, 1.0) * 100.0).round() as u32
+}
+
 /// Writes the opening tag of `what` to `out`.
 fn open_tag(out: &mut String, text: &str, analysis: &Analysis, what: What) {
     match what {
@@ -172,8 +178,8 @@ fn open_tag(out: &mut String, text: &str, analysis: &Analysis, what: What) {
             escape(speaker, out);
             out.push_str(" — ");
             escape(claim.cue.map_or("", |c| c.text(text)), out);
-            let confidence = (claim.confidence * 100.0).round();
-            let _ = write!(out, " ({}, confidence {confidence}%)\" tabindex=\"0\">", claim.kind.as_str());
+            let _ =
+                write!(out, " ({}, confidence {}%)\" tabindex=\"0\">", claim.kind.as_str(), percent(claim.confidence));
         }
         What::Cue(id) => {
             let _ = write!(out, "<span class=\"nm-cue\" data-claim=\"{id}\">");
@@ -200,7 +206,7 @@ fn open_tag(out: &mut String, text: &str, analysis: &Analysis, what: What) {
                 escape(title, out);
             }
             if let Some(c) = unsure {
-                let _ = write!(out, " (not sure of this name: confidence {}%)", (c * 100.0).round());
+                let _ = write!(out, " (not sure of this name: confidence {}%)", percent(c));
             }
             out.push_str("\" tabindex=\"-1\">");
         }

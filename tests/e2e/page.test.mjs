@@ -59,8 +59,8 @@ test('the seed article: three quotes by Mark Rutte, places marked, text intact',
 
 test('each claim shows its confidence; the unsure are drawn lighter; the panel sorts the surest first', async () => {
   const { page, problems, context } = await ready();
-  // A clear quotation by a named speaker, and an argument by no one in particular.
-  const text = '“We will stay the course,” Mark Rutte said.\nCritics argue the plan is weak.';
+  // A clear quotation by a named speaker, and a claim by no one in particular.
+  const text = '“We will stay the course,” Mark Rutte said.\nCritics claim the plan is weak.';
   await setText(page, text);
   const analysis = await page.evaluate(async (t) => {
     const module = await import('./pkg/newsmark.js');
@@ -73,7 +73,7 @@ test('each claim shows its confidence; the unsure are drawn lighter; the panel s
   assert.deepEqual(metas, analysis.claims.map((c) => `confidence ${Math.round(c.confidence * 100)}%`));
   const unsure = await page.$$eval('#marked .nm-unsure', (els) => [...new Set(els.map((e) => Number(e.dataset.claim)))]);
   assert.deepEqual(unsure, analysis.claims.filter((c) => c.confidence < 0.7).map((c) => c.id));
-  assert.equal(unsure.length, 1, 'the argument by no one in particular is drawn lighter');
+  assert.equal(unsure.length, 1, 'the claim by no one in particular is drawn lighter');
   await page.selectOption('#claim-order', 'confidence');
   const order = await page.$$eval('#claims li button', (els) => els.map((e) => Number(e.dataset.claim)));
   assert.deepEqual(order, [...analysis.claims].sort((a, b) => b.confidence - a.confidence || a.id - b.id).map((c) => c.id));

@@ -299,6 +299,10 @@ const MAX_RELATIVE: usize = 45;
 /// The longest an appositive between commas may be, in tokens: ", a former trade commissioner,".
 pub(crate) const MAX_APPOSITIVE: usize = 25;
 
+/// The most appositives and relative clauses read in a row after a name: "Donna Sampson Rawlings,
+/// 59, of Ashton, Md., who watched the ceremony, said".
+pub(crate) const MAX_APPOSITIVES: usize = 4;
+
 /// The longest an insert between a subject and its verb may be, in tokens: ", at a later press
 /// gaggle,".
 const MAX_INSERT: usize = 16;

@@ -12,10 +12,6 @@ use crate::syntax;
 /// rest of a description: "according to a New York Times/CBS News poll released last week".
 const ACCORDING_TO_TAIL: usize = 12;
 
-/// The most appositives and relative clauses a subject may carry before its verb: "Donna
-/// Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony, said".
-const MAX_APPOSITIVES: usize = 4;
-
 /// Where the source of a verb cue stands, and how it was found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum VerbSource {
@@ -157,7 +153,7 @@ pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<R
         let home_at = |k: usize| k >= s0 + 2 && doc.is(k - 1, "of") && doc.is(k - 2, ",");
         // "Michael Mulgrew, president of the union, which represents teachers, said", "Schiff,
         // 56, who has served …, told": an appositive may follow another.
-        for _ in 1..MAX_APPOSITIVES {
+        for _ in 1..syntax::MAX_APPOSITIVES {
             // "Johnnie Wilson, of Springfield, Va., said": where the person lives.
             let residence = home_at(r.start) && doc.is_capitalized(r.start);
             if residence {
@@ -209,7 +205,7 @@ fn apposed_to(doc: &Document, inside: usize, before: usize, s0: usize) -> Option
     let comma = (lowest..inside).rev().find(|&k| doc.is(k, ","))?;
     let np = syntax::noun_phrase_left(doc, comma, s0).filter(|np| doc.is_capitalized(np.start))?;
     let mut end = np.end;
-    for _ in 0..MAX_APPOSITIVES {
+    for _ in 0..syntax::MAX_APPOSITIVES {
         end = syntax::appositive_right(doc, end, before + 1)? - 1;
         if end == before - 1 {
             return Some(np.start..before);

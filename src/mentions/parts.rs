@@ -613,7 +613,7 @@ fn is_cue_subject(doc: &Document, r: Range<usize>) -> bool {
     let sentence_end = doc.sentence_tokens(r.start).end;
     // "Shields, president of the fund, a super PAC allied with …, said": appositives in a row.
     let mut after = r.end;
-    for _ in 0..MAX_APPOSITIVES {
+    for _ in 0..syntax::MAX_APPOSITIVES {
         match syntax::appositive_right(doc, after, sentence_end) {
             Some(end) => after = end,
             None => break,
@@ -631,9 +631,6 @@ fn is_cue_subject(doc: &Document, r: Range<usize>) -> bool {
     let said_before = r.start > 0 && speech(r.start - 1) && doc.same_sentence(r.start - 1, r.start);
     said_after || said_before
 }
-
-/// The most appositives read in a row after a name.
-const MAX_APPOSITIVES: usize = 3;
 
 /// True when a name at `start` credits a picture: "Image: Snbehnke", "Video: Miharris & Acphillips".
 fn is_credit(doc: &Document, start: usize) -> bool {

@@ -283,6 +283,9 @@ fn full_names_in_titles(doc: &Document, mentions: &[Mention], people: &PeopleInd
         let ids = people.surname.get(word)?;
         ids.iter().copied().find(|&id| list[id].first_name.is_none() && !list[id].name.contains(char::is_whitespace))
     };
+    if !list.iter().any(|c| c.kind == EntityKind::Person && c.first_name.is_none()) {
+        return;
+    }
     // Mentions are sorted and never overlap: walked beside the tokens.
     let mut named = mentions.iter().filter(|m| m.kind == MentionKind::Person).peekable();
     // Per chain: not looked at, the token of the one first name found, or none (two differ).

@@ -73,6 +73,18 @@ pub(crate) fn is_ing_form(doc: &Document, i: usize) -> bool {
         && !doc.in_set(i, WordSet::NotParticiple)
 }
 
+/// True when token `k` is a noun that a name or demonym before it modifies ("the Trump campaign",
+/// "Cuban government", "Norvale officials"): a lower-case word of no closed class that is no cue
+/// word ("Officials in Norvale believe …") and no past tense.
+pub(crate) fn is_modified_noun(doc: &Document, k: usize) -> bool {
+    k < doc.len()
+        && doc.is_kind(k, TokenKind::Word)
+        && !doc.is_capitalized(k)
+        && doc.class(k).is_none()
+        && doc.lex(k).cue.is_none()
+        && !doc.lower(k).ends_with("ed")
+}
+
 /// True when token `i` is a pronoun that can be a subject: "he", "she", "they", "it", "we", "I",
 /// "you".
 pub(crate) fn is_subject_pronoun(doc: &Document, i: usize) -> bool {
@@ -545,7 +557,7 @@ fn time_phrase_left(doc: &Document, k: usize, floor: usize) -> Option<usize> {
     let noun = k.checked_sub(1)?;
     if !(doc.in_set(noun, WordSet::TimeNoun)
         || doc.class(noun) == Some(WordClass::Time)
-        || doc.is_any(noun, &["past", "time", "point"]))
+        || doc.in_set(noun, WordSet::TimePhraseNoun))
     {
         return None;
     }
@@ -556,9 +568,8 @@ fn time_phrase_left(doc: &Document, k: usize, floor: usize) -> Option<usize> {
         if doc.class(j) == Some(WordClass::Preposition) {
             return Some(j);
         }
-        let modifier = doc.class(j) == Some(WordClass::Determiner)
-            || doc.is_any(j, &["past", "recent", "same", "one"])
-            || doc.class(j) == Some(WordClass::Time);
+        let modifier = matches!(doc.class(j), Some(WordClass::Determiner | WordClass::Time))
+            || doc.in_set(j, WordSet::TimePhraseModifier);
         if !modifier {
             return None;
         }

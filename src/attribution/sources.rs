@@ -232,7 +232,7 @@ fn widened(doc: &Document, mut np: Range<usize>, s0: usize) -> Range<usize> {
     {
         np.start -= 2;
     }
-    if np.start >= s0 + 2 && doc.is_any(np.start - 1, &["and", "or", "nor"]) {
+    if np.start >= s0 + 2 && doc.in_set(np.start - 1, WordSet::NameJoin) {
         let opens = syntax::noun_phrase_left(doc, np.start - 1, s0).is_some_and(|first| {
             first.start == s0 || (first.start == s0 + 1 && doc.is_any(s0, &["both", "either", "neither"]))
         });

@@ -9,6 +9,7 @@ use crate::document::Document;
 use crate::lexicon::{WordClass, WordSet};
 use crate::mentions::{Mention, MentionKind};
 use crate::segment::TokenKind;
+use crate::syntax;
 
 /// A source that refers to a chain by pronoun or description: "He", "the NATO chief".
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -91,20 +92,11 @@ fn named(
 ) -> Option<usize> {
     // "the Trump campaign", "Clinton aides", "Clinton spokesman Brian Fallon": a name before a
     // noun is a modifier, not the speaker (but "a speech Mrs. Clinton delivered").
-    let modifier = |m: &Mention| {
-        let next = m.tokens.end;
-        next < source.end
-            && doc.is_kind(next, TokenKind::Word)
-            && !doc.is_capitalized(next)
-            && doc.class(next).is_none()
-            && doc.lex(next).cue.is_none()
-            && !doc.lower(next).ends_with("ed")
-    };
+    let modifier = |m: &Mention| m.tokens.end < source.end && syntax::is_modified_noun(doc, m.tokens.end);
     // "Hillary Clinton and Bernie Sanders said": a group, no one person.
     let joined = |m: &Mention| {
-        let conjunction = |k: usize| doc.is_any(k, &["and", "or", "nor"]);
-        (m.tokens.end < source.end && conjunction(m.tokens.end))
-            || (m.tokens.start > source.start && conjunction(m.tokens.start - 1))
+        (m.tokens.end < source.end && doc.in_set(m.tokens.end, WordSet::NameJoin))
+            || (m.tokens.start > source.start && doc.in_set(m.tokens.start - 1, WordSet::NameJoin))
     };
     let (mi, m) = inside(mentions, source).find(|(mi, m)| {
         m.kind == MentionKind::Person
@@ -193,7 +185,7 @@ fn antecedent(doc: &Document, source: &Range<usize>) -> Option<Range<usize>> {
     // ", who said": before the comma; "an architect who said": right before.
     let end = if doc.is(source.start - 1, ",") { source.start - 1 } else { source.start };
     let floor = doc.sentence_tokens(source.start).start;
-    crate::syntax::noun_phrase_left(doc, end, floor)
+    syntax::noun_phrase_left(doc, end, floor)
 }
 
 /// A description before a name in a source: "the Afghan team's coach" in "the Afghan team's
@@ -220,7 +212,7 @@ fn description_before(doc: &Document, before_name: Range<usize>) -> Option<Range
 /// True when `source` is names joined by "and", "or" or "nor", capitalised on both sides of each:
 /// "Trump and Clinton", "Neither Cruz nor Christie" — not "Trump and his supporters".
 fn names_joined(doc: &Document, source: Range<usize>) -> bool {
-    let mut joins = source.clone().filter(|&k| doc.is_any(k, &["and", "or", "nor"])).peekable();
+    let mut joins = source.clone().filter(|&k| doc.in_set(k, WordSet::NameJoin)).peekable();
     joins.peek().is_some()
         && joins
             .all(|k| k > source.start && k + 1 < source.end && doc.is_capitalized(k - 1) && doc.is_capitalized(k + 1))
@@ -228,7 +220,8 @@ fn names_joined(doc: &Document, source: Range<usize>) -> bool {
 
 /// Who stands behind draft `d`, its speaker resolved: the kind of its speaker's entity; else
 /// people when names are joined ("Trump and Clinton"); else a document when a document noun
-/// heads the source ("the report", "a poll released on Monday"); else someone unnamed ("a senior official", "critics", an unresolved "he"); else no one.
+/// heads the source ("the report", "a poll released on Monday"); else someone unnamed ("a senior
+/// official", "critics", an unresolved "he"); else no one.
 pub(crate) fn source_kind(doc: &Document, chains: &Chains, d: &Draft) -> SourceKind {
     if let Some(s) = d.speaker {
         return match chains.list[s].kind {
@@ -257,7 +250,7 @@ pub(crate) fn source_kind(doc: &Document, chains: &Chains, d: &Draft) -> SourceK
         .find(|&k| {
             matches!(doc.class(k), Some(WordClass::Preposition | WordClass::Relative))
                 || !doc.is_kind(k, TokenKind::Word) && !doc.is_kind(k, TokenKind::Possessive)
-                || crate::syntax::is_participle(doc, k)
+                || syntax::is_participle(doc, k)
                 || (!doc.is_capitalized(k) && doc.lower(k).ends_with("ed"))
         })
         .unwrap_or(source.end);

@@ -56,6 +56,8 @@ word_sets! {
     NumberWord = "number-word",
     /// "about", "against", "out" after a cue verb.
     CueParticle = "cue-particle",
+    /// "and", "or", "nor" between names.
+    NameJoin = "name-join",
     /// "and", "but".
     Coordinator = "coordinator",
     /// Forms of "be".
@@ -90,6 +92,10 @@ word_sets! {
     Day = "day",
     /// "day", "week", "month" …: the nouns of "The day before, …", "One month after …, …".
     TimeNoun = "time-noun",
+    /// "past", "time", "point": the nouns of "in the past", "at the time".
+    TimePhraseNoun = "time-phrase-noun",
+    /// "past", "recent", "same", "one" inside a time phrase.
+    TimePhraseModifier = "time-phrase-modifier",
     /// Particles inside a name.
     NameParticle = "name-particle",
     /// "Gulf", "Museum", "Kingdom" … before "of" inside a name.

@@ -552,11 +552,7 @@ fn other(doc: &Document, w: &Words, r: Range<usize>, last: Option<&Mention>) -> 
     let in_region = before_region(doc, r.clone());
     // "at USI", "in Hajj stampede", "at KPA civil police posts": an acronym, or a modifier of
     // the noun after it, is no place.
-    let modifier = r.end < doc.len()
-        && doc.lex(r.end).shape == Some(Shape::Lower)
-        && doc.class(r.end).is_none()
-        && doc.lex(r.end).cue.is_none() // "Officials in Norvale believe …": a verb, not a noun
-        && !doc.lower(r.end).ends_with("ed");
+    let modifier = syntax::is_modified_noun(doc, r.end);
     let acronym = r.clone().any(|k| matches!(doc.lex(k).shape, Some(Shape::Upper | Shape::Initial)));
     let plausible = !w.any_common && !modifier && !acronym;
     let locative = w.before.is_some_and(|b| doc.in_set(b, WordSet::Locative));

@@ -7,6 +7,7 @@ use crate::analysis::PlaceKind;
 use crate::document::Document;
 use crate::lexicon::{FastMap, FastSet, WordClass, WordSet};
 use crate::segment::TokenKind;
+use crate::syntax;
 
 /// The most tokens of a name looked up among the names found elsewhere: longer stretches of
 /// unknown capitalised words are searched this many tokens at a time.
@@ -92,7 +93,7 @@ pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Unr
             && doc.in_set(m.tokens.start - 1, WordSet::Locative)
             && !doc.is_kind(m.tokens.end, TokenKind::Possessive);
         // "Cuban said" once "Mark Cuban" is named; not "the Cuban government".
-        let demonym = m.kind == MentionKind::Demonym && !describes_noun(doc, m.tokens.end);
+        let demonym = m.kind == MentionKind::Demonym && !syntax::is_modified_noun(doc, m.tokens.end);
         let surname = m.tokens.len() == 1 && known.get(doc.word(m.tokens.start)) == Some(&MentionKind::Person);
         // "Bloomberg told …" once "Michael Bloomberg" is named.
         let organization = m.kind == MentionKind::Organization && surnames.contains(doc.word(m.tokens.start));
@@ -136,17 +137,6 @@ pub(crate) fn spread(doc: &Document, found: &mut Vec<Mention>, unresolved: &[Unr
             }
         }
     }
-}
-
-/// True when the word at `k` is a noun that a demonym before it describes ("Cuban government"):
-/// a lower-case word of no closed class that is no cue verb and no past tense.
-fn describes_noun(doc: &Document, k: usize) -> bool {
-    k < doc.len()
-        && doc.is_kind(k, TokenKind::Word)
-        && !doc.is_capitalized(k)
-        && doc.class(k).is_none()
-        && doc.lex(k).cue.is_none()
-        && !doc.lower(k).ends_with("ed")
 }
 
 /// The kind of every name `found`, by its key, with the surname alone of each person named in

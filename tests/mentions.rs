@@ -81,6 +81,15 @@ fn organisations_are_neither_people_nor_places() {
 }
 
 #[test]
+fn a_person_named_right_after_an_organisation_is_no_part_of_it() {
+    let text = "Executive director of the Council on Foreign Relations Alia Smith said the talks had failed.";
+    assert!(has(text, "Council on Foreign Relations", Organization), "{:?}", marks(text));
+    assert!(has(text, "Alia Smith", Person), "{:?}", marks(text));
+    let text = "She studied at the University of Mary Washington in Virginia.";
+    assert!(has(text, "University of Mary Washington", Organization), "{:?}", marks(text));
+}
+
+#[test]
 fn a_surname_that_is_a_town_is_the_person_everywhere_but_after_in() {
     let text = "Bolton and Gorka Slam Critics\n\nAmbassador John Bolton spoke on Monday. Bolton said the \
                 plan was bad. He grew up in Bolton. Mérida is hot. Turismo Mérida answers questions.";

@@ -341,7 +341,7 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
         let connected = h + 1 < r.end
             && doc.in_set(h + 1, WordSet::NameConnector)
             && !(h + 2 < r.end && doc.class(h + 2) == Some(WordClass::Time));
-        let end = if connected { r.end } else { h + 1 };
+        let end = if connected { person_after_name(doc, h + 2..r.end).unwrap_or(r.end) } else { h + 1 };
         let mut start = r.start;
         while let Some(prev) = out.last() {
             let joins = matches!(prev, Part::Place(..) | Part::Demonym(..) | Part::Org(_) | Part::Unknown(_))
@@ -367,6 +367,20 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
         }
     }
     out
+}
+
+/// Where a person's name starts at the end of the words `r` that follow an organisation's head
+/// and connector ("Council on American-Islamic Relations Alia Salem said"): at a first name that
+/// is not a common word, not right after the connector or another connector ("University of Mary
+/// Washington"), followed by one or two words that are no head words.
+fn person_after_name(doc: &Document, r: Range<usize>) -> Option<usize> {
+    let name_starts = |k: usize| {
+        let lex = doc.lex(k);
+        lex.first_name.is_some() && !lex.common && !doc.in_set(k - 1, WordSet::NameConnector)
+    };
+    let person_words = |k: usize| (k..r.end).all(|j| doc.lex(j).head.is_none() && doc.is_capitalized(j));
+    (r.start + 1..r.end.saturating_sub(1))
+        .find(|&k| r.end - k <= 3 && name_starts(k) && person_words(k))
 }
 
 /// Decides what the unknown words `r` of `run` name.

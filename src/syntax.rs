@@ -482,6 +482,15 @@ pub(crate) fn opens_question(doc: &Document, k: usize) -> bool {
     doc.in_set(k, WordSet::QuestionOpener) || doc.is(k, "about")
 }
 
+/// True when token `k` is a dash that opens what runs to the sentence's end, not an insert
+/// closed by another dash: "—", "–", or a hyphen between spaces ("flipped his choice - saying
+/// …", not "some- thing" nor "a task - bragging - that …").
+pub(crate) fn is_open_dash(doc: &Document, k: usize) -> bool {
+    let hyphen = || doc.is(k, "-") && doc.seg.tokens[k].space_before && doc.seg.tokens.get(k + 1).is_some_and(|t| t.space_before);
+    let dash = doc.is_kind(k, TokenKind::Dash) || hyphen();
+    dash && dash_insert_right(doc, k, doc.len()).is_none()
+}
+
 /// True when token `k` ends a search for the other dash of an insert: a dash, or a mark that no
 /// insert between dashes holds (a full stop, semicolon, colon or quote mark).
 fn is_dash_insert_mark(doc: &Document, k: usize) -> bool {

@@ -285,8 +285,8 @@ const MAX_ADVERBIAL_CLAUSE: usize = 30;
 /// text whose stops were lost costs linear time and output.
 pub(crate) const MAX_CLAUSE_TOKENS: usize = 250;
 
-/// Where reported content that starts at `start` ends: before a participial or "as" tail, a
-/// semicolon, a coordinated attribution ("… and warned …", "…, but he said …"), an
+/// Where reported content that starts at `start` ends: before a participial or "as" tail (after
+/// a comma, or a cue in "-ing" after a dash), a semicolon, a coordinated attribution ("… and warned …", "…, but he said …"), an
 /// attribution of its own ("…, he said"), or at the sentence's end; after at most
 /// [`MAX_CLAUSE_TOKENS`] tokens. Quotations inside are skipped whole.
 fn clause_end(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> usize {
@@ -305,7 +305,12 @@ fn clause_end(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> usiz
         if doc.is(k, ";") || (to_comma && doc.is(k, ",") && k > start) {
             return k;
         }
-        if doc.is(k, ",") && k > start && ends_before(doc, k + 1, ceil) {
+        // After a dash only a cue in "-ing" ends it ("… – saying …", not "… — highly recommended"
+        // nor "a core issue - ensuring that …").
+        let dash_then_gerund = syntax::is_open_dash(doc, k)
+            && k + 1 < ceil
+            && doc.lex(k + 1).cue.is_some_and(|c| c.form == VerbForm::Gerund);
+        if (doc.is(k, ",") || dash_then_gerund) && k > start && ends_before(doc, k + 1, ceil) {
             return k;
         }
         if doc.in_set(k, WordSet::Coordinator)

@@ -159,8 +159,10 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
         return None;
     }
     // "Additional reporting by …": a gerund is a cue after a comma (maybe inside a closing quote:
-    // "“…,” adding"), a preposition or "is".
-    let comma_before = |p: usize| doc.is(p, ",") || (doc.quotes.is_closing(p) && p > 0 && doc.is(p - 1, ","));
+    // "“…,” adding") or a dash, a preposition or "is".
+    let comma_before = |p: usize| {
+        doc.is(p, ",") || (doc.quotes.is_closing(p) && p > 0 && doc.is(p - 1, ",")) || syntax::is_open_dash(doc, p)
+    };
     if verb.form == VerbForm::Gerund
         && !prev.is_some_and(|p| {
             comma_before(p)

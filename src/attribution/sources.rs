@@ -58,14 +58,15 @@ pub(crate) struct VerbSite {
 }
 
 impl VerbSite {
-    /// "…, adding that …", "“…,” adding that …", "by saying …": a participle whose subject is
-    /// the sentence's.
+    /// "…, adding that …", "… – saying …", "“…,” adding that …", "by saying …": a participle
+    /// whose subject is the sentence's.
     pub(crate) fn participial(&self, doc: &Document) -> bool {
         let b = self.before;
         let after_comma = |k: usize| k > self.s0 && doc.is(k - 1, ",");
         self.gerund
             && b > self.s0
             && (after_comma(b)
+                || b > self.s0 + 1 && syntax::is_open_dash(doc, b - 1)
                 || doc.class(b - 1) == Some(WordClass::Preposition)
                 || (doc.quotes.is_closing(b - 1) && after_comma(b - 1)))
     }

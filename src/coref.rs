@@ -479,11 +479,19 @@ pub(crate) enum SourcePronoun {
     Group,
 }
 
-/// What token `i` refers to when it is a pronoun that can be the source of a claim.
+/// What token `i` refers to when it is a pronoun that can be the source of a claim: a subject
+/// ("he said"), or the object of "according to" ("according to him", "according to her").
 pub(crate) fn source_pronoun(doc: &Document, i: usize) -> Option<SourcePronoun> {
+    let after_according_to = i >= 2 && doc.is(i - 1, "to") && doc.is(i - 2, "according");
     match doc.class(i) {
-        Some(WordClass::Pronoun { gender, speaker_relative: false, .. }) if doc.in_set(i, WordSet::SubjectPronoun) => {
+        Some(WordClass::Pronoun { gender, speaker_relative: false, .. })
+            if doc.in_set(i, WordSet::SubjectPronoun) || after_according_to =>
+        {
             Some(if gender == Gender::Unknown { SourcePronoun::Group } else { SourcePronoun::Person(gender) })
+        }
+        // "her" is the object of "she" as well as her possessive.
+        Some(WordClass::PossessivePronoun) if after_according_to && doc.is(i, "her") => {
+            Some(SourcePronoun::Person(Gender::Female))
         }
         _ => None,
     }

@@ -360,7 +360,34 @@ fn opens_phrase(doc: &Document, k: usize, s0: usize) -> bool {
     matches!(doc.class(k), Some(WordClass::Preposition | WordClass::Subordinator))
         || (k == s0 && syntax::is_ing_form(doc, k) && doc.lex(k).first_name.is_none())
         || (k == s0 && doc.class(k) == Some(WordClass::Adverb) && syntax::is_ing_form(doc, k + 1))
-        || (k == s0 && doc.in_set(k + 1, WordSet::TimeNoun))
+        || (k == s0 && (doc.in_set(k + 1, WordSet::TimeNoun) || time_phrase_to_comma(doc, k)))
+}
+
+/// The most words of a time phrase that opens a sentence: "A few more days later, …".
+const MAX_OPENING_TIME_PHRASE: usize = 5;
+
+/// True when the words at `k` are a time phrase up to a comma: "A few days later, …", "Two weeks
+/// ago, …", "Last year, …".
+fn time_phrase_to_comma(doc: &Document, k: usize) -> bool {
+    let end = doc.len().min(k + MAX_OPENING_TIME_PHRASE + 1);
+    let Some(comma) = (k + 1..end).find(|&j| !doc.is_kind(j, TokenKind::Word) && !doc.is_kind(j, TokenKind::Number))
+    else {
+        return false;
+    };
+    let mut noun = comma - 1;
+    if noun > k && doc.in_set(noun, WordSet::TimePhraseEnd) {
+        noun -= 1;
+    }
+    // Before the noun, only its determiners, numbers and time words ("A few", "Two", "Late last").
+    let modifier = |j: usize| {
+        doc.in_set(j, WordSet::Article)
+            || doc.class(j) == Some(WordClass::Determiner)
+            || doc.is_kind(j, TokenKind::Number)
+            || doc.in_set(j, WordSet::TimeOpener)
+    };
+    doc.is(comma, ",")
+        && (doc.in_set(noun, WordSet::TimeNoun) || doc.class(noun) == Some(WordClass::Time))
+        && (k..noun).all(modifier)
 }
 
 /// A source that follows its cue, up to where it plainly ends: "said Rutte.", "said Reyn, a
@@ -424,9 +451,19 @@ fn describes(doc: &Document, k: usize, s1: usize) -> bool {
 
 /// The source after "according to" (its first token at `start`): a noun phrase, with its
 /// appositive or the rest of its description up to the next comma, or with a participle's phrase
-/// between commas, which the content comes after ("according to Yonhap, quoting KCNA, …").
+/// between commas, which the content comes after ("according to Yonhap, quoting KCNA, …"); or a
+/// pronoun ("according to him,").
 pub(crate) fn according_to(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>> {
-    let np = syntax::noun_phrase_right(doc, start, s1)?;
+    let pronoun = matches!(doc.class(start), Some(WordClass::Pronoun { .. } | WordClass::PossessivePronoun))
+        && start + 1 < s1
+        && !doc.is_kind(start + 1, TokenKind::Word);
+    if pronoun {
+        return Some(start..start + 1);
+    }
+    // Here a cue word before a noun is its modifier: "according to state law", "report figures".
+    let modifier = doc.lex(start).cue.is_some() && !doc.is_capitalized(start);
+    let np = syntax::noun_phrase_right(doc, start, s1)
+        .or_else(|| modifier.then(|| syntax::noun_phrase_right(doc, start + 1, s1)).flatten().map(|np| start..np.end))?;
     if doc.is(np.end, ",") && syntax::is_participle(doc, np.end + 1) {
         let close = (np.end + 2..s1.min(np.end + syntax::MAX_APPOSITIVE)).find(|&k| doc.is(k, ","));
         if let Some(close) = close {

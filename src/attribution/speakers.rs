@@ -278,10 +278,13 @@ pub(crate) fn source_kind(doc: &Document, chains: &Chains, d: &Draft) -> SourceK
 
 /// The words that name an unnamed source, for telling when the text repeats it: lower case,
 /// without a leading article or determiner ("a senior official" and "the senior official" are
-/// one source). `None` for a pronoun ("he", "who"), which is no description of anyone.
+/// one source). `None` for a pronoun ("he", "who", "according to them"), which is no
+/// description of anyone.
 pub(crate) fn unnamed_key(doc: &Document, source: &Range<usize>) -> Option<String> {
     if source.len() == 1
-        && (doc.in_set(source.start, WordSet::SubjectPronoun) || doc.in_set(source.start, WordSet::SubjectRelative))
+        && (doc.in_set(source.start, WordSet::SubjectPronoun)
+            || doc.in_set(source.start, WordSet::SubjectRelative)
+            || source_pronoun(doc, source.start).is_some())
     {
         return None;
     }

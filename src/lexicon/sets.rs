@@ -92,6 +92,8 @@ word_sets! {
     Day = "day",
     /// "day", "week", "month" …: the nouns of "The day before, …", "One month after …, …".
     TimeNoun = "time-noun",
+    /// "later", "ago", "earlier" after the noun of a time phrase: "A few days later, …".
+    TimePhraseEnd = "time-phrase-end",
     /// "past", "time", "point": the nouns of "in the past", "at the time".
     TimePhraseNoun = "time-phrase-noun",
     /// "past", "recent", "same", "one" inside a time phrase.

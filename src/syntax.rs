@@ -63,6 +63,31 @@ pub(crate) fn is_participle(doc: &Document, i: usize) -> bool {
     is_ing_form(doc, i) && !doc.is_capitalized(i)
 }
 
+/// The most tokens between two participles joined by "and" or "but": "…, pointing to his record
+/// in the Florida Legislature and saying …".
+const MAX_PARTICIPLE_CONJUNCT: usize = 30;
+
+/// True when the "and" or "but" at `k` joins a second participle to a participial phrase that a
+/// comma, a subordinator or an auxiliary opens: "…, painting others as weak and suggesting …",
+/// "while praising her and warning …", "was praising her but warning …".
+pub(crate) fn joins_participles(doc: &Document, k: usize, s0: usize) -> bool {
+    if !doc.in_set(k, WordSet::Coordinator) || k < s0 + 2 {
+        return false;
+    }
+    let floor = k.saturating_sub(MAX_PARTICIPLE_CONJUNCT).max(s0 + 1);
+    (floor..k)
+        .rev()
+        .take_while(|&j| !doc.is_any(j, &[";", ":"]) && !is_terminal(doc, j))
+        .find(|&j| is_participle(doc, j))
+        .is_some_and(|j| {
+            doc.is(j - 1, ",")
+                || matches!(
+                    doc.class(j - 1),
+                    Some(WordClass::Subordinator | WordClass::Preposition | WordClass::Auxiliary)
+                )
+        })
+}
+
 /// True when token `i` is a participle in "-ing", in any case: "Rallying" opening a sentence too.
 pub(crate) fn is_ing_form(doc: &Document, i: usize) -> bool {
     let word = doc.lower(i);

@@ -353,13 +353,19 @@ fn attribution_follows(doc: &Document, k: usize, ceil: usize) -> bool {
 }
 
 /// True when "and"/"but" before `k` joins another attribution: a subject and a cue verb ("but
-/// he said"), or a cue verb of speech ("and warned"). A verb of thinking joined without a comma
+/// he said"), or a cue verb of speech ("and warned"; a participle after another: "pointing to
+/// his record and saying"). A verb of thinking joined without a comma
 /// goes on with what was said ("said she could not support Trump but understood why"); after a
 /// comma (`after_comma`) any cue word ends it (", but questions remain").
 fn coordinated_attribution(doc: &Document, k: usize, ceil: usize, after_comma: bool) -> bool {
+    let coordinator = k - 1;
     let k = syntax::skip_adverbials_right(doc, k, ceil);
+    // A participle joined to another ("…, pointing to his record and saying …").
+    let participles = || syntax::joins_participles(doc, coordinator, doc.sentence_tokens(coordinator).start);
     let verb = k < ceil
-        && doc.lex(k).cue.is_some_and(|c| c.form != VerbForm::Gerund && (after_comma || c.class == CueClass::Speech));
+        && doc.lex(k).cue.is_some_and(|c| {
+            (c.form != VerbForm::Gerund || participles()) && (after_comma || c.class == CueClass::Speech)
+        });
     verb || attribution_follows(doc, k, ceil)
 }
 

@@ -58,8 +58,8 @@ pub(crate) struct VerbSite {
 }
 
 impl VerbSite {
-    /// "…, adding that …", "… – saying …", "“…,” adding that …", "by saying …": a participle
-    /// whose subject is the sentence's.
+    /// "…, adding that …", "… – saying …", "“…,” adding that …", "by saying …", "while saying
+    /// …", "…, praising her and warning …": a participle whose subject is the sentence's.
     pub(crate) fn participial(&self, doc: &Document) -> bool {
         let b = self.before;
         let after_comma = |k: usize| k > self.s0 && doc.is(k - 1, ",");
@@ -67,7 +67,8 @@ impl VerbSite {
             && b > self.s0
             && (after_comma(b)
                 || b > self.s0 + 1 && syntax::is_open_dash(doc, b - 1)
-                || doc.class(b - 1) == Some(WordClass::Preposition)
+                || matches!(doc.class(b - 1), Some(WordClass::Preposition | WordClass::Subordinator))
+                || syntax::joins_participles(doc, b - 1, self.s0)
                 || (doc.quotes.is_closing(b - 1) && after_comma(b - 1)))
     }
 

@@ -81,6 +81,14 @@ fn organisations_are_neither_people_nor_places() {
 }
 
 #[test]
+fn titles_written_without_a_full_stop_are_no_part_of_the_name() {
+    let text = "Rep McCaul said the bill was ready. Lt Col Jane Smith and Prof Anna Bell agreed.";
+    for person in ["McCaul", "Jane Smith", "Anna Bell"] {
+        assert!(has(text, person, Person), "{person}: {:?}", marks(text));
+    }
+}
+
+#[test]
 fn a_person_named_right_after_an_organisation_is_no_part_of_it() {
     let text = "Executive director of the Council on Foreign Relations Alia Smith said the talks had failed.";
     assert!(has(text, "Council on Foreign Relations", Organization), "{:?}", marks(text));

@@ -225,6 +225,16 @@ fn a_surname_before_other_words_is_the_person() {
 }
 
 #[test]
+fn a_surname_that_is_also_a_first_name_before_a_headline_verb_is_the_person() {
+    let text = "Clinton Wades In: Urges Britain to Remain\n\nHillary Clinton said on Monday that Britain should stay.";
+    let people: Vec<String> = marks(text).into_iter().filter(|(_, k)| *k == Person).map(|(t, _)| t).collect();
+    assert_eq!(people, ["Clinton", "Hillary Clinton"]);
+    // A first name used with that surname only is not cut: "Clinton Wades" here is a person.
+    let text = "Clinton Wades said the river was high. Clinton Wades is a farmer.";
+    assert!(has(text, "Clinton Wades", Person), "{:?}", marks(text));
+}
+
+#[test]
 fn a_plural_role_before_a_name_is_no_title() {
     let text = "Harlow beat league leaders Brentvale 2-1, and coach Dave Pike praised them.";
     assert!(!has(text, "Brentvale", Person), "{:?}", marks(text));

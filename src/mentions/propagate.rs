@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::{Mention, MentionKind, Unresolved};
 use crate::analysis::PlaceKind;
 use crate::document::Document;
-use crate::lexicon::{FastMap, FastSet, WordClass, WordSet};
+use crate::lexicon::{self, FastMap, FastSet, WordClass, WordSet};
 use crate::segment::TokenKind;
 use crate::syntax;
 
@@ -14,16 +14,29 @@ use crate::syntax;
 const MAX_NAME_TOKENS: usize = 8;
 
 /// "Warhol Polaroids" once "Andy Warhol" is named: a person's surname followed by other words is
-/// that person, and the words after it are something else.
+/// that person, and the words after it are something else. So is a surname that is also a first
+/// name before a verb, when no other name uses it as a first name: "Clinton Wades In" once
+/// "Hillary Clinton" is named.
 fn surname_first(doc: &Document, found: &mut [Mention]) {
     let surnames = full_name_surnames(doc, found);
+    // The first names of the people named in full, and the surnames each is used with.
+    let mut given: FastMap<&str, FastSet<&str>> = FastMap::default();
+    for m in found.iter().filter(|m| is_full_name(doc, m)) {
+        given.entry(doc.word(m.tokens.start)).or_default().insert(doc.word(m.tokens.end - 1));
+    }
     for m in found.iter_mut() {
         let first = m.tokens.start;
         // Not "Wong Kwok-kin": a family name first, then a hyphenated given name.
         let given_name_after = (first + 1..m.tokens.end).any(|k| doc.word(k).contains('-'));
+        let not_a_first_name_here = || {
+            is_verb_in_s(doc.lower(first + 1))
+                && given
+                    .get(doc.word(first))
+                    .is_none_or(|with| with.len() == 1 && with.contains(doc.word(m.tokens.end - 1)))
+        };
         if m.kind == MentionKind::Person
             && m.tokens.len() >= 2
-            && doc.lex(first).first_name.is_none()
+            && (doc.lex(first).first_name.is_none() || not_a_first_name_here())
             && m.title.is_none()
             && !given_name_after
             && surnames.contains(doc.word(first))
@@ -33,15 +46,20 @@ fn surname_first(doc: &Document, found: &mut [Mention]) {
     }
 }
 
+/// True for a word that reads as a verb in "-s" after a name: "Wades", "Urges", "Slams" — a
+/// common word less its "s" (a headline's verb; "Clinton Cash" is a title).
+fn is_verb_in_s(lower: &str) -> bool {
+    lower.len() > 3 && !lower.ends_with("ss") && lower.strip_suffix('s').is_some_and(lexicon::is_common_word)
+}
+
+/// True for a person named in full, with a first name: "Andy Warhol".
+fn is_full_name(doc: &Document, m: &Mention) -> bool {
+    m.kind == MentionKind::Person && m.tokens.len() >= 2 && doc.lex(m.tokens.start).first_name.is_some()
+}
+
 /// The surnames of the people named in full, with a first name: "Warhol" of "Andy Warhol".
 fn full_name_surnames<'t>(doc: &Document<'t>, found: &[Mention]) -> FastSet<&'t str> {
-    found
-        .iter()
-        .filter(|m| {
-            m.kind == MentionKind::Person && m.tokens.len() >= 2 && doc.lex(m.tokens.start).first_name.is_some()
-        })
-        .map(|m| doc.word(m.tokens.end - 1))
-        .collect()
+    found.iter().filter(|m| is_full_name(doc, m)).map(|m| doc.word(m.tokens.end - 1)).collect()
 }
 
 /// Countries next to a score are teams: every mention of them becomes an organisation.

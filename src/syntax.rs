@@ -331,7 +331,7 @@ pub(crate) fn noun_phrase_right(doc: &Document, start: usize, ceil: usize) -> Op
 
 /// The longest a relative clause between commas may be, in tokens: ", who replaced Tim Farron as
 /// leader of the party in July,". (An appositive before its verb is looked for this far back.)
-const MAX_RELATIVE: usize = 45;
+pub(crate) const MAX_RELATIVE: usize = 45;
 
 /// The longest an appositive between commas may be, in tokens: ", a former trade commissioner,".
 pub(crate) const MAX_APPOSITIVE: usize = 25;

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use super::Draft;
 use crate::document::Document;
-use crate::lexicon::{VerbForm, WordClass, WordSet};
+use crate::lexicon::{self, VerbForm, WordClass, WordSet};
 use crate::segment::TokenKind;
 use crate::syntax;
 
@@ -143,6 +143,22 @@ pub(crate) fn opening_inversion(doc: &Document, cue: usize, after: usize, s1: us
 /// between commas or dashes ("Hillary Clinton, at a later press gaggle,", "Joyce — who … —")
 /// before it.
 pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<Range<usize>> {
+    // "Brian Murphy, the chairman of the county party, for example, said": an insert after the
+    // appositive of the noun phrase that opens the sentence; the subject is what comes before it.
+    let after_appositive = |open: usize| {
+        open + 1 < before
+            && syntax::appositive_left(doc, open + 1, s0).is_some_and(|r| {
+                r.start == s0
+                    && !matches!(
+                        doc.class(s0),
+                        Some(WordClass::Time | WordClass::Preposition | WordClass::Subordinator | WordClass::Adverb)
+                    )
+                    && !lexicon::is_ly_adverb(doc.lower(s0))
+            })
+    };
+    if let Some(open) = syntax::insert_left(doc, before, s0).filter(|&open| after_appositive(open)) {
+        return subject_left(doc, open + 1, s0);
+    }
     if let Some(mut r) = syntax::appositive_left(doc, before, s0) {
         if r.start > s0 && doc.class(r.start - 1) == Some(WordClass::Preposition) {
             // "Christopher Harvey, a delegate from Houston, Texas, said": the place and its
@@ -175,6 +191,11 @@ pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<R
             }
             r = np.start..r.end;
         }
+        if r.start > s0 && !doc.is(r.start - 1, ",") {
+            if let Some(start) = relative_clause_holder(doc, r.start, s0) {
+                r.start = start;
+            }
+        }
         return Some(r);
     }
     if let Some(insert_start) =
@@ -198,6 +219,25 @@ pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<R
             || doc.class(np.start - 1) != Some(WordClass::Auxiliary)
     })?;
     Some(widened(doc, np, s0))
+}
+
+/// For a noun phrase at `inside`, with its appositives, that is no subject but the object of a
+/// relative clause: the start of the noun phrase that opens the sentence and that the clause is
+/// about, with its own appositive. "Ms. Arnold, who helped found EDGE, an environmental group …,
+/// said", "Senator Richard Shelby, the Alabama Republican who heads the Senate Banking
+/// Committee, which …, said".
+fn relative_clause_holder(doc: &Document, inside: usize, s0: usize) -> Option<usize> {
+    let floor = inside.saturating_sub(syntax::MAX_RELATIVE).max(s0 + 1);
+    let relative = (floor..inside).rev().find(|&k| doc.in_set(k, WordSet::SubjectRelative))?;
+    let noun_end = if doc.is(relative - 1, ",") { relative - 1 } else { relative };
+    let mut start = syntax::noun_phrase_left(doc, noun_end, s0)?.start;
+    // "Senator Richard Shelby, the Alabama Republican who …": the name the description is about.
+    if start > s0 + 1 && doc.is(start - 1, ",") {
+        if let Some(name) = syntax::noun_phrase_left(doc, start - 1, s0).filter(|np| doc.is_capitalized(np.start)) {
+            start = name.start;
+        }
+    }
+    (start == s0 && doc.is_capitalized(start)).then_some(start)
 }
 
 /// The noun phrase before a comma left of `inside` whose appositives, read in a row, end at

@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use crate::document::Document;
-use crate::lexicon::{VerbForm, WordClass, WordSet};
+use crate::lexicon::{CueClass, VerbForm, WordClass, WordSet};
 use crate::quotes::QuoteRole;
 use crate::segment::{is_stop, TokenKind};
 
@@ -170,14 +170,21 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
         return bare_noun_phrase_left(doc, head, floor).map(|np| np.start..end);
     }
     // "the report said", "his note", "of that report", "a 2013 report": a cue word after a
-    // determiner or a number is a noun.
+    // determiner, a number or "of" is a noun; so is one in its base form right before a verb of
+    // saying in the past or third person ("A news report said"; not "Ryan protests demands").
+    let next_says = doc.lex(end).cue.is_some_and(|c| {
+        c.class == CueClass::Speech && matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson)
+    });
     let noun_after_determiner = head > floor
-        && doc.lex(head).cue.is_some()
-        && (matches!(
-            doc.class(head - 1),
-            Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
-        ) || is_demonstrative_that(doc, head - 1)
-            || doc.is_kind(head - 1, TokenKind::Number));
+        && doc.lex(head).cue.is_some_and(|c| {
+            matches!(
+                doc.class(head - 1),
+                Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
+            ) || is_demonstrative_that(doc, head - 1)
+                || doc.is_kind(head - 1, TokenKind::Number)
+                || doc.is(head - 1, "of")
+                || next_says && c.form == VerbForm::Base
+        });
     if !(is_np_word(doc, head) || noun_after_determiner) || doc.is_kind(head, TokenKind::Possessive) {
         return None;
     }

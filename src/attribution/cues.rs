@@ -205,6 +205,19 @@ fn reads_as_noun(doc: &Document, i: usize, verb: CueVerb) -> bool {
     {
         return true;
     }
+    // "A news report said", "an early tweet says": a base form right before a verb of saying in
+    // the past or third person is its subject ("Ryan protests demands" is a verb and its object);
+    // a present form after a preposition is a noun ("the secretary of state said"; not after
+    // "to", whose verb it is: "declined to state").
+    let next_says = verb.form == VerbForm::Base
+        && !(i > 0 && doc.class(i - 1) == Some(WordClass::Auxiliary))
+        && doc.lex(i + 1).cue.is_some_and(|c| {
+            c.class == CueClass::Speech && matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson)
+        });
+    let after_preposition = i > 0 && doc.class(i - 1) == Some(WordClass::Preposition) && !doc.is(i - 1, "to");
+    if next_says || present && after_preposition {
+        return true;
+    }
     verb.lemma == "call" && naming(doc, i)
 }
 

@@ -47,8 +47,9 @@ pub(crate) fn trim(doc: &Document, range: Range<usize>) -> Range<usize> {
 }
 
 /// Where the content after a cue verb starts: past adverbs, times, one-word inserts (", however,"),
-/// the means ("by phone"), adjuncts ("in a statement"),
-/// the listener of "told" ("told reporters"), and a "that", ":" or "," before a quotation.
+/// the means ("by phone"), a pointer elsewhere in the text ("said above"), adjuncts ("in a
+/// statement"), the listener of "told" ("told reporters"), and a "that", ":" or "," before a
+/// quotation.
 /// `verb` is the cue verb when the cue is one word (a phrase such as "told reporters" holds its
 /// listener already).
 pub(crate) fn right_start(doc: &Document, cue_end: usize, verb: Option<CueVerb>, ceil: usize) -> usize {
@@ -62,6 +63,9 @@ pub(crate) fn right_start(doc: &Document, cue_end: usize, verb: Option<CueVerb>,
         k = syntax::word_insert_right(doc, k).filter(|&end| end < ceil).unwrap_or(k); // "says, however, that"
         if doc.is(k, "by") && doc.in_set(k + 1, WordSet::Means) && k + 2 < ceil {
             k += 2; // "said by phone that"
+        }
+        if doc.in_set(k, WordSet::CrossReference) && !doc.is(k + 1, "all") && k + 1 < ceil {
+            k += 1; // "said above that"
         }
         if verb.is_some_and(|v| v.lemma == "say") {
             k = skip_topic(doc, k, ceil);

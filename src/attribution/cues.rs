@@ -294,8 +294,14 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
             let plural_quantifier = quantifier_subject && !doc.is_any(p, &["each", "one", "another", "none"]);
             !noun_context && !plural_quantifier && !doc.in_set(p, WordSet::NounCueModifier)
         }
+        // "the measure described above", "as noted below": a participle pointing elsewhere in
+        // the text after a noun or "as" is no verb of saying ("I said above that …", "should have
+        // said above" and "said above all that …" are).
         VerbForm::Past | VerbForm::Participle => {
-            quantifier_subject || !matches!(doc.class(p), Some(WordClass::Determiner | WordClass::PossessivePronoun))
+            (quantifier_subject || !matches!(doc.class(p), Some(WordClass::Determiner | WordClass::PossessivePronoun)))
+                && !(doc.in_set(i + 1, WordSet::CrossReference)
+                    && !doc.is(i + 2, "all")
+                    && (doc.is(p, "as") || doc.class(p).is_none() && !doc.is_capitalized(p)))
         }
     }
 }

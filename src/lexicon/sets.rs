@@ -92,6 +92,8 @@ word_sets! {
     Day = "day",
     /// "day", "week", "month" …: the nouns of "The day before, …", "One month after …, …".
     TimeNoun = "time-noun",
+    /// "above", "below": after a participle, a pointer elsewhere in the text ("described above").
+    CrossReference = "cross-reference",
     /// "later", "ago", "earlier" after the noun of a time phrase: "A few days later, …".
     TimePhraseEnd = "time-phrase-end",
     /// "past", "time", "point": the nouns of "in the past", "at the time".

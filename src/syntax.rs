@@ -172,9 +172,10 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
     // "the report said", "his note", "of that report", "a 2013 report": a cue word after a
     // determiner, a number or "of" is a noun; so is one in its base form right before a verb of
     // saying in the past or third person ("A news report said"; not "Ryan protests demands").
-    let next_says = doc.lex(end).cue.is_some_and(|c| {
-        c.class == CueClass::Speech && matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson)
-    });
+    let next_says = doc
+        .lex(end)
+        .cue
+        .is_some_and(|c| c.class == CueClass::Speech && matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson));
     let noun_after_determiner = head > floor
         && doc.lex(head).cue.is_some_and(|c| {
             matches!(
@@ -518,7 +519,9 @@ pub(crate) fn opens_question(doc: &Document, k: usize) -> bool {
 /// closed by another dash: "—", "–", or a hyphen between spaces ("flipped his choice - saying
 /// …", not "some- thing" nor "a task - bragging - that …").
 pub(crate) fn is_open_dash(doc: &Document, k: usize) -> bool {
-    let hyphen = || doc.is(k, "-") && doc.seg.tokens[k].space_before && doc.seg.tokens.get(k + 1).is_some_and(|t| t.space_before);
+    let hyphen = || {
+        doc.is(k, "-") && doc.seg.tokens[k].space_before && doc.seg.tokens.get(k + 1).is_some_and(|t| t.space_before)
+    };
     let dash = doc.is_kind(k, TokenKind::Dash) || hyphen();
     dash && dash_insert_right(doc, k, doc.len()).is_none()
 }

@@ -211,9 +211,10 @@ fn reads_as_noun(doc: &Document, i: usize, verb: CueVerb) -> bool {
     // "to", whose verb it is: "declined to state").
     let next_says = verb.form == VerbForm::Base
         && !(i > 0 && doc.class(i - 1) == Some(WordClass::Auxiliary))
-        && doc.lex(i + 1).cue.is_some_and(|c| {
-            c.class == CueClass::Speech && matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson)
-        });
+        && doc
+            .lex(i + 1)
+            .cue
+            .is_some_and(|c| c.class == CueClass::Speech && matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson));
     let after_preposition = i > 0 && doc.class(i - 1) == Some(WordClass::Preposition) && !doc.is(i - 1, "to");
     if next_says || present && after_preposition {
         return true;

@@ -503,8 +503,9 @@ pub(crate) fn according_to(doc: &Document, start: usize, s1: usize) -> Option<Ra
     }
     // Here a cue word before a noun is its modifier: "according to state law", "report figures".
     let modifier = doc.lex(start).cue.is_some() && !doc.is_capitalized(start);
-    let np = syntax::noun_phrase_right(doc, start, s1)
-        .or_else(|| modifier.then(|| syntax::noun_phrase_right(doc, start + 1, s1)).flatten().map(|np| start..np.end))?;
+    let np = syntax::noun_phrase_right(doc, start, s1).or_else(|| {
+        modifier.then(|| syntax::noun_phrase_right(doc, start + 1, s1)).flatten().map(|np| start..np.end)
+    })?;
     if doc.is(np.end, ",") && syntax::is_participle(doc, np.end + 1) {
         let close = (np.end + 2..s1.min(np.end + syntax::MAX_APPOSITIVE)).find(|&k| doc.is(k, ","));
         if let Some(close) = close {

@@ -379,8 +379,7 @@ fn person_after_name(doc: &Document, r: Range<usize>) -> Option<usize> {
         lex.first_name.is_some() && !lex.common && !doc.in_set(k - 1, WordSet::NameConnector)
     };
     let person_words = |k: usize| (k..r.end).all(|j| doc.lex(j).head.is_none() && doc.is_capitalized(j));
-    (r.start + 1..r.end.saturating_sub(1))
-        .find(|&k| r.end - k <= 3 && name_starts(k) && person_words(k))
+    (r.start + 1..r.end.saturating_sub(1)).find(|&k| r.end - k <= 3 && name_starts(k) && person_words(k))
 }
 
 /// Decides what the unknown words `r` of `run` name.

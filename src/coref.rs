@@ -480,9 +480,21 @@ pub(crate) enum SourcePronoun {
 }
 
 /// What token `i` refers to when it is a pronoun that can be the source of a claim: a subject
-/// ("he said"), or the object of "according to" ("according to him", "according to her").
+/// ("he said"), the object of "according to" ("according to him", "according to her"), or the
+/// owner of a noun cue ("his claim that", "their belief that").
 pub(crate) fn source_pronoun(doc: &Document, i: usize) -> Option<SourcePronoun> {
     let after_according_to = i >= 2 && doc.is(i - 1, "to") && doc.is(i - 2, "according");
+    let noun_cue = |k: usize| {
+        (doc.in_set(k, WordSet::NounCueSpeech) || doc.in_set(k, WordSet::NounCueThought)) && doc.is(k + 1, "that")
+    };
+    if doc.class(i) == Some(WordClass::PossessivePronoun) && (noun_cue(i + 1) || noun_cue(i + 2)) {
+        return match doc.lower(i) {
+            "his" => Some(SourcePronoun::Person(Gender::Male)),
+            "her" => Some(SourcePronoun::Person(Gender::Female)),
+            "their" | "its" => Some(SourcePronoun::Group),
+            _ => None,
+        };
+    }
     match doc.class(i) {
         Some(WordClass::Pronoun { gender, speaker_relative: false, .. })
             if doc.in_set(i, WordSet::SubjectPronoun) || after_according_to =>

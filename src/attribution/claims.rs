@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::content;
-use super::cues::{Cue, CueShape};
+use super::cues::{self, Cue, CueShape};
 use super::sources::{self, VerbSite, VerbSource};
 use super::Draft;
 use crate::document::Document;
@@ -20,7 +20,35 @@ pub(crate) fn from_cue(doc: &Document, cue: &Cue, previous: &[Draft]) -> Option<
         CueShape::Passive => passive(doc, cue),
         CueShape::Colon => colon(doc, cue),
         CueShape::Dash => dash(doc, cue),
+        CueShape::Noun => noun(doc, cue),
     }
+}
+
+/// The fewest tokens of a clause after a noun cue before the verb of the sentence it is the
+/// subject of: "Trump's claim that he won is false".
+const MIN_NOUN_CUE_CLAUSE: usize = 3;
+
+/// "his claim that …", "Trump's warning that …": the owner is the source, the clause after
+/// "that" the content — up to the sentence's own verb when the noun opens the sentence ("Trump's
+/// claim that he is an advocate for workers is false": its last auxiliary).
+fn noun(doc: &Document, cue: &Cue) -> Option<Draft> {
+    let source = cues::noun_cue_owner(doc, cue.tokens.start)?;
+    let sentence = doc.sentence_tokens(cue.tokens.start);
+    let mut pieces = content::forward(doc, cue.tokens.end + 1, sentence.end, false)?;
+    if source.start == sentence.start && pieces.len() == 1 {
+        let piece = pieces[0].clone();
+        let verb = (piece.start + MIN_NOUN_CUE_CLAUSE..piece.end)
+            .rev()
+            .find(|&k| doc.class(k) == Some(WordClass::Auxiliary) && !doc.quotes.is_quoted(k));
+        if let Some(mut verb) = verb {
+            // "has been disproved": the chain of auxiliaries from its first.
+            while verb > piece.start && doc.class(verb - 1) == Some(WordClass::Auxiliary) {
+                verb -= 1;
+            }
+            pieces[0] = content::trim(doc, piece.start..verb);
+        }
+    }
+    Some(Draft::new(Some(source), Some(cue.tokens.clone()), pieces, cue.class))
 }
 
 /// "Rutte said (that) …", "“…,” Rutte said", "“…,” said Rutte", "…, Rutte noted, …",

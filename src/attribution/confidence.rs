@@ -115,6 +115,7 @@ pub(crate) fn features(doc: &Document, chains: &Chains, d: &Draft, sink: &mut im
         Some(CueShape::Passive) => "passive",
         Some(CueShape::Colon) => "colon",
         Some(CueShape::Dash) => "dash",
+        Some(CueShape::Noun) => "noun",
     };
     add(format_args!("shape={shape}"));
     let kind = match d.kind {

@@ -22,6 +22,8 @@ pub(crate) enum CueShape {
     Colon,
     /// A dash before a source after a quotation: "“…” — Jane Doe".
     Dash,
+    /// A noun after its owner, before "that": "his claim that …", "Trump's warning that …".
+    Noun,
 }
 
 /// A cue found in the text.
@@ -65,7 +67,9 @@ pub(crate) fn find(doc: &Document, mentions: &[Mention]) -> Vec<Cue> {
             cues.push(cue);
             continue;
         }
-        if let Some(cue) = verb_at(doc, i, &mut headline) {
+        if let Some(cue) = noun_at(doc, i) {
+            cues.push(cue);
+        } else if let Some(cue) = verb_at(doc, i, &mut headline) {
             cues.push(cue);
         } else if let Some(cue) = colon_at(doc, i, mentions).or_else(|| dash_at(doc, i)) {
             cues.push(cue);
@@ -104,6 +108,48 @@ fn phrase_at(doc: &Document, i: usize) -> Option<Cue> {
         return Some(Cue { tokens, class: phrase.class, shape });
     }
     None
+}
+
+/// A noun cue at token `i`: a noun reporting speech or thought, its owner before it (maybe with
+/// one word between: "Trump's false claim"), "that" after it.
+fn noun_at(doc: &Document, i: usize) -> Option<Cue> {
+    let class = if doc.in_set(i, WordSet::NounCueSpeech) {
+        CueClass::Speech
+    } else if doc.in_set(i, WordSet::NounCueThought) {
+        CueClass::Thought
+    } else {
+        return None;
+    };
+    (doc.is(i + 1, "that") && noun_cue_owner(doc, i).is_some())
+        .then(|| Cue { tokens: i..i + 1, class, shape: CueShape::Noun })
+}
+
+/// The owner of the noun cue at `i`, its source: a possessive pronoun ("his claim") or a name with
+/// its possessive ("Trump's claim", "Mr. Trump's assertion"), right before the noun or before one
+/// word that describes it ("her repeated claim").
+pub(crate) fn noun_cue_owner(doc: &Document, i: usize) -> Option<Range<usize>> {
+    let s0 = doc.sentence_tokens(i).start;
+    let adjective = |k: usize| doc.is_kind(k, TokenKind::Word) && !doc.is_capitalized(k) && doc.class(k).is_none();
+    let end = if i > s0 && adjective(i - 1) { i - 1 } else { i };
+    let last = end.checked_sub(1).filter(|&k| k >= s0)?;
+    if doc.class(last) == Some(WordClass::PossessivePronoun) {
+        return Some(last..end);
+    }
+    if !doc.is_kind(last, TokenKind::Possessive) || last <= s0 {
+        return None;
+    }
+    // The name: its capitalised words, and "the" before them ("the President's").
+    let mut start = last;
+    while start > s0 && doc.is_capitalized(start - 1) && doc.is_kind(start - 1, TokenKind::Word) {
+        start -= 1;
+    }
+    if start == last {
+        return None;
+    }
+    if start > s0 && doc.in_set(start - 1, WordSet::Article) {
+        start -= 1;
+    }
+    Some(start..end)
 }
 
 /// The most tokens from a passive "asked" to the question after its asker: "asked by a
@@ -392,6 +438,24 @@ mod tests {
         assert_eq!(cues("PENCE: Well, look."), [(":", CueShape::Colon)]);
         assert_eq!(cues("“We won.” — Jane Doe"), [("—", CueShape::Dash)]);
         assert_eq!(cues("She pointed out that it rains."), [("pointed out", CueShape::Verb(VerbForm::Past))]);
+    }
+
+    #[test]
+    fn a_noun_cue_needs_its_owner_and_that() {
+        let owner = |text: &str, noun: &str| {
+            let doc = Document::new(text);
+            let i = (0..doc.len()).find(|&k| doc.word(k) == noun).unwrap();
+            noun_at(&doc, i).map(|cue| {
+                assert_eq!(cue.shape, CueShape::Noun);
+                doc.key(noun_cue_owner(&doc, i).unwrap())
+            })
+        };
+        assert_eq!(owner("He repeated his claim that the vote was rigged.", "claim").as_deref(), Some("his"));
+        assert_eq!(owner("He backed the President's insistence that the UK wait.", "insistence").as_deref(), Some("the President's"));
+        assert_eq!(owner("The university rebutted Exxon's accusation that it lied.", "accusation").as_deref(), Some("Exxon's"));
+        assert_eq!(owner("Her repeated claim that she won was false.", "claim").as_deref(), Some("Her"));
+        assert_eq!(owner("The claim that the vote was rigged is false.", "claim"), None);
+        assert_eq!(owner("His claim was false.", "claim"), None);
     }
 
     #[test]

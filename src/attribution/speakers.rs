@@ -98,11 +98,11 @@ fn named(
         (m.tokens.end < source.end && doc.in_set(m.tokens.end, WordSet::NameJoin))
             || (m.tokens.start > source.start && doc.in_set(m.tokens.start - 1, WordSet::NameJoin))
     };
+    // "Ms Hume's spokesman" is not Ms Hume, but the owner alone is the source of a noun cue:
+    // "Trump's false claims that …", "Zornick's comment".
+    let owner = |m: &Mention| doc.is_kind(m.tokens.end, TokenKind::Possessive) && m.tokens.end + 1 < source.end;
     let (mi, m) = inside(mentions, source).find(|(mi, m)| {
-        m.kind == MentionKind::Person
-            && chains.of_mention[*mi].is_some()
-            && !doc.is_kind(m.tokens.end, TokenKind::Possessive)
-            && !modifier(m)
+        m.kind == MentionKind::Person && chains.of_mention[*mi].is_some() && !owner(m) && !modifier(m)
     })?;
     if joined(m) {
         return None;
@@ -278,14 +278,18 @@ pub(crate) fn source_kind(doc: &Document, chains: &Chains, d: &Draft) -> SourceK
 
 /// The words that name an unnamed source, for telling when the text repeats it: lower case,
 /// without a leading article or determiner ("a senior official" and "the senior official" are
-/// one source). `None` for a pronoun ("he", "who", "according to them"), which is no
-/// description of anyone.
+/// one source). `None` for a pronoun ("he", "who", "according to them") or a name's possessive
+/// ("Trump's claim that"), which are no description of anyone.
 pub(crate) fn unnamed_key(doc: &Document, source: &Range<usize>) -> Option<String> {
     if source.len() == 1
         && (doc.in_set(source.start, WordSet::SubjectPronoun)
             || doc.in_set(source.start, WordSet::SubjectRelative)
             || source_pronoun(doc, source.start).is_some())
     {
+        return None;
+    }
+    // "Trump's" (the owner of "claim that"): a name, no description.
+    if source.len() >= 2 && doc.is_kind(source.end - 1, TokenKind::Possessive) && doc.is_capitalized(source.end - 2) {
         return None;
     }
     let mut start = source.start;

@@ -92,6 +92,10 @@ word_sets! {
     Day = "day",
     /// "day", "week", "month" …: the nouns of "The day before, …", "One month after …, …".
     TimeNoun = "time-noun",
+    /// "claim", "warning", "statement" …: a noun reporting speech before "that".
+    NounCueSpeech = "noun-cue-speech",
+    /// "belief", "view", "fear" …: a noun reporting a thought before "that".
+    NounCueThought = "noun-cue-thought",
     /// "above", "below": after a participle, a pointer elsewhere in the text ("described above").
     CrossReference = "cross-reference",
     /// "later", "ago", "earlier" after the noun of a time phrase: "A few days later, …".

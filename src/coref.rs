@@ -423,13 +423,34 @@ impl PeopleIndex {
                     })
                 })
             }),
-            None if words.len() == 1 => {
-                best(namesakes).or_else(|| best(self.first.get(&parts.surname).map_or(&[][..], Vec::as_slice)))
-            }
+            None if words.len() == 1 => best(namesakes)
+                .or_else(|| best(self.first.get(&parts.surname).map_or(&[][..], Vec::as_slice)))
+                .or_else(|| self.misprinted_surname(list, &parts.surname)),
             None => None,
         }
     }
+
+    /// "Mauer" after "K.C. Maurer": the one person named in full whose surname `word` misprints by
+    /// a letter — not a first name ("David" is not "Davis"), not a plural ("the Clintons"). Looked
+    /// for only while the text names few surnames, so that the search stays linear.
+    fn misprinted_surname(&self, list: &[Chain], word: &str) -> Option<usize> {
+        if self.surname.len() > MAX_MISPRINT_SCAN || lexicon::first_name(word).is_some() {
+            return None;
+        }
+        let mut found = self.surname.iter().filter(|(surname, ids)| {
+            misprint_of(word, surname)
+                && word.strip_suffix('s') != Some(surname.as_str())
+                && ids.len() == 1
+                && list[ids[0]].first_name.is_some()
+        });
+        let (_, ids) = found.next()?;
+        found.next().is_none().then(|| ids[0])
+    }
 }
+
+/// The most surnames a text may name for a one-word name to be checked against them all as a
+/// misprint.
+const MAX_MISPRINT_SCAN: usize = 64;
 
 /// The shortest name a misprint is told from: below it, one letter makes another name.
 const MIN_MISPRINTED_NAME: usize = 5;
@@ -525,6 +546,21 @@ mod tests {
         assert_eq!(people[0].name, "Mark Rutte");
         assert_eq!(people[0].title.as_deref(), Some("NATO Secretary General"));
         assert_eq!(people[0].mentions.len(), 3);
+    }
+
+    #[test]
+    fn a_surname_misspelt_by_one_letter_is_the_person_named_in_full() {
+        let text = "K.C. Maurer, the treasurer, said so. Recipients, said Mauer, must show the works. \
+                    Jane Davis came. She met David on Monday. Hillary Clinton spoke. Clinton said no.";
+        let doc = Document::new(text);
+        let entities = Chains::build(&doc, &mentions::find(&doc));
+        let people: Vec<(&str, usize)> = entities
+            .list
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert_eq!(people, [("K.C. Maurer", 2), ("Jane Davis", 1), ("David", 1), ("Hillary Clinton", 2)]);
     }
 
     #[test]

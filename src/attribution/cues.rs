@@ -120,8 +120,11 @@ fn noun_at(doc: &Document, i: usize) -> Option<Cue> {
     } else {
         return None;
     };
-    (doc.is(i + 1, "that") && noun_cue_owner(doc, i).is_some())
-        .then(|| Cue { tokens: i..i + 1, class, shape: CueShape::Noun })
+    (doc.is(i + 1, "that") && noun_cue_owner(doc, i).is_some()).then(|| Cue {
+        tokens: i..i + 1,
+        class,
+        shape: CueShape::Noun,
+    })
 }
 
 /// The owner of the noun cue at `i`, its source: a possessive pronoun ("his claim") or a name with
@@ -451,8 +454,14 @@ mod tests {
             })
         };
         assert_eq!(owner("He repeated his claim that the vote was rigged.", "claim").as_deref(), Some("his"));
-        assert_eq!(owner("He backed the President's insistence that the UK wait.", "insistence").as_deref(), Some("the President's"));
-        assert_eq!(owner("The university rebutted Exxon's accusation that it lied.", "accusation").as_deref(), Some("Exxon's"));
+        assert_eq!(
+            owner("He backed the President's insistence that the UK wait.", "insistence").as_deref(),
+            Some("the President's")
+        );
+        assert_eq!(
+            owner("The university rebutted Exxon's accusation that it lied.", "accusation").as_deref(),
+            Some("Exxon's")
+        );
         assert_eq!(owner("Her repeated claim that she won was false.", "claim").as_deref(), Some("Her"));
         assert_eq!(owner("The claim that the vote was rigged is false.", "claim"), None);
         assert_eq!(owner("His claim was false.", "claim"), None);

@@ -19,20 +19,24 @@ const MAX_NAME_TOKENS: usize = 8;
 /// "Hillary Clinton" is named.
 fn surname_first(doc: &Document, found: &mut [Mention]) {
     let surnames = full_name_surnames(doc, found);
-    // The first names of the people named in full, and the surnames each is used with.
-    let mut given: FastMap<&str, FastSet<&str>> = FastMap::default();
+    // The first names of the people named in full, each with the one surname it is used with
+    // ("" when it is used with several).
+    let mut given: FastMap<&str, &str> = FastMap::default();
     for m in found.iter().filter(|m| is_full_name(doc, m)) {
-        given.entry(doc.word(m.tokens.start)).or_default().insert(doc.word(m.tokens.end - 1));
+        let surname = doc.word(m.tokens.end - 1);
+        let with = given.entry(doc.word(m.tokens.start)).or_insert(surname);
+        if *with != surname {
+            *with = "";
+        }
     }
     for m in found.iter_mut() {
         let first = m.tokens.start;
         // Not "Wong Kwok-kin": a family name first, then a hyphenated given name.
         let given_name_after = (first + 1..m.tokens.end).any(|k| doc.word(k).contains('-'));
+        // No one else has the first word as a first name.
         let not_a_first_name_here = || {
             is_verb_in_s(doc.lower(first + 1))
-                && given
-                    .get(doc.word(first))
-                    .is_none_or(|with| with.len() == 1 && with.contains(doc.word(m.tokens.end - 1)))
+                && given.get(doc.word(first)).is_none_or(|&with| with == doc.word(m.tokens.end - 1))
         };
         if m.kind == MentionKind::Person
             && m.tokens.len() >= 2

@@ -176,7 +176,7 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
         .lex(end)
         .cue
         .is_some_and(|c| c.class == CueClass::Speech && matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson));
-    let noun_after_determiner = head > floor
+    let cue_word_as_noun = head > floor
         && doc.lex(head).cue.is_some_and(|c| {
             matches!(
                 doc.class(head - 1),
@@ -186,7 +186,7 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
                 || doc.is(head - 1, "of")
                 || next_says && c.form == VerbForm::Base
         });
-    if !(is_np_word(doc, head) || noun_after_determiner) || doc.is_kind(head, TokenKind::Possessive) {
+    if !(is_np_word(doc, head) || cue_word_as_noun) || doc.is_kind(head, TokenKind::Possessive) {
         return None;
     }
     // "all the experts I interviewed said": a noun, a subject pronoun and a past-tense verb are a

@@ -210,12 +210,12 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
     // "Additional reporting by …": a gerund is a cue after a comma (maybe inside a closing quote:
     // "“…,” adding") or a dash, a preposition, a subordinator ("while saying"), "is", or "and"
     // after another participle ("…, praising her and warning …").
-    let comma_before = |p: usize| {
+    let comma_or_dash_before = |p: usize| {
         doc.is(p, ",") || (doc.quotes.is_closing(p) && p > 0 && doc.is(p - 1, ",")) || syntax::is_open_dash(doc, p)
     };
     if verb.form == VerbForm::Gerund
         && !prev.is_some_and(|p| {
-            comma_before(p)
+            comma_or_dash_before(p)
                 || matches!(doc.class(p), Some(WordClass::Preposition | WordClass::Auxiliary | WordClass::Subordinator))
                 || syntax::joins_participles(doc, p, doc.sentence_tokens(i).start)
                 || sources::with_subject(doc, i)

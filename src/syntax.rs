@@ -515,6 +515,17 @@ pub(crate) fn opens_question(doc: &Document, k: usize) -> bool {
     doc.in_set(k, WordSet::QuestionOpener) || doc.is(k, "about")
 }
 
+/// Where the question after "asked" starts, the cue's adverbs and one phrase of place or time
+/// between (its asker aside): "asked specifically what …", "Asked on Fox News who …", "Asked
+/// during a January debate why …". `None` when no question follows before `ceil`.
+pub(crate) fn question_after(doc: &Document, k: usize, ceil: usize) -> Option<usize> {
+    let mut k = skip_adverbials_right(doc, k, ceil);
+    if k < ceil && doc.class(k) == Some(WordClass::Preposition) && !opens_question(doc, k) && !doc.is(k, "by") {
+        k = skip_adverbials_right(doc, noun_phrase_right(doc, k + 1, ceil)?.end, ceil);
+    }
+    (k < ceil && opens_question(doc, k)).then_some(k)
+}
+
 /// True when token `k` is a dash that opens what runs to the sentence's end, not an insert
 /// closed by another dash: "—", "–", or a hyphen between spaces ("flipped his choice - saying
 /// …", not "some- thing" nor "a task - bragging - that …").

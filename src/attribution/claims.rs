@@ -142,10 +142,8 @@ fn question_asked(doc: &Document, cue: &Cue, form: VerbForm, s0: usize, s1: usiz
         after = agent.end;
         asker = Some(agent);
     }
-    if !(after < s1 && syntax::opens_question(doc, after)) {
-        return None;
-    }
-    let content = content::forward(doc, after, s1, true)?;
+    let question = syntax::question_after(doc, after, s1)?;
+    let content = content::forward(doc, question, s1, true)?;
     Some(Draft::new(asker, Some(cue.tokens.clone()), content, CueClass::Speech))
 }
 

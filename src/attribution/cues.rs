@@ -163,14 +163,14 @@ const MAX_ASKER: usize = 10;
 /// is a headline in Title Case.
 fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> bool) -> Option<Cue> {
     let verb = doc.lex(i).cue?;
-    // "Asked whether …", "was asked if …", "when asked by a reporter if …", "Asked about …": a
-    // question, capitalised or passive (`claims` checks where the asker ends).
+    // "Asked whether …", "was asked if …", "when asked by a reporter if …", "Asked about …",
+    // "Asked on Fox News who …": a question, capitalised or passive (`claims` checks where the
+    // asker ends).
+    let s1 = doc.sentence_tokens(i).end;
     let question = verb.lemma == "ask"
         && matches!(verb.form, VerbForm::Past | VerbForm::Participle)
-        && (syntax::opens_question(doc, i + 1) || {
-            let s1 = doc.sentence_tokens(i).end;
-            doc.is(i + 1, "by") && (i + 2..s1.min(i + MAX_ASKER)).any(|k| syntax::opens_question(doc, k))
-        });
+        && (syntax::question_after(doc, i + 1, s1).is_some()
+            || doc.is(i + 1, "by") && (i + 2..s1.min(i + MAX_ASKER)).any(|k| syntax::opens_question(doc, k)));
     if question {
         return Some(Cue { tokens: i..i + 1, class: verb.class, shape: CueShape::Verb(verb.form) });
     }

@@ -555,14 +555,16 @@ pub(crate) fn clause_start(doc: &Document, s0: usize, end: usize) -> usize {
     dateline_end(doc, start, end).unwrap_or(start)
 }
 
-/// After a dateline at `start` — capitals, maybe an agency in brackets, a dash — the first token
-/// of the story.
-fn dateline_end(doc: &Document, start: usize, end: usize) -> Option<usize> {
-    let dash = (start..end.min(start + MAX_DATELINE)).find(|&k| doc.is_kind(k, TokenKind::Dash))?;
+/// After a dateline at `start`, before `end` — capitals, maybe a state or a date after a comma and
+/// an agency in brackets, a dash: "WASHINGTON (AP) —", "BUENA PARK, Calif. -", "WASHINGTON, Dec.
+/// 8 (UPI) —" — the first token of the story.
+pub(crate) fn dateline_end(doc: &Document, start: usize, end: usize) -> Option<usize> {
+    let dash = (start..end.min(start + MAX_DATELINE)).find(|&k| doc.is_kind(k, TokenKind::Dash) || doc.is(k, "-"))?;
     let upper = (start..dash).all(|k| match doc.kind(k) {
         TokenKind::Word => {
             doc.is_upper(k) || doc.lex(k).shape == Some(Shape::Capitalized) && k > start && doc.is(k - 1, ",")
         }
+        TokenKind::Number => k > start && !doc.is_kind(k - 1, TokenKind::Number),
         _ => doc.is_any(k, &["(", ")", ","]),
     });
     (dash > start && upper && doc.is_upper(start)).then_some(dash + 1)

@@ -303,7 +303,7 @@ fn borrowed_subject(doc: &Document, previous: &[Draft], site: &VerbSite) -> Opti
         // Rubio still believes …".
         return subject_at(doc, comma + 1, doc.sentence_tokens(cue).end);
     }
-    let lead = dateline_end(doc, s0, cue);
+    let lead = super::content::dateline_end(doc, s0, cue).unwrap_or(s0);
     let mut start = lead;
     // "During a speech on Monday, Trump attacked …, saying", "Rallying hundreds of workers, Clinton
     // promised …", "The day before, at a rally in Beaumont, Tex., Mr. Trump was …, claiming": past
@@ -364,34 +364,12 @@ fn subject_at(doc: &Document, start: usize, ceil: usize) -> Option<Range<usize>>
 /// subject ("One month after announcing his support, Rubio …"): the comma that ends that phrase,
 /// when the participle stands inside it.
 pub(crate) fn opening_phrase_end(doc: &Document, s0: usize, cue: usize) -> Option<usize> {
-    let lead = dateline_end(doc, s0, cue);
+    let lead = super::content::dateline_end(doc, s0, cue).unwrap_or(s0);
     if !opens_phrase(doc, lead, lead) || (lead..cue).any(|k| doc.is(k, ",")) {
         return None;
     }
     let s1 = doc.sentence_tokens(cue).end;
     (cue..s1).find(|&k| doc.is(k, ","))
-}
-
-/// After a dateline that opens the sentence at `s0` ("WASHINGTON — …", "BUENA PARK, Calif. - …"):
-/// the first token past its dash; else `s0`.
-fn dateline_end(doc: &Document, s0: usize, cue: usize) -> usize {
-    let mut k = s0;
-    while k < cue && doc.is_upper(k) && doc.is_kind(k, TokenKind::Word) {
-        k += 1;
-    }
-    if k == s0 {
-        return s0;
-    }
-    // ", Calif." after the city.
-    if k + 1 < cue && doc.is(k, ",") && doc.word(k + 1).ends_with('.') {
-        k += 2;
-    }
-    let dash = k < cue && (doc.is_kind(k, TokenKind::Dash) || doc.is(k, "-"));
-    if dash {
-        k + 1
-    } else {
-        s0
-    }
 }
 
 /// True when the words at `k` (in a sentence whose words start at `s0`) open a phrase that comes before

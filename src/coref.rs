@@ -10,6 +10,7 @@ use crate::document::Document;
 use crate::lexicon::{self, WordClass, WordSet, MAX_TITLE_TOKENS};
 use crate::mentions::{Mention, MentionKind};
 use crate::segment::TokenKind;
+use crate::syntax;
 
 /// How a mention refers to its entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -505,9 +506,7 @@ pub(crate) enum SourcePronoun {
 /// owner of a noun cue ("his claim that", "their belief that").
 pub(crate) fn source_pronoun(doc: &Document, i: usize) -> Option<SourcePronoun> {
     let after_according_to = i >= 2 && doc.is(i - 1, "to") && doc.is(i - 2, "according");
-    let noun_cue = |k: usize| {
-        (doc.in_set(k, WordSet::NounCueSpeech) || doc.in_set(k, WordSet::NounCueThought)) && doc.is(k + 1, "that")
-    };
+    let noun_cue = |k: usize| syntax::noun_cue_class(doc, k).is_some();
     if doc.class(i) == Some(WordClass::PossessivePronoun) && (noun_cue(i + 1) || noun_cue(i + 2)) {
         return match doc.lower(i) {
             "his" => Some(SourcePronoun::Person(Gender::Male)),

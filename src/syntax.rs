@@ -170,22 +170,16 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
         return bare_noun_phrase_left(doc, head, floor).map(|np| np.start..end);
     }
     // "the report said", "his note", "of that report", "a 2013 report": a cue word after a
-    // determiner, a number or "of" is a noun; so is one in its base form right before a verb of
-    // saying in the past or third person ("A news report said"; not "Ryan protests demands").
-    let next_says = doc
-        .lex(end)
-        .cue
-        .is_some_and(|c| c.class == CueClass::Speech && matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson));
+    // determiner, a number or "of" is a noun; so is one before its verb ("A news report said").
     let cue_word_as_noun = head > floor
-        && doc.lex(head).cue.is_some_and(|c| {
-            matches!(
-                doc.class(head - 1),
-                Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
-            ) || is_demonstrative_that(doc, head - 1)
-                || doc.is_kind(head - 1, TokenKind::Number)
-                || doc.is(head - 1, "of")
-                || next_says && c.form == VerbForm::Base
-        });
+        && doc.lex(head).cue.is_some()
+        && (matches!(
+            doc.class(head - 1),
+            Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
+        ) || is_demonstrative_that(doc, head - 1)
+            || doc.is_kind(head - 1, TokenKind::Number)
+            || doc.is(head - 1, "of")
+            || is_cue_noun_before_its_verb(doc, head));
     if !(is_np_word(doc, head) || cue_word_as_noun) || doc.is_kind(head, TokenKind::Possessive) {
         return None;
     }
@@ -526,15 +520,42 @@ pub(crate) fn question_after(doc: &Document, k: usize, ceil: usize) -> Option<us
     (k < ceil && opens_question(doc, k)).then_some(k)
 }
 
+/// True when token `k` is a dash: "—", "–", or a hyphen between spaces ("BUENA PARK, Calif. -
+/// …", "flipped his choice - saying …"; not "some- thing").
+pub(crate) fn is_dash(doc: &Document, k: usize) -> bool {
+    doc.is_kind(k, TokenKind::Dash)
+        || doc.is(k, "-") && doc.seg.tokens[k].space_before && doc.seg.tokens.get(k + 1).is_some_and(|t| t.space_before)
+}
+
 /// True when token `k` is a dash that opens what runs to the sentence's end, not an insert
-/// closed by another dash: "—", "–", or a hyphen between spaces ("flipped his choice - saying
-/// …", not "some- thing" nor "a task - bragging - that …").
+/// closed by another dash ("a task - bragging - that …").
 pub(crate) fn is_open_dash(doc: &Document, k: usize) -> bool {
-    let hyphen = || {
-        doc.is(k, "-") && doc.seg.tokens[k].space_before && doc.seg.tokens.get(k + 1).is_some_and(|t| t.space_before)
+    is_dash(doc, k) && dash_insert_right(doc, k, doc.len()).is_none()
+}
+
+/// The class of the noun cue at token `k`, when "that" follows it: "claim", "warning" (speech),
+/// "belief", "fear" (thought) in "his claim that …".
+pub(crate) fn noun_cue_class(doc: &Document, k: usize) -> Option<CueClass> {
+    let class = if doc.in_set(k, WordSet::NounCueSpeech) {
+        CueClass::Speech
+    } else if doc.in_set(k, WordSet::NounCueThought) {
+        CueClass::Thought
+    } else {
+        return None;
     };
-    let dash = doc.is_kind(k, TokenKind::Dash) || hyphen();
-    dash && dash_insert_right(doc, k, doc.len()).is_none()
+    doc.is(k + 1, "that").then_some(class)
+}
+
+/// True when the cue word at `i`, in its base form, is the noun heading the subject of the verb
+/// of saying after it, in the past or third person: "A news report said", "an early tweet says"
+/// (not "Ryan protests demands", a verb and its object, nor "will announce plans").
+pub(crate) fn is_cue_noun_before_its_verb(doc: &Document, i: usize) -> bool {
+    doc.lex(i).cue.is_some_and(|c| c.form == VerbForm::Base)
+        && !(i > 0 && doc.class(i - 1) == Some(WordClass::Auxiliary))
+        && doc
+            .lex(i + 1)
+            .cue
+            .is_some_and(|c| c.class == CueClass::Speech && matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson))
 }
 
 /// True when token `k` ends a search for the other dash of an insert: a dash, or a mark that no
@@ -623,13 +644,21 @@ fn time_phrase_left(doc: &Document, k: usize, floor: usize) -> Option<usize> {
         if doc.class(j) == Some(WordClass::Preposition) {
             return Some(j);
         }
-        let modifier = matches!(doc.class(j), Some(WordClass::Determiner | WordClass::Time))
-            || doc.in_set(j, WordSet::TimePhraseModifier);
-        if !modifier {
+        if !is_time_modifier(doc, j) {
             return None;
         }
     }
     None
+}
+
+/// True when token `k` can stand in a time phrase before its noun: an article or determiner, a
+/// number, or a word of time ("the past", "the same", "last", "early", "one", "2015").
+pub(crate) fn is_time_modifier(doc: &Document, k: usize) -> bool {
+    matches!(doc.class(k), Some(WordClass::Determiner | WordClass::Time))
+        || doc.in_set(k, WordSet::Article)
+        || doc.is_kind(k, TokenKind::Number)
+        || doc.in_set(k, WordSet::TimeOpener)
+        || doc.in_set(k, WordSet::TimePhraseModifier)
 }
 
 /// Skips adverbs and time expressions right of `i` ("said on Monday", "said Thursday",

@@ -290,8 +290,9 @@ const MAX_ADVERBIAL_CLAUSE: usize = 30;
 pub(crate) const MAX_CLAUSE_TOKENS: usize = 250;
 
 /// Where reported content that starts at `start` ends: before a participial or "as" tail (after
-/// a comma, or a cue in "-ing" after a dash), a semicolon, a coordinated attribution ("… and warned …", "…, but he said …"), an
-/// attribution of its own ("…, he said"), or at the sentence's end; after at most
+/// a comma, or a cue in "-ing" after a dash), a semicolon, a coordinated attribution ("… and
+/// warned …", "…, but he said …"), an attribution of its own ("…, he said"), or at the sentence's
+/// end; after at most
 /// [`MAX_CLAUSE_TOKENS`] tokens. Quotations inside are skipped whole.
 fn clause_end(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> usize {
     let ceil = ceil.min(start + MAX_CLAUSE_TOKENS);
@@ -559,7 +560,7 @@ pub(crate) fn clause_start(doc: &Document, s0: usize, end: usize) -> usize {
 /// an agency in brackets, a dash: "WASHINGTON (AP) —", "BUENA PARK, Calif. -", "WASHINGTON, Dec.
 /// 8 (UPI) —" — the first token of the story.
 pub(crate) fn dateline_end(doc: &Document, start: usize, end: usize) -> Option<usize> {
-    let dash = (start..end.min(start + MAX_DATELINE)).find(|&k| doc.is_kind(k, TokenKind::Dash) || doc.is(k, "-"))?;
+    let dash = (start..end.min(start + MAX_DATELINE)).find(|&k| syntax::is_dash(doc, k))?;
     let upper = (start..dash).all(|k| match doc.kind(k) {
         TokenKind::Word => {
             doc.is_upper(k) || doc.lex(k).shape == Some(Shape::Capitalized) && k > start && doc.is(k - 1, ",")

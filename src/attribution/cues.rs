@@ -113,18 +113,9 @@ fn phrase_at(doc: &Document, i: usize) -> Option<Cue> {
 /// A noun cue at token `i`: a noun reporting speech or thought, its owner before it (maybe with
 /// one word between: "Trump's false claim"), "that" after it.
 fn noun_at(doc: &Document, i: usize) -> Option<Cue> {
-    let class = if doc.in_set(i, WordSet::NounCueSpeech) {
-        CueClass::Speech
-    } else if doc.in_set(i, WordSet::NounCueThought) {
-        CueClass::Thought
-    } else {
-        return None;
-    };
-    (doc.is(i + 1, "that") && noun_cue_owner(doc, i).is_some()).then(|| Cue {
-        tokens: i..i + 1,
-        class,
-        shape: CueShape::Noun,
-    })
+    let class = syntax::noun_cue_class(doc, i)?;
+    noun_cue_owner(doc, i)?;
+    Some(Cue { tokens: i..i + 1, class, shape: CueShape::Noun })
 }
 
 /// The owner of the noun cue at `i`, its source: a possessive pronoun ("his claim") or a name with
@@ -166,11 +157,11 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
     // "Asked whether …", "was asked if …", "when asked by a reporter if …", "Asked about …",
     // "Asked on Fox News who …": a question, capitalised or passive (`claims` checks where the
     // asker ends).
-    let s1 = doc.sentence_tokens(i).end;
-    let question = verb.lemma == "ask"
-        && matches!(verb.form, VerbForm::Past | VerbForm::Participle)
-        && (syntax::question_after(doc, i + 1, s1).is_some()
-            || doc.is(i + 1, "by") && (i + 2..s1.min(i + MAX_ASKER)).any(|k| syntax::opens_question(doc, k)));
+    let question = verb.lemma == "ask" && matches!(verb.form, VerbForm::Past | VerbForm::Participle) && {
+        let s1 = doc.sentence_tokens(i).end;
+        syntax::question_after(doc, i + 1, s1).is_some()
+            || doc.is(i + 1, "by") && (i + 2..s1.min(i + MAX_ASKER)).any(|k| syntax::opens_question(doc, k))
+    };
     if question {
         return Some(Cue { tokens: i..i + 1, class: verb.class, shape: CueShape::Verb(verb.form) });
     }
@@ -254,18 +245,11 @@ fn reads_as_noun(doc: &Document, i: usize, verb: CueVerb) -> bool {
     {
         return true;
     }
-    // "A news report said", "an early tweet says": a base form right before a verb of saying in
-    // the past or third person is its subject ("Ryan protests demands" is a verb and its object);
-    // a present form after a preposition is a noun ("the secretary of state said"; not after
-    // "to", whose verb it is: "declined to state").
-    let next_says = verb.form == VerbForm::Base
-        && !(i > 0 && doc.class(i - 1) == Some(WordClass::Auxiliary))
-        && doc
-            .lex(i + 1)
-            .cue
-            .is_some_and(|c| c.class == CueClass::Speech && matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson));
+    // "A news report said": the noun heading the subject of the verb after it; a present form
+    // after a preposition is a noun ("the secretary of state said"; not after "to", whose verb
+    // it is: "declined to state").
     let after_preposition = i > 0 && doc.class(i - 1) == Some(WordClass::Preposition) && !doc.is(i - 1, "to");
-    if next_says || present && after_preposition {
+    if syntax::is_cue_noun_before_its_verb(doc, i) || present && after_preposition {
         return true;
     }
     verb.lemma == "call" && naming(doc, i)

@@ -145,16 +145,11 @@ pub(crate) fn opening_inversion(doc: &Document, cue: usize, after: usize, s1: us
 pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<Range<usize>> {
     // "Brian Murphy, the chairman of the county party, for example, said": an insert after the
     // appositive of the noun phrase that opens the sentence; the subject is what comes before it.
+    let adverb = doc.class(s0) == Some(WordClass::Adverb) || lexicon::is_ly_adverb(doc.lower(s0));
     let after_appositive = |open: usize| {
         open + 1 < before
-            && syntax::appositive_left(doc, open + 1, s0).is_some_and(|r| {
-                r.start == s0
-                    && !matches!(
-                        doc.class(s0),
-                        Some(WordClass::Time | WordClass::Preposition | WordClass::Subordinator | WordClass::Adverb)
-                    )
-                    && !lexicon::is_ly_adverb(doc.lower(s0))
-            })
+            && syntax::appositive_left(doc, open + 1, s0)
+                .is_some_and(|r| r.start == s0 && !opens_phrase(doc, s0, s0) && !adverb)
     };
     if let Some(open) = syntax::insert_left(doc, before, s0).filter(|&open| after_appositive(open)) {
         return subject_left(doc, open + 1, s0);
@@ -398,15 +393,9 @@ fn time_phrase_to_comma(doc: &Document, k: usize) -> bool {
         noun -= 1;
     }
     // Before the noun, only its determiners, numbers and time words ("A few", "Two", "Late last").
-    let modifier = |j: usize| {
-        doc.in_set(j, WordSet::Article)
-            || doc.class(j) == Some(WordClass::Determiner)
-            || doc.is_kind(j, TokenKind::Number)
-            || doc.in_set(j, WordSet::TimeOpener)
-    };
     doc.is(comma, ",")
         && (doc.in_set(noun, WordSet::TimeNoun) || doc.class(noun) == Some(WordClass::Time))
-        && (k..noun).all(modifier)
+        && (k..noun).all(|j| syntax::is_time_modifier(doc, j))
 }
 
 /// A source that follows its cue, up to where it plainly ends: "said Rutte.", "said Reyn, a

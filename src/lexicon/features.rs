@@ -48,6 +48,11 @@ pub(crate) struct Lex {
 }
 
 impl Lex {
+    /// True for a first name that is no common word: "Alia", "Chelsea" — not "Mark", "Will".
+    pub(crate) fn is_rare_first_name(&self) -> bool {
+        self.first_name.is_some() && !self.common
+    }
+
     /// The features of a token of kind `kind` whose text is `word`.
     fn of(word: &str, kind: TokenKind) -> Lex {
         let lower = super::normalize(word).to_lowercase();

@@ -205,7 +205,7 @@ fn is_part_of_a_name(
         && (town || matches!(noun.group, "honorific" | "doctor")));
     // "Jim Jordan", "Chelsea Clinton": a rare first name before any place; "George W. Bush",
     // "John F. Kennedy": any first name and an initial.
-    let rare_first = |k: usize| doc.lex(k).first_name.is_some() && !doc.lex(k).common;
+    let rare_first = |k: usize| doc.lex(k).is_rare_first_name();
     let after_first_name = matches!(prev, Some(Part::Unknown(u)) if u.end == r.start
         && (rare_first(u.end - 1)
             || u.end - u.start >= 2 && lexicon::is_initial(doc.word(u.end - 1)) && doc.lex(u.end - 2).first_name.is_some()));
@@ -374,10 +374,7 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
 /// is not a common word, not right after the connector or another connector ("University of Mary
 /// Washington"), followed by one or two words that are no head words.
 fn person_after_name(doc: &Document, r: Range<usize>) -> Option<usize> {
-    let name_starts = |k: usize| {
-        let lex = doc.lex(k);
-        lex.first_name.is_some() && !lex.common && !doc.in_set(k - 1, WordSet::NameConnector)
-    };
+    let name_starts = |k: usize| doc.lex(k).is_rare_first_name() && !doc.in_set(k - 1, WordSet::NameConnector);
     let person_words = |k: usize| (k..r.end).all(|j| doc.lex(j).head.is_none() && doc.is_capitalized(j));
     (r.start + 1..r.end.saturating_sub(1)).find(|&k| r.end - k <= 3 && name_starts(k) && person_words(k))
 }

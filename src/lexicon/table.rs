@@ -45,6 +45,23 @@ impl Table {
         &self.data[line.start as usize..(line.start + line.key_len) as usize]
     }
 
+    /// The index of the first line whose key is not less than `key`, and whether it equals it.
+    fn seek(&self, key: &str) -> (usize, bool) {
+        let (data, starts) = (self.data.as_bytes(), self.starts());
+        let key = key.as_bytes();
+        let (mut lo, mut hi) = (0, starts.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let Line { start, key_len } = starts[mid];
+            match data[start as usize..(start + key_len) as usize].cmp(key) {
+                std::cmp::Ordering::Equal => return (mid, true),
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+            }
+        }
+        (lo, false)
+    }
+
     /// The key and the rest of line `n`.
     fn line(&self, n: usize) -> (&'static str, &'static str) {
         let starts = self.starts();
@@ -65,32 +82,17 @@ impl Table {
 
     /// The key as stored in the table and the rest of its line.
     pub fn entry(&self, key: &str) -> Option<(&'static str, &'static str)> {
-        let n = self.starts().len();
-        let (mut lo, mut hi) = (0, n);
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            match self.key(mid).cmp(key) {
-                std::cmp::Ordering::Equal => return Some(self.line(mid)),
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-            }
+        match self.seek(key) {
+            (n, true) => Some(self.line(n)),
+            _ => None,
         }
-        None
     }
 
     /// True when some key of the table is longer than `prefix` and starts with it.
     pub fn has_longer(&self, prefix: &str) -> bool {
         let n = self.starts().len();
         // The first key at or after `prefix`, and the one after it when that is `prefix` itself.
-        let (mut lo, mut hi) = (0, n);
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            if self.key(mid) < prefix {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        let (lo, _) = self.seek(prefix);
         (lo..n.min(lo + 2)).any(|k| {
             let key = self.key(k);
             key.len() > prefix.len() && key.starts_with(prefix)

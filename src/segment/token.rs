@@ -175,13 +175,18 @@ fn is_dash_char(c: char) -> bool {
 /// and the number of tokens before it, so that the caller can cut paragraphs without scanning the
 /// text again.
 pub(crate) fn tokenize(text: &str, tokens: &mut Vec<Token>, mut line_break: impl FnMut(usize, usize)) {
+    let bytes = text.as_bytes();
     let mut line_start = 0;
-    for (i, c) in text.char_indices() {
-        if c == '\n' || c == '\u{2029}' || c == '\u{2028}' {
-            tokenize_line(&Line { text, start: line_start, end: i }, tokens);
-            line_break(i, tokens.len());
-            line_start = i + c.len_utf8();
-        }
+    for (i, &b) in bytes.iter().enumerate() {
+        // "\n", or the line and paragraph separators U+2028 and U+2029 (E2 80 A8 / A9).
+        let width = match b {
+            b'\n' => 1,
+            0xE2 if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) => 3,
+            _ => continue,
+        };
+        tokenize_line(&Line { text, start: line_start, end: i }, tokens);
+        line_break(i, tokens.len());
+        line_start = i + width;
     }
     tokenize_line(&Line { text, start: line_start, end: text.len() }, tokens);
 }
@@ -195,15 +200,19 @@ struct Line<'a> {
 
 impl Line<'_> {
     /// The character at byte `p` (a space outside the line).
+    #[inline]
     fn at(&self, p: usize) -> char {
-        if p < self.end {
-            self.text[p..].chars().next().unwrap_or(' ')
-        } else {
-            ' '
+        if p >= self.end {
+            return ' ';
+        }
+        match self.text.as_bytes()[p] {
+            ascii @ 0..0x80 => char::from(ascii),
+            _ => self.text[p..].chars().next().unwrap_or(' '),
         }
     }
 
     /// The position of the character after the one at `p`.
+    #[inline]
     fn after(&self, p: usize) -> usize {
         if p < self.end {
             p + self.at(p).len_utf8()
@@ -213,6 +222,7 @@ impl Line<'_> {
     }
 
     /// The character before byte `p` (a space at the line's start).
+    #[inline]
     fn before(&self, p: usize) -> char {
         if p > self.start {
             self.text[self.start..p].chars().next_back().unwrap_or(' ')
@@ -324,7 +334,13 @@ fn word_at(line: &Line, p: usize) -> (usize, TokenKind) {
     let numeric = line.at(p).is_ascii_digit();
     let mut j = line.after(p);
     let mut piece = 1; // characters of the current dot-separated piece so far
+    let bytes = line.text.as_bytes();
     loop {
+        // Most words are ASCII letters and digits: skip them a byte at a time.
+        while j < line.end && bytes[j].is_ascii_alphanumeric() {
+            j += 1;
+            piece += 1;
+        }
         let c = line.at(j);
         if is_word_char(c) {
             j += c.len_utf8(); // `line.after(j)`, without reading the character again
@@ -452,6 +468,18 @@ mod tests {
         let expected: String = text.chars().filter(|c| !c.is_whitespace()).collect();
         assert_eq!(rebuilt, expected);
         assert_eq!(breaks, [9, 23, 24]);
+    }
+
+    #[test]
+    fn line_and_paragraph_separators_break_lines() {
+        // U+2028 and U+2029 are three bytes each; U+2027 (a hyphenation point) shares their first
+        // two bytes and is no break.
+        let text = "a\u{2028}b\u{2029}c\u{2027}d";
+        let mut breaks = Vec::new();
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens, |b, _| breaks.push(b));
+        assert_eq!(breaks, [1, 5]);
+        assert_eq!(tokens.iter().map(|t| t.span().text(text)).collect::<Vec<_>>(), ["a", "b", "c", "\u{2027}", "d"]);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::content;
+use super::content::{self, Until};
 use super::cues::{self, Cue, CueShape};
 use super::sources::{self, VerbSite, VerbSource};
 use super::Draft;
@@ -34,7 +34,7 @@ const MIN_NOUN_CUE_CLAUSE: usize = 3;
 fn noun(doc: &Document, cue: &Cue) -> Option<Draft> {
     let source = cues::noun_cue_owner(doc, cue.tokens.start)?;
     let sentence = doc.sentence_tokens(cue.tokens.start);
-    let mut pieces = content::forward(doc, cue.tokens.end + 1, sentence.end, false)?;
+    let mut pieces = content::forward(doc, cue.tokens.end + 1, sentence.end, Until::Clause)?;
     if source.start == sentence.start && pieces.len() == 1 {
         let piece = pieces[0].clone();
         let verb = (piece.start + MIN_NOUN_CUE_CLAUSE..piece.end)
@@ -143,7 +143,7 @@ fn question_asked(doc: &Document, cue: &Cue, form: VerbForm, s0: usize, s1: usiz
         asker = Some(agent);
     }
     let question = syntax::question_after(doc, after, s1)?;
-    let content = content::forward(doc, question, s1, true)?;
+    let content = content::forward(doc, question, s1, Until::Comma)?;
     Some(Draft::new(asker, Some(cue.tokens.clone()), content, CueClass::Speech))
 }
 
@@ -159,7 +159,7 @@ fn expected(doc: &Document, cue: &Cue, form: VerbForm, s0: usize, s1: usize) -> 
     // "is widely expected", "is not expected"; a subject stands before the "be".
     let be = syntax::be_before(doc, i, s0).filter(|&be| be > s0)?;
     let subject = content::trim(doc, sources::subject_left(doc, be, s0)?);
-    let infinitive = content::forward(doc, cue.tokens.end, s1, false)?;
+    let infinitive = content::forward(doc, cue.tokens.end, s1, Until::Clause)?;
     if infinitive.iter().map(|r| r.len()).sum::<usize>() < 2 {
         return None; // "He is expected to."
     }
@@ -195,13 +195,21 @@ fn verb_content(
     let attach_prev = attach.checked_sub(1).filter(|&p| p >= s0);
     let postposed = matches!(source, VerbSource::Subject(_) | VerbSource::Inverted(_))
         && attach_prev.is_some_and(|p| doc.is(p, ",") || doc.quotes.is_closing(p) || doc.is_kind(p, TokenKind::Dash));
-    let subordinate = attach_prev.is_some_and(|p| doc.in_set(p, WordSet::SubordinateOpener));
+    // "If, as Smith says, …": the content ends at a comma; "Smith, who said …, did not come": at
+    // a comma before the predicate of "Smith".
+    let until = if attach_prev.is_some_and(|p| doc.in_set(p, WordSet::SubordinateOpener)) {
+        Until::Comma
+    } else if matches!(source, VerbSource::Relative(_)) {
+        Until::Predicate
+    } else {
+        Until::Clause
+    };
 
     // "As Heald told The Huffington Post, ozone is rising": the clause after the comma.
     let as_opener = attach_prev.is_some_and(|p| p == s0 && doc.is(p, "as"));
     if as_opener && matches!(source, VerbSource::Subject(_)) {
         let comma = (tail..s1.min(tail + MAX_AS_TAIL)).find(|&k| doc.is(k, ","))?;
-        return content::forward(doc, comma + 1, s1, false);
+        return content::forward(doc, comma + 1, s1, Until::Clause);
     }
     let right_from = content::right_start(doc, tail, one_word, s1);
     let opens_quote = doc.quotes.is_opening(right_from);
@@ -222,7 +230,7 @@ fn verb_content(
     let comma_after = doc.is(tail, ",") && syntax::word_insert_right(doc, tail).is_none();
     let directly =
         right_from < s1 && !comma_after && perfect && (introduced || bare_clause || infinitive || !clause_only);
-    let right = if directly || opens_quote { content::forward(doc, right_from, s1, subordinate) } else { None };
+    let right = if directly || opens_quote { content::forward(doc, right_from, s1, until) } else { None };
     let right = right.or_else(|| content::lead_in(doc, tail, s1));
 
     // "“…,” Rutte said, “…”": the quotation before the source is the content; "After the match,
@@ -288,7 +296,7 @@ fn content_around(
     // bank employee" describes the speaker.
     let goes_on = |c: usize| content::continues(doc, c + 1) && (!quote_before || doc.quotes.is_opening(c + 1));
     if let Some(comma) = comma.filter(|&c| goes_on(c)) {
-        pieces.extend(content::forward(doc, comma + 1, s1, false).unwrap_or_default());
+        pieces.extend(content::forward(doc, comma + 1, s1, Until::Clause).unwrap_or_default());
     }
     Some(pieces)
 }
@@ -323,7 +331,7 @@ fn according_to(doc: &Document, cue: &Cue) -> Option<Draft> {
         if !pieces.is_empty() && doc.is_any(start, &["and", "but"]) {
             start += 1;
         }
-        if let Some(more) = content::forward(doc, start, s1, false) {
+        if let Some(more) = content::forward(doc, start, s1, Until::Clause) {
             pieces.extend(more);
         }
     }

@@ -221,11 +221,25 @@ fn skip_adjunct(doc: &Document, k: usize, ceil: usize) -> usize {
     k
 }
 
+/// Where reported content ends besides the end of its clause (a semicolon, a tail, an
+/// attribution of its own: see [`forward`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Until {
+    /// Only there.
+    Clause,
+    /// Also at its first comma: for an attribution inside a subordinate clause ("If, as Smith
+    /// says, the plan fails, …").
+    Comma,
+    /// Also at a comma before a finite verb: for an attribution inside a relative clause, which
+    /// ends where the predicate of its head resumes ("Smith, who said he would come, did not
+    /// show up").
+    Predicate,
+}
+
 /// The content that starts at `start` and runs to the end of its clause within the sentence
 /// (`ceil`): a whole quotation when one starts there and fills the rest of the sentence (direct
-/// speech, maybe over several paragraphs), the clause otherwise. `to_comma` ends the clause at
-/// its first comma (for an attribution inside a subordinate clause).
-pub(crate) fn forward(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> Option<Vec<Range<usize>>> {
+/// speech, maybe over several paragraphs), the clause otherwise, ending where `until` says.
+pub(crate) fn forward(doc: &Document, start: usize, ceil: usize, until: Until) -> Option<Vec<Range<usize>>> {
     // "tweeted and said …": a conjunction joins another verb, it does not open content.
     if start >= ceil || is_terminal(doc, start) || doc.is_any(start, &[",", ";", ")", "and", "or", "but"]) {
         return None;
@@ -245,11 +259,11 @@ pub(crate) fn forward(doc: &Document, start: usize, ceil: usize, to_comma: bool)
         let rest = trim(doc, end.min(ceil)..ceil);
         // A quotation closed after a comma (“…,” adding …, “…,” and laughed) is the whole content.
         let comma_closed = end >= 2 && doc.is(end - 2, ",");
-        if end >= ceil || rest.is_empty() || comma_closed || clause_end(doc, end, ceil, to_comma) == end {
+        if end >= ceil || rest.is_empty() || comma_closed || clause_end(doc, end, ceil, until) == end {
             return Some(q.pieces.clone());
         }
     }
-    let end = clause_end(doc, start, ceil, to_comma);
+    let end = clause_end(doc, start, ceil, until);
     let range = trim_adjuncts(doc, trim(doc, start..end));
     (!range.is_empty()).then(|| vec![range])
 }
@@ -294,7 +308,7 @@ pub(crate) const MAX_CLAUSE_TOKENS: usize = 250;
 /// warned …", "…, but he said …"), an attribution of its own ("…, he said"), or at the sentence's
 /// end; after at most
 /// [`MAX_CLAUSE_TOKENS`] tokens. Quotations inside are skipped whole.
-fn clause_end(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> usize {
+fn clause_end(doc: &Document, start: usize, ceil: usize, until: Until) -> usize {
     let ceil = ceil.min(start + MAX_CLAUSE_TOKENS);
     let mut k = start;
     while k < ceil {
@@ -307,8 +321,15 @@ fn clause_end(doc: &Document, start: usize, ceil: usize, to_comma: bool) -> usiz
             }
             continue;
         }
-        if doc.is(k, ";") || (to_comma && doc.is(k, ",") && k > start) {
+        if doc.is(k, ";") {
             return k;
+        }
+        if doc.is(k, ",") && k > start {
+            match until {
+                Until::Comma => return k,
+                Until::Predicate if predicate_follows(doc, k + 1, ceil) => return k,
+                _ => {}
+            }
         }
         // After a dash only a cue in "-ing" ends it ("… – saying …", not "… — highly recommended"
         // nor "a core issue - ensuring that …").
@@ -348,6 +369,18 @@ fn ends_before(doc: &Document, k: usize, ceil: usize) -> bool {
         || syntax::is_participle(doc, k)
         || (doc.in_set(k, WordSet::Coordinator) && coordinated_attribution(doc, k + 1, ceil, true))
         || attribution_follows(doc, k, ceil)
+}
+
+/// True when a finite verb, maybe after adverbs, starts at `k`: an auxiliary ("…, did not show
+/// up", "…, is making"), or a cue verb in the past or the present ("…, said he …").
+fn predicate_follows(doc: &Document, k: usize, ceil: usize) -> bool {
+    let mut v = syntax::skip_adverbials_right(doc, k, ceil);
+    while v < ceil && lexicon::is_ly_adverb(doc.lower(v)) {
+        v += 1;
+    }
+    v < ceil
+        && (doc.class(v) == Some(WordClass::Auxiliary)
+            || doc.lex(v).cue.is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson)))
 }
 
 /// True when a subject and a cue verb start at `k`: "he said", "the source added", "Rutte noted".

@@ -579,6 +579,31 @@ pub(crate) fn word_insert_right(doc: &Document, end: usize) -> Option<usize> {
     insert.then_some(end + 3)
 }
 
+/// The most tokens of an insert between commas before "that": "said, per a translator, that",
+/// "contended in its letter, written by Kenneth Cohen, a vice president, that".
+const MAX_INSERT_BEFORE_THAT: usize = 16;
+
+/// After a verb's complements ending at `k`: the "that" after an insert between commas (", among
+/// other things, that …", ", without evidence, that …"), when "that" opens a clause (not ", that
+/// is, …") and the insert, outside quotations, opens with no cue word and holds no quotation, no
+/// semicolon and no other "that"; `None` otherwise.
+pub(crate) fn insert_before_that(doc: &Document, k: usize, ceil: usize) -> Option<usize> {
+    // ", adding, …, that": another cue, whose content it is.
+    if !doc.is(k, ",") || k + 1 >= ceil || doc.lex(k + 1).cue.is_some() || doc.quotes.is_quoted(k) {
+        return None;
+    }
+    let last = (k + MAX_INSERT_BEFORE_THAT).min(ceil.saturating_sub(2));
+    for j in k + 1..=last {
+        if is_terminal(doc, j) || doc.is_any(j, &[";", "that"]) || doc.is_kind(j, TokenKind::Quote) {
+            return None;
+        }
+        if doc.is(j, ",") && doc.is(j + 1, "that") {
+            return (!doc.is(j + 2, ",") && !doc.is_kind(j + 2, TokenKind::Possessive)).then_some(j + 1);
+        }
+    }
+    None
+}
+
 /// The form of "be" right before token `i`, adverbs and negations aside ("was told", "were
 /// twice denied", "is not expected"), no further left than `floor`.
 pub(crate) fn be_before(doc: &Document, i: usize, floor: usize) -> Option<usize> {

@@ -200,7 +200,6 @@ struct Line<'a> {
 
 impl Line<'_> {
     /// The character at byte `p` (a space outside the line).
-    #[inline]
     fn at(&self, p: usize) -> char {
         if p >= self.end {
             return ' ';
@@ -212,7 +211,6 @@ impl Line<'_> {
     }
 
     /// The position of the character after the one at `p`.
-    #[inline]
     fn after(&self, p: usize) -> usize {
         if p < self.end {
             p + self.at(p).len_utf8()
@@ -222,7 +220,6 @@ impl Line<'_> {
     }
 
     /// The character before byte `p` (a space at the line's start).
-    #[inline]
     fn before(&self, p: usize) -> char {
         if p > self.start {
             self.text[self.start..p].chars().next_back().unwrap_or(' ')

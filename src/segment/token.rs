@@ -233,7 +233,13 @@ impl Line<'_> {
 fn tokenize_line(line: &Line, tokens: &mut Vec<Token>) {
     let mut p = line.start;
     let mut space_before = true;
+    let bytes = line.text.as_bytes();
     while p < line.end {
+        if bytes[p] == b' ' {
+            space_before = true;
+            p += 1;
+            continue;
+        }
         let c = line.at(p);
         if c.is_whitespace() {
             space_before = true;
@@ -252,11 +258,11 @@ fn tokenize_line(line: &Line, tokens: &mut Vec<Token>) {
 /// the first character, a case per kind of token.
 fn token_at(line: &Line, p: usize) -> (usize, TokenKind) {
     let c = line.at(p);
-    let p1 = line.after(p);
-    let p2 = line.after(p1);
     if is_word_char(c) {
         return word_at(line, p);
     }
+    let p1 = line.after(p);
+    let p2 = line.after(p1);
     // "!!!", "******", a run of four quote marks or more: one token, so that a line of marks
     // costs one token. Three quote marks may close two quotations (NYT style: "say, 'Why?'''"),
     // read below as one mark and two.

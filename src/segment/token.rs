@@ -344,6 +344,10 @@ fn word_at(line: &Line, p: usize) -> (usize, TokenKind) {
             j += 1;
             piece += 1;
         }
+        // A space or the line's end ends it, and a comma a word ("2,000" goes on).
+        if j >= line.end || bytes[j] == b' ' || (bytes[j] == b',' && !numeric) {
+            return (j.min(line.end), if numeric { TokenKind::Number } else { TokenKind::Word });
+        }
         let c = line.at(j);
         if is_word_char(c) {
             j += c.len_utf8(); // `line.after(j)`, without reading the character again

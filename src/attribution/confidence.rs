@@ -6,7 +6,7 @@
 //! the rules find in PolNeAR's training split, labelled by whether they match an annotated claim
 //! (`make train`). Claims below the threshold fitted with them are dropped.
 
-use std::fmt::Write;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::cues::CueShape;
@@ -81,10 +81,11 @@ fn bucket(n: usize) -> &'static str {
 /// list of features, a few lines each, read top to bottom.
 pub(crate) fn features(doc: &Document, chains: &Chains, d: &Draft, sink: &mut impl FnMut(&str)) {
     let mut name = String::new();
-    let mut add = |args: std::fmt::Arguments| {
+    let mut add = |parts: &[&str]| {
         name.clear();
-        // Writing into a String cannot fail.
-        let _ = name.write_fmt(args);
+        for part in parts {
+            name.push_str(part);
+        }
         sink(&name);
     };
 
@@ -93,16 +94,16 @@ pub(crate) fn features(doc: &Document, chains: &Chains, d: &Draft, sink: &mut im
         CueClass::Speech => "speech",
         CueClass::Thought => "thought",
     };
-    add(format_args!("class={class}"));
-    let cue_word = match (&d.cue, d.shape) {
-        (None, _) => "(continued quotation)".to_string(),
-        (Some(_), Some(CueShape::Colon)) => "(colon)".to_string(),
-        (Some(_), Some(CueShape::Dash)) => "(dash)".to_string(),
+    add(&["class=", class]);
+    let cue_word: Cow<str> = match (&d.cue, d.shape) {
+        (None, _) => "(continued quotation)".into(),
+        (Some(_), Some(CueShape::Colon)) => "(colon)".into(),
+        (Some(_), Some(CueShape::Dash)) => "(dash)".into(),
         (Some(cue), _) if cue.len() == 1 => match doc.lex(cue.start).cue {
-            Some(verb) => verb.lemma.to_string(),
-            None => doc.lower(cue.start).to_string(),
+            Some(verb) => verb.lemma.into(),
+            None => doc.lower(cue.start).into(),
         },
-        (Some(cue), _) => (cue.start..cue.end).map(|k| doc.lower(k)).collect::<Vec<_>>().join(" "),
+        (Some(cue), _) => (cue.start..cue.end).map(|k| doc.lower(k)).collect::<Vec<_>>().join(" ").into(),
     };
     let shape = match d.shape {
         None => "none",
@@ -117,19 +118,19 @@ pub(crate) fn features(doc: &Document, chains: &Chains, d: &Draft, sink: &mut im
         Some(CueShape::Dash) => "dash",
         Some(CueShape::Noun) => "noun",
     };
-    add(format_args!("shape={shape}"));
+    add(&["shape=", shape]);
     let kind = match d.kind {
         ClaimKind::Direct => "direct",
         ClaimKind::Mixed => "mixed",
         ClaimKind::Indirect => "indirect",
     };
-    add(format_args!("kind={kind}"));
-    add(format_args!("kind={kind}&class={class}"));
+    add(&["kind=", kind]);
+    add(&["kind=", kind, "&class=", class]);
 
     // The content: its length, how it opens, where it stands.
     let tokens: usize = d.content.iter().map(|r| r.len()).sum();
-    add(format_args!("content={}", bucket(tokens)));
-    add(format_args!("content={}&kind={kind}", bucket(tokens)));
+    add(&["content=", bucket(tokens)]);
+    add(&["content=", bucket(tokens), "&kind=", kind]);
     let start = d.content.first().map(|r| r.start);
     let opening = start.map_or("none", |s| {
         let before = s.checked_sub(1);
@@ -151,20 +152,20 @@ pub(crate) fn features(doc: &Document, chains: &Chains, d: &Draft, sink: &mut im
             "other"
         }
     });
-    add(format_args!("opens={opening}"));
-    add(format_args!("opens={opening}&class={class}"));
-    add(format_args!("cue={cue_word}"));
-    add(format_args!("cue={cue_word}&opens={opening}"));
+    add(&["opens=", opening]);
+    add(&["opens=", opening, "&class=", class]);
+    add(&["cue=", &cue_word]);
+    add(&["cue=", &cue_word, "&opens=", opening]);
     if d.content.len() > 1 {
-        add(format_args!("pieces=2+"));
+        add(&["pieces=2+"]);
     }
     if let (Some(cue), Some(s)) = (&d.cue, start) {
-        add(format_args!("{}", if s < cue.start { "content-before-cue" } else { "content-after-cue" }));
+        add(&[if s < cue.start { "content-before-cue" } else { "content-after-cue" }]);
     }
     if let Some(s) = start {
         let sentence = doc.sentence_tokens(s);
         if d.content.last().is_some_and(|r| r.end < sentence.end && !doc.is_kind(r.end, TokenKind::Punct)) {
-            add(format_args!("content-stops-mid-sentence"));
+            add(&["content-stops-mid-sentence"]);
         }
     }
 
@@ -185,12 +186,12 @@ pub(crate) fn features(doc: &Document, chains: &Chains, d: &Draft, sink: &mut im
         }
         Some(_) => "other",
     };
-    add(format_args!("source={source}"));
-    add(format_args!("source={source}&class={class}"));
+    add(&["source=", source]);
+    add(&["source=", source, "&class=", class]);
     if let Some(s) = &d.source {
-        add(format_args!("source-length={}", bucket(s.len())));
+        add(&["source-length=", bucket(s.len())]);
         if s.clone().any(|k| doc.lex(k).person_noun.is_some()) {
-            add(format_args!("source-has-person-noun"));
+            add(&["source-has-person-noun"]);
         }
     }
     let speaker = match d.speaker.map(|s| chains.list[s].kind) {
@@ -200,24 +201,24 @@ pub(crate) fn features(doc: &Document, chains: &Chains, d: &Draft, sink: &mut im
         Some(EntityKind::Organization) => "organization",
         Some(EntityKind::Unnamed) => "unnamed",
     };
-    add(format_args!("speaker={speaker}"));
-    add(format_args!("speaker={speaker}&class={class}"));
+    add(&["speaker=", speaker]);
+    add(&["speaker=", speaker, "&class=", class]);
 
     // Around the cue: negation, a question, a quotation it stands in.
     if let Some(cue) = &d.cue {
         let before = cue.start.checked_sub(1);
         if before.is_some_and(|b| doc.class(b) == Some(WordClass::Negation)) {
-            add(format_args!("negated"));
+            add(&["negated"]);
         }
         if before.is_some_and(|b| doc.class(b) == Some(WordClass::Auxiliary)) {
-            add(format_args!("after-auxiliary"));
+            add(&["after-auxiliary"]);
         }
         if doc.quotes.is_quoted(cue.start) {
-            add(format_args!("cue-in-quotation"));
+            add(&["cue-in-quotation"]);
         }
         let sentence = doc.sentence_tokens(cue.start);
         if sentence.end > sentence.start && doc.is(sentence.end - 1, "?") {
-            add(format_args!("question"));
+            add(&["question"]);
         }
     }
 }

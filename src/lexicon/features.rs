@@ -151,8 +151,9 @@ impl Lexicon {
     /// Looks up every token of `seg` in the lexicons, each distinct word once; a word met in
     /// an earlier text of the same thread comes from the cache of words.
     pub(crate) fn annotate(text: &str, seg: &Segmentation) -> Lexicon {
-        let mut seen: FastMap<&str, u32> = FastMap::default();
-        let mut words = Vec::new();
+        // An article has about one distinct word for every two or three tokens.
+        let mut seen: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(seg.tokens.len() / 2, Default::default());
+        let mut words = Vec::with_capacity(seg.tokens.len() / 2);
         let mut of_token = Vec::with_capacity(seg.tokens.len());
         CACHE.with_borrow_mut(|cache| {
             for t in &seg.tokens {

@@ -11,10 +11,13 @@ pub enum Unit {
 }
 
 impl Unit {
-    fn of(self, c: char) -> usize {
+    /// How many units the UTF-8 bytes `bytes` (whole characters) count: a code point per byte
+    /// that starts a character, and in UTF-16 a second unit for a four-byte one.
+    fn count(self, bytes: &[u8]) -> usize {
+        let starts = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
         match self {
-            Unit::Utf16 => c.len_utf16(),
-            Unit::CodePoint => 1,
+            Unit::Utf16 => starts + bytes.iter().filter(|&&b| b >= 0xF0).count(),
+            Unit::CodePoint => starts,
         }
     }
 }
@@ -40,12 +43,12 @@ impl<'t> OffsetIndex<'t> {
     /// Indexes `text` (at most 4 GiB, the limit of the analysis) for offsets in `unit`.
     pub fn new(text: &'t str, unit: Unit) -> OffsetIndex<'t> {
         let mut checkpoints = Vec::with_capacity(text.len() / STEP + 1);
-        let mut count = 0u32;
-        for (i, c) in text.char_indices() {
-            while checkpoints.len() * STEP <= i {
-                checkpoints.push((count, i as u32));
-            }
-            count += unit.of(c) as u32;
+        let (mut count, mut from) = (0, 0);
+        for k in 0.. {
+            let Some(at) = (k * STEP..text.len()).find(|&b| text.is_char_boundary(b)) else { break };
+            count += unit.count(&text.as_bytes()[from..at]);
+            checkpoints.push((count as u32, at as u32));
+            from = at;
         }
         OffsetIndex { text, unit, checkpoints }
     }
@@ -55,7 +58,7 @@ impl<'t> OffsetIndex<'t> {
         // The checkpoint's character is the first at or after `k * STEP`, so at or before `byte`.
         let k = (byte / STEP).min(self.checkpoints.len().saturating_sub(1));
         let (count, from) = self.checkpoints.get(k).map_or((0, 0), |&(c, b)| (c as usize, b as usize));
-        count + self.text[from..byte].chars().map(|c| self.unit.of(c)).sum::<usize>()
+        count + self.unit.count(&self.text.as_bytes()[from..byte])
     }
 }
 

@@ -9,6 +9,10 @@ use crate::quotes::Quotes;
 use crate::segment::{Segmentation, Shape, TokenKind, MAX_TEXT};
 use crate::span::Span;
 
+/// Bytes reserved for a lexicon key: enough for the names looked up, so that building one
+/// allocates once.
+pub(crate) const KEY_CAPACITY: usize = 64;
+
 /// The text, its segmentation, its quotations and the lexical features of its tokens.
 #[derive(Debug)]
 pub(crate) struct Document<'t> {
@@ -193,7 +197,7 @@ impl<'t> Document<'t> {
     /// The words of tokens `range` joined the way a lexicon keys them: single spaces where the
     /// text has whitespace, nothing where it has none ("Washington, D.C."), apostrophes straight.
     pub(crate) fn key(&self, range: Range<usize>) -> String {
-        let mut key = String::new();
+        let mut key = String::with_capacity(KEY_CAPACITY);
         for i in range.clone() {
             if i > range.start && self.seg.tokens[i].space_before {
                 key.push(' ');

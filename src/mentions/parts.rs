@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::runs::Run;
 use super::{Mention, MentionKind, Unresolved};
 use crate::analysis::{Gender, Place, PlaceKind};
-use crate::document::Document;
+use crate::document::{Document, KEY_CAPACITY};
 use crate::lexicon::{self, CueClass, HeadKind, PersonNoun, VerbForm, WordClass, WordSet, MAX_KEY_TOKENS};
 use crate::segment::{Shape, TokenKind};
 use crate::syntax;
@@ -240,8 +240,8 @@ fn is_prefixed_descriptor(word: &str) -> bool {
 /// Case too. The key grows a word at a time while some entry goes on after it.
 fn lexicon_part(doc: &Document, p: usize, end: usize, inside: bool, caps: bool) -> Option<Part> {
     let mut best = None;
-    let mut key = String::new();
-    let mut lower = String::new();
+    let mut key = String::with_capacity(KEY_CAPACITY);
+    let mut lower = String::with_capacity(KEY_CAPACITY);
     for q in p..end.min(p + MAX_KEY_TOKENS) {
         if q > p {
             if doc.seg.tokens[q].space_before {

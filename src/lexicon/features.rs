@@ -115,6 +115,9 @@ pub(crate) struct Lexicon {
     of_token: Vec<u32>,
 }
 
+/// The most distinct words of a text made room for before they are met: an article's.
+const MAX_RESERVED_WORDS: usize = 2048;
+
 /// The features of the words met so far in this thread: the lexicons are looked up once per
 /// word, not once per text, so that a stream of articles (or a page analysing as one types)
 /// spends its time on what is new.
@@ -151,9 +154,11 @@ impl Lexicon {
     /// Looks up every token of `seg` in the lexicons, each distinct word once; a word met in
     /// an earlier text of the same thread comes from the cache of words.
     pub(crate) fn annotate(text: &str, seg: &Segmentation) -> Lexicon {
-        // An article has about one distinct word for every two or three tokens.
-        let mut seen: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(seg.tokens.len() / 2, Default::default());
-        let mut words = Vec::with_capacity(seg.tokens.len() / 2);
+        // An article has about one distinct word for every two or three tokens; a long text
+        // repeats its words, and grows the map past this as it needs.
+        let distinct = (seg.tokens.len() / 2).min(MAX_RESERVED_WORDS);
+        let mut seen: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(distinct, Default::default());
+        let mut words = Vec::with_capacity(distinct);
         let mut of_token = Vec::with_capacity(seg.tokens.len());
         CACHE.with_borrow_mut(|cache| {
             for t in &seg.tokens {

@@ -287,3 +287,27 @@ fn a_surname_that_names_an_organisation() {
     let text = "Georgia Republicans met Nevada Democrats in Reno.";
     assert!(!marks(text).iter().any(|(_, k)| *k == Person), "{:?}", marks(text));
 }
+
+#[test]
+fn a_title_before_of_and_a_place_names_no_one() {
+    // "Governor of Texas" is an office: no person named "of", and Texas stays a place.
+    for text in ["He met the Governor of Texas.", "The Prime Minister of Malaysia said it was safe."] {
+        let seen = marks(text);
+        assert!(seen.iter().all(|(t, k)| !(*k == Person && t == "of")), "{text}: {seen:?}");
+        assert!(seen.iter().any(|(_, k)| *k == Place), "{text}: {seen:?}");
+    }
+}
+
+#[test]
+fn a_sentence_with_a_verb_in_lower_case_is_no_headline() {
+    // Three capitalised words and no other content word, but "is" is in lower case: a sentence,
+    // whose "United States" is a place and not the end of a title.
+    assert!(has("He is the President of the United States.", "United States", Place));
+    assert!(has("Obama Says Trump Is Wrong On Trade With Mexico\n\nHe left.", "Mexico", Place));
+}
+
+#[test]
+fn a_name_written_in_capitals_is_a_name() {
+    assert!(has("Yesterday KAMALA HARRIS spoke to the crowd.", "KAMALA HARRIS", Person));
+    assert!(!marks("The NATO chief met US officials.").iter().any(|(_, k)| *k == Person));
+}

@@ -75,6 +75,8 @@ pub(crate) fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unre
                 continue;
             }
             Part::Other(_) => {}
+            // "Governor of Texas": the connector between a title and a place names no one.
+            Part::Unknown(r) if !r.clone().any(|k| doc.is_capitalized(k)) => {}
             Part::Unknown(r) => {
                 let before = found.len();
                 name(doc, run, r.clone(), title.take(), found, unresolved);
@@ -217,7 +219,12 @@ fn is_part_of_a_name(
 /// Commissioner for Refugees").
 fn title_end(doc: &Document, mut end: usize, run_end: usize) -> usize {
     let plain = |k: usize| doc.lex(k).common && doc.lex(k).first_name.is_none();
-    while end + 1 < run_end && doc.in_set(end, WordSet::ComplementOpener) && plain(end + 1) {
+    // "President of the United States": a place the gazetteer knows is no part of the title.
+    let place_at = |k: usize| {
+        let k = if doc.is(k, "the") { k + 1 } else { k };
+        (k + 1..=run_end.min(k + MAX_KEY_TOKENS)).any(|e| doc.place(k..e).is_some())
+    };
+    while end + 1 < run_end && doc.in_set(end, WordSet::ComplementOpener) && plain(end + 1) && !place_at(end + 1) {
         end += 2;
         while end < run_end && plain(end) && doc.class(end).is_none() {
             end += 1;
@@ -477,8 +484,14 @@ fn person(
         .and_then(|b| doc.lex(b).person_noun.filter(|n| n.words == doc.lower(b)));
     // Words that cannot be part of a person's name: "PlayStation", "VR", "Polaroids" after a
     // naming word ("the film Star Wars").
+    // "KAMALA HARRIS is now …": a first name and more words in capitals, as transcripts and
+    // releases write names, is a name in capitals, not acronyms.
+    let name_in_capitals = r.len() >= 2
+        && doc.lex(r.start).first_name.is_some()
+        && r.clone().all(|k| doc.is_upper(k) && !doc.word(k).contains('.'))
+        && !doc.is_known_organization(r.clone());
     let unlike_a_name = r.clone().any(|k| {
-        let caps = doc.is_upper(k) && !run.headline && !doc.word(k).contains('.');
+        let caps = doc.is_upper(k) && !run.headline && !doc.word(k).contains('.') && !name_in_capitals;
         // "Harry Hurt III": a numeral after a name is no sign.
         (caps && !doc.in_set(k, WordSet::NameSuffix)) || has_inner_capital(doc.word(k))
     }) || w.before.is_some_and(|b| doc.in_set(b, WordSet::Naming) || doc.in_set(b, WordSet::Work));

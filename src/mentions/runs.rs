@@ -205,13 +205,17 @@ fn is_initial_position(doc: &Document, i: usize, sentence_start: usize) -> bool 
 }
 
 /// True for a sentence in Title Case or ALL CAPS: of its common content words (three or more),
-/// at least three in four are capitalised. Names do not count either way, so a sentence dense
-/// with names is not a headline.
+/// at least three in four are capitalised, and no auxiliary verb is in lower case (Title Case
+/// capitalises "Is" and "Will": "He is the President of the United States." is a sentence).
+/// Names do not count either way, so a sentence dense with names is not a headline.
 pub(crate) fn is_headline(doc: &Document, range: Range<usize>) -> bool {
     let mut common = 0;
     let mut capitalised = 0;
     for i in range {
         let lex = &doc.lex(i);
+        if lex.class == Some(WordClass::Auxiliary) && lex.shape == Some(Shape::Lower) {
+            return false;
+        }
         if !doc.is_kind(i, TokenKind::Word) || lex.class.is_some() || !lex.common || lex.first_name.is_some() {
             continue;
         }

@@ -311,3 +311,14 @@ fn a_name_written_in_capitals_is_a_name() {
     assert!(has("Yesterday KAMALA HARRIS spoke to the crowd.", "KAMALA HARRIS", Person));
     assert!(!marks("The NATO chief met US officials.").iter().any(|(_, k)| *k == Person));
 }
+
+#[test]
+fn large_cities_named_by_common_words_former_countries_and_the_planet_are_places() {
+    for (text, place) in [
+        ("He spoke in Phoenix in July.", "Phoenix"),
+        ("When the Soviet Union collapsed there was an agreement.", "Soviet Union"),
+        ("The probe landed back on Earth in January.", "Earth"),
+    ] {
+        assert!(has(text, place, Place), "{place} in {:?}", marks(text));
+    }
+}

@@ -322,3 +322,19 @@ fn large_cities_named_by_common_words_former_countries_and_the_planet_are_places
         assert!(has(text, place, Place), "{place} in {:?}", marks(text));
     }
 }
+
+#[test]
+fn counties_rivers_seas_islands_and_valleys_are_places_when_their_word_ends_the_name() {
+    for (text, place) in [
+        ("He lives in Bergen County.", "Bergen County"),
+        ("They sailed up the Hudson River.", "Hudson River"),
+        ("It lies in the Arabian Sea.", "Arabian Sea"),
+        ("She moved to Silicon Valley.", "Silicon Valley"),
+        ("The ferry leaves for Pitt Island at noon.", "Pitt Island"),
+    ] {
+        assert!(has(text, place, Place), "{place} in {:?}", marks(text));
+    }
+    // A name that goes on past the word names something else: a team, a town.
+    assert!(!has("The Tampa Bay Rays won.", "Tampa Bay", Place), "{:?}", marks("The Tampa Bay Rays won."));
+    assert!(!marks("Google's headquarters in Mountain View, California.").iter().any(|(t, _)| t == "View"));
+}

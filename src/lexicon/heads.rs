@@ -1,9 +1,10 @@
 //! Head words (`data/name_heads.tsv`) that decide what a capitalised name names: "Forum" an
-//! organisation, "Square" a venue, "Festival" an event.
+//! organisation, "Square" a venue, "County" a region, "River" water, "Festival" an event.
 
 use std::sync::OnceLock;
 
 use super::fast_hash::FastMap;
+use crate::analysis::PlaceKind;
 use crate::rows::{data_file, rows};
 
 /// What a name ending with a head word names.
@@ -11,8 +12,10 @@ use crate::rows::{data_file, rows};
 pub(crate) enum HeadKind {
     /// "World Economic Forum", "Ministry of Defence", "Harvard University".
     Organization,
-    /// "Ukrainian House", "Red Square", "Heathrow Airport".
-    Venue,
+    /// A place of this kind: a venue ("Ukrainian House", "Red Square", "Heathrow Airport"), a
+    /// region ("Bergen County"), water ("Hudson River", "Gulf of Mexico") or a landform ("Silicon
+    /// Valley", "Isle of Man").
+    Place(PlaceKind),
     /// "Taipei City Lantern Festival", "FIFA World Cup": neither a place nor an organisation.
     Event,
 }
@@ -25,7 +28,10 @@ fn heads() -> &'static FastMap<&'static str, HeadKind> {
             .map(|row| {
                 let kind = row.parse(1, "head kind", |k| match k {
                     "organization" => Some(HeadKind::Organization),
-                    "venue" => Some(HeadKind::Venue),
+                    "venue" => Some(HeadKind::Place(PlaceKind::Venue)),
+                    "region" => Some(HeadKind::Place(PlaceKind::Region)),
+                    "water" => Some(HeadKind::Place(PlaceKind::Water)),
+                    "landform" => Some(HeadKind::Place(PlaceKind::Landform)),
                     "event" => Some(HeadKind::Event),
                     _ => None,
                 });
@@ -48,7 +54,8 @@ mod tests {
     fn kinds() {
         assert_eq!(name_head("Forum"), Some(HeadKind::Organization));
         assert_eq!(name_head("Ministry"), Some(HeadKind::Organization));
-        assert_eq!(name_head("House"), Some(HeadKind::Venue));
+        assert_eq!(name_head("House"), Some(HeadKind::Place(PlaceKind::Venue)));
+        assert_eq!(name_head("County"), Some(HeadKind::Place(PlaceKind::Region)));
         assert_eq!(name_head("Festival"), Some(HeadKind::Event));
         assert_eq!(name_head("Rutte"), None);
     }

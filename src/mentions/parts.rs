@@ -334,6 +334,13 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
             out.push(part);
             continue;
         };
+        // A region, water or landform ends its name ("Bergen County", "Hudson River"): one that
+        // goes on names something else ("Tampa Bay Rays", "Mountain View", "County of Maui").
+        let geographic = matches!(kind, HeadKind::Place(k) if k != PlaceKind::Venue);
+        if geographic && h + 1 != r.end {
+            out.push(part);
+            continue;
+        }
         // A first name and a head word name a person after a title ("Mayor Don Guardian"), or
         // before a surname ("Kathleen Hall Jamieson"), not "the Albert Hall of …".
         let first_named = r.len() >= 2 && doc.lex(r.start).first_name.is_some();
@@ -365,8 +372,8 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
             _ if alone => Part::Unknown(whole), // a lone "Party" or "Square" names nothing
             HeadKind::Organization => Part::Org(whole),
             HeadKind::Event => Part::Other(whole),
-            HeadKind::Venue => {
-                Part::Place(whole, Place { canonical: "", kind: PlaceKind::Venue, country: None, coordinates: None })
+            HeadKind::Place(kind) => {
+                Part::Place(whole, Place { canonical: "", kind, country: None, coordinates: None })
             }
         });
         if end < r.end {

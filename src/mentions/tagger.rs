@@ -11,6 +11,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::{Mention, MentionKind};
+use crate::analysis::PlaceKind;
 use crate::document::Document;
 use crate::lexicon::{FastMap, HeadKind, WordClass, WordSet};
 use crate::segment::{Shape, TokenKind};
@@ -399,7 +400,8 @@ fn word_features(doc: &Document, i: usize, f: &mut Vec<u64>) {
     if let Some(head) = lex.head {
         let h: &[u8] = match head {
             HeadKind::Organization => b"org",
-            HeadKind::Venue => b"venue",
+            HeadKind::Place(PlaceKind::Venue) => b"venue",
+            HeadKind::Place(_) => b"place",
             HeadKind::Event => b"event",
         };
         add(17, &[h, shape.as_bytes()]);

@@ -338,3 +338,11 @@ fn counties_rivers_seas_islands_and_valleys_are_places_when_their_word_ends_the_
     assert!(!has("The Tampa Bay Rays won.", "Tampa Bay", Place), "{:?}", marks("The Tampa Bay Rays won."));
     assert!(!marks("Google's headquarters in Mountain View, California.").iter().any(|(t, _)| t == "View"));
 }
+
+#[test]
+fn one_capitalised_word_after_an_article_is_no_one() {
+    // "Maya" and "Christian" are first names, but no name takes an article.
+    assert!(!has("The Maya built pyramids.", "Maya", Person), "{:?}", marks("The Maya built pyramids."));
+    assert!(!has("He met a Christian from Ohio.", "Christian", Person));
+    assert!(has("Maya Angelou wrote poems.", "Maya Angelou", Person));
+}

@@ -519,9 +519,12 @@ fn person(
         let agents = w.weak
             && AGENT_SUFFIXES.iter().any(|s| doc.lower(r.start).ends_with(s))
             && doc.word(r.start).len() > MIN_AGENT_NOUN;
+        // "a devout Christian", "the Maya built": one word after an article is no one's name.
+        let after_article = w.before.is_some_and(|b| doc.in_set(b, WordSet::Article));
         // "in Ashton, Md.": a first name before a region is a town.
-        !w.any_common && evidence() && !agents
-            || (first.is_some() && !w.any_common && !w.weak && !before_region(doc, r.clone()))
+        !after_article
+            && (!w.any_common && evidence() && !agents
+                || (first.is_some() && !w.any_common && !w.weak && !before_region(doc, r.clone())))
     };
     if !person {
         return None;

@@ -346,3 +346,12 @@ fn one_capitalised_word_after_an_article_is_no_one() {
     assert!(!has("He met a Christian from Ohio.", "Christian", Person));
     assert!(has("Maya Angelou wrote poems.", "Maya Angelou", Person));
 }
+
+#[test]
+fn an_author_cited_with_a_year_is_a_person() {
+    let text = "Previous work includes Quilis (1964) and Spang et al. (1983), as shown before (Biewener, 2003; Carrano 1998).";
+    for name in ["Quilis", "Spang", "Biewener", "Carrano"] {
+        assert!(has(text, name, Person), "{name} in {:?}", marks(text));
+    }
+    assert!(!marks("The Act (1964) was passed.").iter().any(|(_, k)| *k == Person));
+}

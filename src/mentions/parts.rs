@@ -502,8 +502,12 @@ fn person(
         // "Harry Hurt III": a numeral after a name is no sign.
         (caps && !doc.in_set(k, WordSet::NameSuffix)) || has_inner_capital(doc.word(k))
     }) || w.before.is_some_and(|b| doc.in_set(b, WordSet::Naming) || doc.in_set(b, WordSet::Work));
-    let evidence =
-        || is_cue_subject(doc, r.clone()) || has_person_appositive(doc, run, r.clone()) || is_credit(doc, r.start);
+    let evidence = || {
+        is_cue_subject(doc, r.clone())
+            || has_person_appositive(doc, run, r.clone())
+            || is_credit(doc, r.start)
+            || is_citation(doc, r.clone())
+    };
     let person = if unlike_a_name {
         false
     } else if title.is_some() || lower_title.is_some() {
@@ -666,6 +670,27 @@ fn is_credit(doc: &Document, start: usize) -> bool {
     let label = |k: usize| doc.in_set(k, WordSet::PictureLabel);
     start >= 2 && doc.is(start - 1, ":") && label(start - 2)
         || start >= 4 && doc.is_any(start - 1, &["&", "and"]) && doc.is(start - 3, ":") && label(start - 4)
+}
+
+/// True when the name `r` is cited as an author with a year: "Quilis (1964)", "Spang et al.
+/// (1983)", "(Quilis, 1964)", "(Quilis 1964)".
+fn is_citation(doc: &Document, r: Range<usize>) -> bool {
+    let year = |k: usize| {
+        let w = doc.word(k);
+        doc.is_kind(k, TokenKind::Number) && w.len() == 4 && matches!(w.as_bytes()[0], b'1' | b'2')
+    };
+    // "et al." ends in its full stop, or the tokenizer leaves the stop alone.
+    let after = match (doc.is(r.end, "et"), doc.is(r.end + 1, "al."), doc.is(r.end + 1, "al") && doc.is(r.end + 2, "."))
+    {
+        (true, true, _) => r.end + 2,
+        (true, _, true) => r.end + 3,
+        _ => r.end,
+    };
+    let cited_after = doc.is(after, "(") && year(after + 1);
+    // Inside brackets, first or after a semicolon: "(Biewener, 2003; Carrano 1998)".
+    let cited_inside =
+        r.start > 0 && doc.is_any(r.start - 1, &["(", ";"]) && (year(after) || doc.is(after, ",") && year(after + 1));
+    cited_after || cited_inside
 }
 
 /// True when a word has a capital inside it that does not start a name part: "PlayStation",

@@ -349,9 +349,22 @@ fn one_capitalised_word_after_an_article_is_no_one() {
 
 #[test]
 fn an_author_cited_with_a_year_is_a_person() {
-    let text = "Previous work includes Quilis (1964) and Spang et al. (1983), as shown before (Biewener, 2003; Carrano 1998).";
+    let text =
+        "Previous work includes Quilis (1964) and Spang et al. (1983), as shown before (Biewener, 2003; Carrano 1998).";
     for name in ["Quilis", "Spang", "Biewener", "Carrano"] {
         assert!(has(text, name, Person), "{name} in {:?}", marks(text));
     }
     assert!(!marks("The Act (1964) was passed.").iter().any(|(_, k)| *k == Person));
+}
+
+#[test]
+fn a_team_named_after_its_town_is_no_place() {
+    let text = "He played for the Pittsburgh Pirates and the New York Yankees before moving to Pittsburgh.";
+    // Only the town at the end is a place.
+    let towns = marks(text).into_iter().filter(|(t, k)| t == "Pittsburgh" && *k == Place).count();
+    assert_eq!(towns, 1, "{:?}", marks(text));
+    assert!(has(text, "Pittsburgh Pirates", Organization), "{:?}", marks(text));
+    assert!(has(text, "New York Yankees", Organization), "{:?}", marks(text));
+    // A party's members in a state are voters of that state: the state stays a place.
+    assert!(has("Georgia Republicans met on Monday.", "Georgia", Place));
 }

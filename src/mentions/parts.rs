@@ -708,12 +708,11 @@ fn is_citation(doc: &Document, r: Range<usize>) -> bool {
         let w = doc.word(k);
         doc.is_kind(k, TokenKind::Number) && w.len() == 4 && matches!(w.as_bytes()[0], b'1' | b'2')
     };
-    // "et al." ends in its full stop, or the tokenizer leaves the stop alone.
-    let after = match (doc.is(r.end, "et"), doc.is(r.end + 1, "al."), doc.is(r.end + 1, "al") && doc.is(r.end + 2, "."))
-    {
-        (true, true, _) => r.end + 2,
-        (true, _, true) => r.end + 3,
-        _ => r.end,
+    // "et al.": the tokenizer leaves its full stop alone.
+    let after = if doc.is(r.end, "et") && doc.is(r.end + 1, "al") {
+        r.end + 2 + usize::from(doc.is(r.end + 2, "."))
+    } else {
+        r.end
     };
     let cited_after = doc.is(after, "(") && year(after + 1);
     // Inside brackets, first or after a semicolon: "(Biewener, 2003; Carrano 1998)".

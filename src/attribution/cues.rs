@@ -154,6 +154,10 @@ const MAX_ASKER: usize = 10;
 /// is a headline in Title Case.
 fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> bool) -> Option<Cue> {
     let verb = doc.lex(i).cue?;
+    // "Thank you, my Lords", "I thank you all": a formula of courtesy, not a report.
+    if verb.lemma == "thank" && doc.is(i + 1, "you") {
+        return None;
+    }
     // "Asked whether …", "was asked if …", "when asked by a reporter if …", "Asked about …",
     // "Asked on Fox News who …": a question, capitalised or passive (`claims` checks where the
     // asker ends).

@@ -144,7 +144,16 @@ fn every_shape_is_linear_in_time_and_memory() {
         let (small, large) = (make(N), make(8 * N));
         let (t1, m1) = measure(&small);
         let (t8, m8) = measure(&large);
-        let time_ratio = t8.as_secs_f64() / t1.max(MEASURABLE).as_secs_f64();
+        let ratio = |t1: Duration, t8: Duration| t8.as_secs_f64() / t1.max(MEASURABLE).as_secs_f64();
+        let mut time_ratio = ratio(t1, t8);
+        if time_ratio > MAX_RATIO {
+            // A burst of load on a shared machine can stretch one measurement by half (×12.6 once
+            // for a shape that takes ×9): measured again, a linear shape comes back under the
+            // bound, and a quadratic one (×64) does not.
+            let (again1, _) = measure(&small);
+            let (again8, _) = measure(&large);
+            time_ratio = time_ratio.min(ratio(again1, again8));
+        }
         let memory_ratio = m8 as f64 / m1.max(1) as f64;
         println!(
             "{name:<52} {:>8.1} ms {:>8.1} ms  ×{time_ratio:>5.1}   memory {:>6.1}× input, ×{memory_ratio:>4.1}",

@@ -337,6 +337,8 @@ fn counties_rivers_seas_islands_and_valleys_are_places_when_their_word_ends_the_
     // A name that goes on past the word names something else: a team, a town.
     assert!(!has("The Tampa Bay Rays won.", "Tampa Bay", Place), "{:?}", marks("The Tampa Bay Rays won."));
     assert!(!marks("Google's headquarters in Mountain View, California.").iter().any(|(t, _)| t == "View"));
+    let actor = "Actor River Phoenix died in 1993.";
+    assert!(!marks(actor).iter().any(|(t, _)| t.contains("River")), "{:?}", marks(actor));
 }
 
 #[test]

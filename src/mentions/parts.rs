@@ -353,6 +353,8 @@ fn lexicon_part(doc: &Document, p: usize, end: usize, inside: bool, caps: bool) 
 /// "Ministry of Defence", "Ukrainian House", "Taipei City Lantern Festival".
 fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
     let mut out: Vec<Part> = Vec::with_capacity(parts.len());
+    // Where the run's last part ends: a geographic head must end the name there.
+    let run_end = parts.last().map_or(0, |p| p.range().end);
     for part in parts {
         let Part::Unknown(r) = &part else {
             out.push(part);
@@ -364,9 +366,10 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
             continue;
         };
         // A region, water or landform ends its name ("Bergen County", "Hudson River"): one that
-        // goes on names something else ("Tampa Bay Rays", "Mountain View", "County of Maui").
+        // goes on names something else ("Tampa Bay Rays", "Mountain View", "County of Maui",
+        // "Actor River Phoenix").
         let geographic = matches!(kind, HeadKind::Place(k) if k != PlaceKind::Venue);
-        if geographic && h + 1 != r.end {
+        if geographic && h + 1 != run_end {
             out.push(part);
             continue;
         }

@@ -375,10 +375,8 @@ fn ends_before(doc: &Document, k: usize, ceil: usize) -> bool {
 /// True when a finite verb, maybe after adverbs, starts at `k`: an auxiliary ("…, did not show
 /// up", "…, is making"), or a cue verb in the past or the present ("…, said he …").
 fn predicate_follows(doc: &Document, k: usize, ceil: usize) -> bool {
-    let mut v = syntax::skip_adverbials_right(doc, k, ceil);
-    while v < ceil && lexicon::is_ly_adverb(doc.lower(v)) {
-        v += 1;
-    }
+    // Adverbs in "-ly" are of the adverb class already ("…, ultimately did not …").
+    let v = syntax::skip_adverbials_right(doc, k, ceil);
     v < ceil
         && (doc.class(v) == Some(WordClass::Auxiliary)
             || doc.lex(v).cue.is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson)))

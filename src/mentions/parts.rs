@@ -127,8 +127,8 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
             }
             if is_part_of_a_name(doc, r.clone(), place, parts.last(), next) {
                 part = Part::Unknown(r.clone());
-            } else if let Some(end) = team_after(doc, r.clone(), place, range.end) {
-                part = Part::Org(r.start..end); // "Pittsburgh Pirates", "Boston Red Sox"
+            } else if names_team(doc, r.clone(), place, range.end) {
+                part = Part::Org(r.start..range.end); // "Pittsburgh Pirates"
             }
         }
         // "Bryan English", "Mark Cuban": a demonym after a first name is a surname.
@@ -216,13 +216,14 @@ fn is_part_of_a_name(
     (first_name && after_unknown) || before_name && (first_name || town) || after_title || after_first_name
 }
 
-/// The most words of a team's nickname after its town: "Red Sox", "Trail Blazers".
+/// The most words of a team's nickname after its town: "Trail Blazers".
 const MAX_NICKNAME: usize = 2;
 
-/// Where a team named by the town or region `r` and a nickname in the plural ends the run
-/// (`run_end`): "Pittsburgh Pirates", "Boston Red Sox", "New York Times" — words that are no
-/// person noun, party, place or head word ("Iowa Republicans" are voters).
-fn team_after(doc: &Document, r: Range<usize>, place: &Place, run_end: usize) -> Option<usize> {
+/// True when the town or region `r` and a nickname in the plural, to the run's end (`run_end`),
+/// name a team or a paper: "Pittsburgh Pirates", "New York Times" — words that are no person
+/// noun, party, place or head word ("Iowa Republicans" are voters). A nickname not in the plural
+/// ("Red Sox", "Heat") is not read.
+fn names_team(doc: &Document, r: Range<usize>, place: &Place, run_end: usize) -> bool {
     let town = matches!(place.kind, PlaceKind::City | PlaceKind::Region);
     let words = r.end..run_end;
     let plain = |k: usize| {
@@ -235,12 +236,10 @@ fn team_after(doc: &Document, r: Range<usize>, place: &Place, run_end: usize) ->
             && !lex.organization.as_written
     };
     let plural = |k: usize| doc.word(k).len() >= 3 && doc.word(k).ends_with('s') && !doc.word(k).ends_with("ss");
-    let team = town
-        && (1..=MAX_NICKNAME).contains(&words.len())
+    town && (1..=MAX_NICKNAME).contains(&words.len())
         && words.clone().all(plain)
         && plural(run_end - 1)
-        && !doc.is_kind(run_end, TokenKind::Possessive);
-    team.then_some(run_end)
+        && !doc.is_kind(run_end, TokenKind::Possessive)
 }
 
 /// Where a title that ends at `end` really ends, within `run_end`: a title takes its "of …"

@@ -335,6 +335,7 @@ fn token_at(line: &Line, p: usize) -> (usize, TokenKind) {
 /// A word or number starting at byte `p`: its end and kind.
 fn word_at(line: &Line, p: usize) -> (usize, TokenKind) {
     let numeric = line.at(p).is_ascii_digit();
+    let kind = if numeric { TokenKind::Number } else { TokenKind::Word };
     let mut j = line.after(p);
     let mut piece = 1; // characters of the current dot-separated piece so far
     let bytes = line.text.as_bytes();
@@ -346,7 +347,7 @@ fn word_at(line: &Line, p: usize) -> (usize, TokenKind) {
         }
         // A space or the line's end ends it, and a comma a word ("2,000" goes on).
         if j >= line.end || bytes[j] == b' ' || (bytes[j] == b',' && !numeric) {
-            return (j.min(line.end), if numeric { TokenKind::Number } else { TokenKind::Word });
+            return (j, kind);
         }
         let c = line.at(j);
         if is_word_char(c) {
@@ -392,7 +393,7 @@ fn word_at(line: &Line, p: usize) -> (usize, TokenKind) {
             j = line.after(j);
         }
     }
-    (j, if numeric { TokenKind::Number } else { TokenKind::Word })
+    (j, kind)
 }
 
 #[cfg(test)]

@@ -360,6 +360,41 @@ fn an_author_cited_with_a_year_is_a_person() {
 }
 
 #[test]
+fn every_author_of_a_cited_list_is_a_person() {
+    let text = "Games train attention (Li, Polat, Scalzo, & Bavelier, 2010; Dye & Bavelier, 2010). \
+                Miller and Robertson (2010) found gains, as others had (Baron & Beresford 2014).";
+    for name in ["Li", "Polat", "Scalzo", "Bavelier", "Dye", "Miller", "Robertson", "Baron", "Beresford"] {
+        assert!(has(text, name, Person), "{name} in {:?}", marks(text));
+    }
+    // A film and its year is no author, nor are its words.
+    let film = "She starred in A Single Man (2009), Cemetery Junction (2010), Imagine Me and You (2006) \
+                and Seven Days ... Seven Nights (1960).";
+    assert!(!marks(film).iter().any(|(_, k)| *k == Person), "{:?}", marks(film));
+    // A list that is not closed by a year cites no one.
+    let plain = "He visited (Polat, Scalzo and Dye) last spring.";
+    assert!(!marks(plain).iter().any(|(_, k)| *k == Person), "{:?}", marks(plain));
+}
+
+#[test]
+fn a_lake_a_mount_a_fort_a_port_and_a_cape_name_places() {
+    let text = "We drove from Fort Lee to Lake Erie, then on to Port Hutt and Mount Hood. \
+                Later we sailed around Cape Cod.";
+    for place in ["Fort Lee", "Lake Erie", "Port Hutt", "Mount Hood", "Cape Cod"] {
+        assert!(has(text, place, Place), "{place} in {:?}", marks(text));
+    }
+    // At a sentence's start too.
+    assert!(has("Lake Erie is large.", "Lake Erie", Place), "{:?}", marks("Lake Erie is large."));
+    // A name that ends in an organisation's head word is that organisation; the word alone names
+    // nothing.
+    let others = "Mount Sinai Hospital and the Port Authority hired her. The Fort was empty.";
+    assert!(has(others, "Mount Sinai Hospital", Organization), "{:?}", marks(others));
+    assert!(has(others, "Port Authority", Organization), "{:?}", marks(others));
+    assert!(!marks(others).iter().any(|(_, k)| *k == Place), "{:?}", marks(others));
+    // A venue named after a fort is the venue.
+    assert!(has("They toured Fort Lee Historic Park.", "Fort Lee Historic Park", Place));
+}
+
+#[test]
 fn a_team_named_after_its_town_is_no_place() {
     let text = "He played for the Pittsburgh Pirates and the New York Yankees before moving to Pittsburgh.";
     // Only the town at the end is a place.

@@ -1,5 +1,6 @@
 //! Head words (`data/name_heads.tsv`) that decide what a capitalised name names: "Forum" an
-//! organisation, "Square" a venue, "County" a region, "River" water, "Festival" an event.
+//! organisation, "Square" a venue, "County" a region, "River" water, "Festival" an event; and
+//! the words that begin a place's name (`data/place_prefixes.tsv`): "Lake Erie", "Fort Lee".
 
 use std::sync::OnceLock;
 
@@ -46,6 +47,30 @@ pub(crate) fn name_head(word: &str) -> Option<HeadKind> {
     heads().get(word).copied()
 }
 
+fn place_prefixes() -> &'static FastMap<&'static str, PlaceKind> {
+    static PREFIXES: OnceLock<FastMap<&'static str, PlaceKind>> = OnceLock::new();
+    PREFIXES.get_or_init(|| {
+        let (file, text) = data_file!("place_prefixes.tsv");
+        rows(file, text)
+            .map(|row| {
+                let kind = row.parse(1, "place kind", |k| match k {
+                    "city" => Some(PlaceKind::City),
+                    "water" => Some(PlaceKind::Water),
+                    "landform" => Some(PlaceKind::Landform),
+                    _ => None,
+                });
+                (row.col(0), kind)
+            })
+            .collect()
+    })
+}
+
+/// The kind of place a capitalised name beginning with `word` (as written) names, if `word` begins
+/// place names: "Lake" (water), "Mount" (a landform), "Fort" (a town).
+pub(crate) fn place_prefix(word: &str) -> Option<PlaceKind> {
+    place_prefixes().get(word).copied()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,5 +83,14 @@ mod tests {
         assert_eq!(name_head("County"), Some(HeadKind::Place(PlaceKind::Region)));
         assert_eq!(name_head("Festival"), Some(HeadKind::Event));
         assert_eq!(name_head("Rutte"), None);
+    }
+
+    #[test]
+    fn prefixes() {
+        assert_eq!(place_prefix("Lake"), Some(PlaceKind::Water));
+        assert_eq!(place_prefix("Fort"), Some(PlaceKind::City));
+        assert_eq!(place_prefix("lake"), None);
+        // "Lake" also ends names ("Crater Lake"); "Fort" only begins them.
+        assert_eq!(name_head("Fort"), None);
     }
 }

@@ -356,11 +356,29 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
     let run_end = parts.last().map_or(0, |p| p.range().end);
     for part in parts {
         let Part::Unknown(r) = &part else {
-            out.push(part);
+            // "Lake Erie": a prefix alone before a place the gazetteer knows names the lake.
+            let prefixed = match (out.last(), &part) {
+                (Some(Part::Unknown(p)), Part::Place(r, _)) if p.end == r.start => {
+                    prefixed_place(doc, p.start..r.end, run_end)
+                }
+                _ => None,
+            };
+            if let Some(place) = prefixed {
+                out.pop();
+                out.push(place);
+            } else {
+                out.push(part);
+            }
             continue;
         };
-        // The last head word among the unknown words.
-        let Some((h, kind)) = r.clone().rev().find_map(|k| doc.lex(k).head.map(|kind| (k, kind))) else {
+        // The last head word among the unknown words; none after the first word of "Lake Erie".
+        let head = r.clone().rev().find_map(|k| doc.lex(k).head.map(|kind| (k, kind)));
+        if let Some(place) = prefixed_place(doc, r.clone(), run_end).filter(|_| head.is_none_or(|(h, _)| h == r.start))
+        {
+            out.push(place);
+            continue;
+        }
+        let Some((h, kind)) = head else {
             out.push(part);
             continue;
         };
@@ -412,6 +430,14 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
         }
     }
     out
+}
+
+/// The place the words `r` name when they open with a word that begins place names and go on to
+/// the run's end ("Lake Erie", "Fort Lee", "Mount Hood"), not the word alone ("the Fort").
+fn prefixed_place(doc: &Document, r: Range<usize>, run_end: usize) -> Option<Part> {
+    let kind = lexicon::place_prefix(doc.word(r.start))?;
+    (r.len() >= 2 && r.end == run_end)
+        .then_some(Part::Place(r, Place { canonical: "", kind, country: None, coordinates: None }))
 }
 
 /// Where a person's name starts at the end of the words `r` that follow an organisation's head
@@ -533,11 +559,12 @@ fn person(
         // "Harry Hurt III": a numeral after a name is no sign.
         (caps && !doc.in_set(k, WordSet::NameSuffix)) || has_inner_capital(doc.word(k))
     }) || w.before.is_some_and(|b| doc.in_set(b, WordSet::Naming) || doc.in_set(b, WordSet::Work));
+    let cited = citation(doc, r.clone());
     let evidence = || {
         is_cue_subject(doc, r.clone())
             || has_person_appositive(doc, run, r.clone())
             || is_credit(doc, r.start)
-            || is_citation(doc, r.clone())
+            || cited.is_some()
     };
     let person = if unlike_a_name {
         false
@@ -559,6 +586,7 @@ fn person(
         // "in Ashton, Md.": a first name before a region is a town.
         !after_article
             && (!w.any_common && evidence() && !agents
+                || cited == Some(Citation::Listed)
                 || (first.is_some() && !w.any_common && !w.weak && !before_region(doc, r.clone())))
     };
     if !person {
@@ -703,25 +731,66 @@ fn is_credit(doc: &Document, start: usize) -> bool {
         || start >= 4 && doc.is_any(start - 1, &["&", "and"]) && doc.is(start - 3, ":") && label(start - 4)
 }
 
-/// True when the name `r` is cited as an author with a year: "Quilis (1964)", "Spang et al.
-/// (1983)", "(Quilis, 1964)", "(Quilis 1964)".
-fn is_citation(doc: &Document, r: Range<usize>) -> bool {
+/// How a name is cited as an author with a year.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Citation {
+    /// Alone: "Quilis (1964)", "(Quilis, 1964)", "(Quilis 1964)".
+    Alone,
+    /// With other authors: "Spang et al. (1983)", "Miller and Robertson (2010)", "(Li, Polat, &
+    /// Bavelier, 2010; Dye & Bavelier, 2010)". A common word there is a surname too ("Dye").
+    Listed,
+}
+
+/// How the name `r` is cited as an author with a year, if it is.
+fn citation(doc: &Document, r: Range<usize>) -> Option<Citation> {
     let year = |k: usize| {
         let w = doc.word(k);
         doc.is_kind(k, TokenKind::Number) && w.len() == 4 && matches!(w.as_bytes()[0], b'1' | b'2')
     };
     // "et al.": the tokenizer leaves its full stop alone.
-    let after = if doc.is(r.end, "et") && doc.is(r.end + 1, "al") {
-        r.end + 2 + usize::from(doc.is(r.end + 2, "."))
-    } else {
-        r.end
-    };
+    let et_al = |k: usize| doc.is(k, "et") && doc.is(k + 1, "al");
+    // The other names of the list and what joins them: "Polat, Scalzo, & Bavelier".
+    let listed = |k: usize| doc.is_any(k, &[",", "&", "and"]) || doc.is_capitalized(k) && !year(k);
+    let mut after = r.end;
+    while after < doc.len() && after < r.end + MAX_AUTHOR_LIST {
+        if et_al(after) {
+            after += 2 + usize::from(doc.is(after + 2, "."));
+        } else if listed(after) {
+            after += 1;
+        } else {
+            break;
+        }
+    }
+    // The list may end in a comma before the year, not in a joining word.
+    let last = after.checked_sub(1).filter(|&k| k >= r.end);
+    if last.is_some_and(|k| doc.is_any(k, &["&", "and"])) {
+        return None;
+    }
     let cited_after = doc.is(after, "(") && year(after + 1);
     // Inside brackets, first or after a semicolon: "(Biewener, 2003; Carrano 1998)".
-    let cited_inside =
-        r.start > 0 && doc.is_any(r.start - 1, &["(", ";"]) && (year(after) || doc.is(after, ",") && year(after + 1));
-    cited_after || cited_inside
+    let mut before = r.start;
+    while before > 0 && before + MAX_AUTHOR_LIST > r.start && listed(before - 1) {
+        before -= 1;
+    }
+    let cited_inside = before > 0 && doc.is_any(before - 1, &["(", ";"]) && year(after);
+    if !(cited_after || cited_inside) {
+        return None;
+    }
+    // Other authors: names joined by a comma or "&" ("Dye & Bavelier"), or "et al.". Not
+    // capitalised words alone: a title and its year ("Cemetery Junction (2010)", "Imagine Me and
+    // You (2006)") cites no one.
+    let name = |k: usize| doc.is_capitalized(k) && doc.class(k).is_none();
+    let first = (before..after).find(|&k| name(k));
+    let last = (before..after).rev().find(|&k| name(k));
+    let joined =
+        |k: usize| doc.is_any(k, &[",", "&", "and"]) && first.is_some_and(|f| f < k) && last.is_some_and(|l| k < l);
+    let others = (before..after).any(|k| joined(k) || et_al(k) && !r.contains(&k));
+    Some(if others { Citation::Listed } else { Citation::Alone })
 }
+
+/// The most tokens of an author list read on either side of a name: six authors and what joins
+/// them.
+const MAX_AUTHOR_LIST: usize = 16;
 
 /// True when a word has a capital inside it that does not start a name part: "PlayStation",
 /// "MicroMega" — but not "McCain", "MacArthur", "O'Brien", "DeSantis" or "Al-Amr".

@@ -169,7 +169,12 @@ fn connector(doc: &Document, start: usize, at: usize, end: usize) -> Option<usiz
 /// does not start a lexicon entry ("New York", "President Obama").
 fn is_capitalized_common_word(doc: &Document, i: usize, end: usize) -> bool {
     let lex = doc.lex(i);
-    if !lex.common || lex.first_name.is_some() || lex.person_noun.is_some() {
+    // "Lake Erie is large": a word that begins place names begins this one.
+    if !lex.common
+        || lex.first_name.is_some()
+        || lex.person_noun.is_some()
+        || lexicon::place_prefix(doc.word(i)).is_some()
+    {
         return false;
     }
     // "NEW ORLEANS" in a dateline is "New Orleans".

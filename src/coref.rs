@@ -87,8 +87,16 @@ impl Chains {
     /// Joins `mentions` into chains.
     pub(crate) fn build(doc: &Document, mentions: &[Mention]) -> Chains {
         let mut joiner = Joiner::default();
-        let of_mention: Vec<Option<usize>> =
-            mentions.iter().enumerate().map(|(mi, m)| joiner.join(doc, mentions, mi, m)).collect();
+        let mut of_mention: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
+        for (mi, m) in mentions.iter().enumerate() {
+            of_mention.push(joiner.join(doc, mentions, mi, m));
+            // "University of Kansas": the place inside joins its own chain; attribution reads the
+            // organisation alone.
+            if let Some(inner) = &m.inner_place {
+                joiner.join(doc, mentions, mi, inner);
+                joiner.of_mention.pop();
+            }
+        }
         full_names_in_titles(doc, mentions, &joiner.people, &mut joiner.list);
         let timeline = mentions
             .iter()

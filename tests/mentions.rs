@@ -395,6 +395,26 @@ fn a_lake_a_mount_a_fort_a_port_and_a_cape_name_places() {
 }
 
 #[test]
+fn an_institution_named_after_a_place_is_one_organisation_with_its_place_inside() {
+    let text = "She studied at the University of Kansas and the University of Texas, then joined the \
+                Bank of America. The Church of England met. University of Kansas researchers agreed.";
+    let analysis = analyze(text);
+    let orgs: Vec<&str> =
+        analysis.entities.iter().filter(|e| e.kind == Organization).map(|e| e.name.as_str()).collect();
+    assert_eq!(orgs, ["University of Kansas", "University of Texas", "Bank of America", "Church of England"]);
+    let kansas = analysis.entities.iter().find(|e| e.name == "University of Kansas").unwrap();
+    assert_eq!(kansas.mentions.len(), 2, "{:?}", marks(text));
+    // The place inside is marked too, as the annotated corpora mark it, nested in the
+    // organisation's mark.
+    for place in ["Kansas", "Texas", "America", "England"] {
+        assert!(has(text, place, Place), "{place} in {:?}", marks(text));
+    }
+    // A title's place is not an organisation's: "President of the United States".
+    let title = "The President of the United States spoke.";
+    assert!(!marks(title).iter().any(|(_, k)| *k == Organization), "{:?}", marks(title));
+}
+
+#[test]
 fn a_team_named_after_its_town_is_no_place() {
     let text = "He played for the Pittsburgh Pirates and the New York Yankees before moving to Pittsburgh.";
     // Only the town at the end is a place.

@@ -51,6 +51,9 @@ pub(crate) struct Mention {
     pub place: Option<Box<Place>>,
     /// For a demonym: the canonical name of its place.
     pub demonym_of: Option<&'static str>,
+    /// For an organisation named after a place ("University of Kansas", "Bank of America"): the
+    /// place's mention, nested in this one's tokens (the annotated corpora mark it too).
+    pub inner_place: Option<Box<Mention>>,
     /// For a person: the gender the first name or title tells.
     pub gender: Gender,
     /// How likely it is a name of its kind with these words, in [0, 1]: from how strongly the
@@ -60,7 +63,16 @@ pub(crate) struct Mention {
 
 impl Mention {
     fn new(tokens: Range<usize>, kind: MentionKind) -> Mention {
-        Mention { tokens, kind, title: None, place: None, demonym_of: None, gender: Gender::Unknown, confidence: 1.0 }
+        Mention {
+            tokens,
+            kind,
+            title: None,
+            place: None,
+            demonym_of: None,
+            inner_place: None,
+            gender: Gender::Unknown,
+            confidence: 1.0,
+        }
     }
 }
 
@@ -74,7 +86,8 @@ pub(crate) struct Unresolved {
     pub weak: bool,
 }
 
-/// Finds the named mentions of `doc`, in text order, never overlapping, each with the shipped
+/// Finds the named mentions of `doc`, in text order, never overlapping (a place inside an
+/// organisation's name is nested in its mention, [`Mention::inner_place`]), each with the shipped
 /// tagger's confidence.
 pub(crate) fn find(doc: &Document) -> Vec<Mention> {
     let mut found = by_rules(doc);
@@ -88,6 +101,9 @@ pub(crate) fn rate(doc: &Document, mentions: &mut [Mention], model: &tagger::Mod
     for (m, margin) in mentions.iter_mut().zip(margins) {
         if m.kind != MentionKind::Demonym {
             m.confidence = model.confidence(margin);
+        }
+        if let Some(inner) = &mut m.inner_place {
+            inner.confidence = m.confidence;
         }
     }
 }

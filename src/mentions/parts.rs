@@ -15,6 +15,9 @@ use crate::syntax;
 enum Part {
     /// A known organisation.
     Org(Range<usize>),
+    /// An organisation named after the place inside it: "University of Kansas" (its words, the
+    /// place's words and gazetteer entry).
+    OrgOf(Range<usize>, Range<usize>, Place),
     /// A gazetteer entry.
     Place(Range<usize>, Place),
     /// A title: "Secretary General", "Sen.".
@@ -32,6 +35,7 @@ impl Part {
     fn range(&self) -> Range<usize> {
         match self {
             Part::Org(r)
+            | Part::OrgOf(r, ..)
             | Part::Place(r, _)
             | Part::Title(r, _)
             | Part::Demonym(r, _)
@@ -52,11 +56,20 @@ pub(crate) fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unre
     while i < parts.len() {
         let lead_before = lead;
         lead = match &parts[i] {
-            Part::Org(r) | Part::Place(r, _) | Part::Demonym(r, _) | Part::Title(r, _) => lead.or(Some(r.start)),
+            Part::Org(r) | Part::OrgOf(r, ..) | Part::Place(r, _) | Part::Demonym(r, _) | Part::Title(r, _) => {
+                lead.or(Some(r.start))
+            }
             _ => None,
         };
         match &parts[i] {
             Part::Org(r) => found.push(Mention::new(r.clone(), MentionKind::Organization)),
+            Part::OrgOf(r, inner, place) => {
+                let mut m = Mention::new(r.clone(), MentionKind::Organization);
+                let mut p = Mention::new(inner.clone(), MentionKind::Place);
+                p.place = Some(Box::new(*place));
+                m.inner_place = Some(Box::new(p));
+                found.push(m);
+            }
             Part::Place(r, _) if doc.is(r.end, "$") => {} // "US$ 20,000": a currency
             Part::Place(r, place) => {
                 let mut m = Mention::new(r.clone(), MentionKind::Place);
@@ -356,10 +369,16 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
     let run_end = parts.last().map_or(0, |p| p.range().end);
     for part in parts {
         let Part::Unknown(r) = &part else {
-            // "Lake Erie": a prefix alone before a place the gazetteer knows names the lake.
+            // "Lake Erie": a prefix alone before a place the gazetteer knows names the lake;
+            // "University of" before one names an institution after it.
             let prefixed = match (out.last(), &part) {
                 (Some(Part::Unknown(p)), Part::Place(r, _)) if p.end == r.start => {
                     prefixed_place(doc, p.start..r.end, run_end)
+                }
+                (Some(Part::Org(o)), Part::Place(r, place))
+                    if o.end == r.start && ends_with_connector(doc, o.clone()) =>
+                {
+                    Some(Part::OrgOf(o.start..r.end, r.clone(), *place))
                 }
                 _ => None,
             };
@@ -430,6 +449,14 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
         }
     }
     out
+}
+
+/// True when the words `r` end with a connector ("University of", "Bank of the"): the name goes
+/// on after them.
+fn ends_with_connector(doc: &Document, r: Range<usize>) -> bool {
+    let last = r.end - 1;
+    let connector = |k: usize| doc.in_set(k, WordSet::NameConnector);
+    r.len() >= 2 && (connector(last) || r.len() >= 3 && doc.in_set(last, WordSet::Article) && connector(last - 1))
 }
 
 /// The place the words `r` name when they open with a word that begins place names and go on to

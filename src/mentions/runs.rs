@@ -169,12 +169,11 @@ fn connector(doc: &Document, start: usize, at: usize, end: usize) -> Option<usiz
 /// does not start a lexicon entry ("New York", "President Obama").
 fn is_capitalized_common_word(doc: &Document, i: usize, end: usize) -> bool {
     let lex = doc.lex(i);
-    // "Lake Erie is large": a word that begins place names begins this one.
-    if !lex.common
-        || lex.first_name.is_some()
-        || lex.person_noun.is_some()
-        || lexicon::place_prefix(doc.word(i)).is_some()
-    {
+    // "Lake Erie is large": a word that begins place names begins this one; so does a head word
+    // before its connector ("University of Kansas researchers agreed").
+    let begins_name = lexicon::place_prefix(doc.word(i)).is_some()
+        || lex.head.is_some() && i + 2 < end && doc.in_set(i + 1, WordSet::NameConnector);
+    if !lex.common || lex.first_name.is_some() || lex.person_noun.is_some() || begins_name {
         return false;
     }
     // "NEW ORLEANS" in a dateline is "New Orleans".

@@ -403,4 +403,15 @@ mod tests {
         let claim_end = html[claim..].find("</span>").unwrap() + claim;
         assert!(claim < place && place < claim_end, "{html}");
     }
+
+    #[test]
+    fn a_place_inside_an_organisation_is_marked_inside_its_mark() {
+        let text = "She studied at the University of Kansas.";
+        let html = render_html(text, &analyze(text));
+        let org = html.find("nm-org").unwrap();
+        let place = html.find("nm-place").unwrap();
+        let org_end = html.rfind("</mark></mark>").unwrap();
+        assert!(org < place && place < org_end, "{html}");
+        assert!(html.contains(">University of <mark") && html.contains(">Kansas</mark></mark>."), "{html}");
+    }
 }

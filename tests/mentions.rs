@@ -415,6 +415,23 @@ fn an_institution_named_after_a_place_is_one_organisation_with_its_place_inside(
 }
 
 #[test]
+fn a_faith_is_no_one() {
+    let text = "He is a lifelong Roman Catholic. The Catholic community grew, and Christian schools \
+                opened. Muslim leaders met. Christian Bale and Roman Polanski were not there.";
+    let people: Vec<String> = marks(text).into_iter().filter(|(_, k)| *k == Person).map(|(t, _)| t).collect();
+    assert_eq!(people, ["Christian Bale", "Roman Polanski"]);
+}
+
+#[test]
+fn a_rank_before_an_organisations_head_word_is_part_of_its_name() {
+    let text = "General Motors cut jobs, and he played in Major League Baseball.";
+    assert!(!marks(text).iter().any(|(_, k)| *k == Person), "{:?}", marks(text));
+    assert!(has(text, "General Motors", Organization), "{:?}", marks(text));
+    // A rank before a person's name is still a title.
+    assert!(has("General Mark Milley spoke.", "Mark Milley", Person));
+}
+
+#[test]
 fn a_team_named_after_its_town_is_no_place() {
     let text = "He played for the Pittsburgh Pirates and the New York Yankees before moving to Pittsburgh.";
     // Only the town at the end is a place.

@@ -114,6 +114,8 @@ word_sets! {
     NameSuffix = "name-suffix",
     /// "North", "Southern", "Greater" …
     Direction = "direction",
+    /// "Catholic", "Muslim", "Jewish" …: words of a faith, no one's name alone.
+    Faith = "faith",
     /// "Image", "Photo", "Video" … before a credit.
     PictureLabel = "picture-label",
     /// "Source", "File" before a colon.

@@ -425,6 +425,14 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
             && !(h + 2 < r.end && doc.class(h + 2) == Some(WordClass::Time));
         let end = if connected { person_after_name(doc, h + 2..r.end).unwrap_or(r.end) } else { h + 1 };
         let mut start = r.start;
+        // "General Motors", "Major League Baseball": a rank right before an organisation's head
+        // word names no one; it begins the organisation's name.
+        if let Some(Part::Title(t, _)) = out.last().filter(|_| h == r.start && kind == HeadKind::Organization) {
+            if t.end == r.start {
+                start = t.start;
+                out.pop();
+            }
+        }
         while let Some(prev) = out.last() {
             let joins = matches!(prev, Part::Place(..) | Part::Demonym(..) | Part::Org(_) | Part::Unknown(_))
                 && prev.range().end == start;
@@ -593,7 +601,9 @@ fn person(
             || is_credit(doc, r.start)
             || cited.is_some()
     };
-    let person = if unlike_a_name {
+    // "a lifelong Roman Catholic", "Christian schools": a faith, not a first name.
+    let faith = r.clone().all(|k| doc.in_set(k, WordSet::Faith));
+    let person = if unlike_a_name || faith {
         false
     } else if title.is_some() || lower_title.is_some() {
         !(w.weak && w.all_common && first.is_none())

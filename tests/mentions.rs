@@ -432,6 +432,20 @@ fn a_rank_before_an_organisations_head_word_is_part_of_its_name() {
 }
 
 #[test]
+fn a_storm_or_an_operation_is_no_one() {
+    let text = "Hurricane Ian hit Florida after Typhoon Hagibis, and Operation Desert Storm began.";
+    assert!(!marks(text).iter().any(|(_, k)| *k == Person), "{:?}", marks(text));
+    assert!(has(text, "Florida", Place));
+}
+
+#[test]
+fn a_department_of_a_title_word_is_one_organisation() {
+    let text = "The Department of Justice sued Google, and the Court of Justice ruled.";
+    assert!(has(text, "Department of Justice", Organization), "{:?}", marks(text));
+    assert!(has(text, "Court of Justice", Organization), "{:?}", marks(text));
+}
+
+#[test]
 fn a_team_named_after_its_town_is_no_place() {
     let text = "He played for the Pittsburgh Pirates and the New York Yankees before moving to Pittsburgh.";
     // Only the town at the end is a place.

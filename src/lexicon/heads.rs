@@ -1,6 +1,6 @@
 //! Head words (`data/name_heads.tsv`) that decide what a capitalised name names: "Forum" an
 //! organisation, "Square" a venue, "County" a region, "River" water, "Festival" an event; and
-//! the words that begin a place's name (`data/place_prefixes.tsv`): "Lake Erie", "Fort Lee".
+//! the words that begin a name (`data/name_prefixes.tsv`): "Lake Erie", "Hurricane Ian".
 
 use std::sync::OnceLock;
 
@@ -47,16 +47,17 @@ pub(crate) fn name_head(word: &str) -> Option<HeadKind> {
     heads().get(word).copied()
 }
 
-fn place_prefixes() -> &'static FastMap<&'static str, PlaceKind> {
-    static PREFIXES: OnceLock<FastMap<&'static str, PlaceKind>> = OnceLock::new();
+fn name_prefixes() -> &'static FastMap<&'static str, HeadKind> {
+    static PREFIXES: OnceLock<FastMap<&'static str, HeadKind>> = OnceLock::new();
     PREFIXES.get_or_init(|| {
-        let (file, text) = data_file!("place_prefixes.tsv");
+        let (file, text) = data_file!("name_prefixes.tsv");
         rows(file, text)
             .map(|row| {
-                let kind = row.parse(1, "place kind", |k| match k {
-                    "city" => Some(PlaceKind::City),
-                    "water" => Some(PlaceKind::Water),
-                    "landform" => Some(PlaceKind::Landform),
+                let kind = row.parse(1, "name kind", |k| match k {
+                    "city" => Some(HeadKind::Place(PlaceKind::City)),
+                    "water" => Some(HeadKind::Place(PlaceKind::Water)),
+                    "landform" => Some(HeadKind::Place(PlaceKind::Landform)),
+                    "event" => Some(HeadKind::Event),
                     _ => None,
                 });
                 (row.col(0), kind)
@@ -65,10 +66,10 @@ fn place_prefixes() -> &'static FastMap<&'static str, PlaceKind> {
     })
 }
 
-/// The kind of place a capitalised name beginning with `word` (as written) names, if `word` begins
-/// place names: "Lake" (water), "Mount" (a landform), "Fort" (a town).
-pub(crate) fn place_prefix(word: &str) -> Option<PlaceKind> {
-    place_prefixes().get(word).copied()
+/// What a capitalised name beginning with `word` (as written) names, if `word` begins names of a
+/// kind: "Lake" water, "Mount" a landform, "Fort" a town, "Hurricane" an event.
+pub(crate) fn name_prefix(word: &str) -> Option<HeadKind> {
+    name_prefixes().get(word).copied()
 }
 
 #[cfg(test)]
@@ -87,9 +88,10 @@ mod tests {
 
     #[test]
     fn prefixes() {
-        assert_eq!(place_prefix("Lake"), Some(PlaceKind::Water));
-        assert_eq!(place_prefix("Fort"), Some(PlaceKind::City));
-        assert_eq!(place_prefix("lake"), None);
+        assert_eq!(name_prefix("Lake"), Some(HeadKind::Place(PlaceKind::Water)));
+        assert_eq!(name_prefix("Fort"), Some(HeadKind::Place(PlaceKind::City)));
+        assert_eq!(name_prefix("Hurricane"), Some(HeadKind::Event));
+        assert_eq!(name_prefix("lake"), None);
         // "Lake" also ends names ("Crater Lake"); "Fort" only begins them.
         assert_eq!(name_head("Fort"), None);
     }

@@ -26,7 +26,7 @@ pub(crate) use cues::cue_verbs;
 pub(crate) use cues::{cue_phrases, cue_phrases_starting_with, cue_verb, CueClass, CueVerb, PhraseRole, VerbForm};
 pub(crate) use fast_hash::{FastHashBuilder, FastMap, FastSet};
 pub(crate) use features::{Lex, Lexicon};
-pub(crate) use heads::{name_head, place_prefix, HeadKind};
+pub(crate) use heads::{name_head, name_prefix, HeadKind};
 pub(crate) use names::{first_name, is_initial, person_noun, PersonNoun};
 pub(crate) use organizations::is_known_organization;
 pub(crate) use places::{demonym, place};

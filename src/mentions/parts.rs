@@ -373,12 +373,18 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
             // "University of" before one names an institution after it.
             let prefixed = match (out.last(), &part) {
                 (Some(Part::Unknown(p)), Part::Place(r, _)) if p.end == r.start => {
-                    prefixed_place(doc, p.start..r.end, run_end)
+                    prefixed_name(doc, p.start..r.end, run_end)
                 }
                 (Some(Part::Org(o)), Part::Place(r, place))
                     if o.end == r.start && ends_with_connector(doc, o.clone()) =>
                 {
                     Some(Part::OrgOf(o.start..r.end, r.clone(), *place))
+                }
+                // "Department of Justice": a title word that ends the run is the rest of the name.
+                (Some(Part::Org(o)), Part::Title(t, _))
+                    if o.end == t.start && t.end == run_end && ends_with_connector(doc, o.clone()) =>
+                {
+                    Some(Part::Org(o.start..t.end))
                 }
                 _ => None,
             };
@@ -392,9 +398,8 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
         };
         // The last head word among the unknown words; none after the first word of "Lake Erie".
         let head = r.clone().rev().find_map(|k| doc.lex(k).head.map(|kind| (k, kind)));
-        if let Some(place) = prefixed_place(doc, r.clone(), run_end).filter(|_| head.is_none_or(|(h, _)| h == r.start))
-        {
-            out.push(place);
+        if let Some(named) = prefixed_name(doc, r.clone(), run_end).filter(|_| head.is_none_or(|(h, _)| h == r.start)) {
+            out.push(named);
             continue;
         }
         let Some((h, kind)) = head else {
@@ -467,12 +472,19 @@ fn ends_with_connector(doc: &Document, r: Range<usize>) -> bool {
     r.len() >= 2 && (connector(last) || r.len() >= 3 && doc.in_set(last, WordSet::Article) && connector(last - 1))
 }
 
-/// The place the words `r` name when they open with a word that begins place names and go on to
-/// the run's end ("Lake Erie", "Fort Lee", "Mount Hood"), not the word alone ("the Fort").
-fn prefixed_place(doc: &Document, r: Range<usize>, run_end: usize) -> Option<Part> {
-    let kind = lexicon::place_prefix(doc.word(r.start))?;
-    (r.len() >= 2 && r.end == run_end)
-        .then_some(Part::Place(r, Place { canonical: "", kind, country: None, coordinates: None }))
+/// What the words `r` name when they open with a word that begins names of a kind and go on to
+/// the run's end: a place ("Lake Erie", "Fort Lee", "Mount Hood") or an event ("Hurricane Ian");
+/// not the word alone ("the Fort").
+fn prefixed_name(doc: &Document, r: Range<usize>, run_end: usize) -> Option<Part> {
+    let kind = lexicon::name_prefix(doc.word(r.start))?;
+    if r.len() < 2 || r.end != run_end {
+        return None;
+    }
+    Some(match kind {
+        HeadKind::Place(kind) => Part::Place(r, Place { canonical: "", kind, country: None, coordinates: None }),
+        HeadKind::Organization => Part::Org(r),
+        HeadKind::Event => Part::Other(r),
+    })
 }
 
 /// Where a person's name starts at the end of the words `r` that follow an organisation's head

@@ -171,7 +171,7 @@ fn is_capitalized_common_word(doc: &Document, i: usize, end: usize) -> bool {
     let lex = doc.lex(i);
     // "Lake Erie is large": a word that begins place names begins this one; so does a head word
     // before its connector ("University of Kansas researchers agreed").
-    let begins_name = lexicon::place_prefix(doc.word(i)).is_some()
+    let begins_name = lexicon::name_prefix(doc.word(i)).is_some()
         || lex.head.is_some() && i + 2 < end && doc.in_set(i + 1, WordSet::NameConnector);
     if !lex.common || lex.first_name.is_some() || lex.person_noun.is_some() || begins_name {
         return false;

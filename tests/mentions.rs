@@ -446,6 +446,15 @@ fn a_department_of_a_title_word_is_one_organisation() {
 }
 
 #[test]
+fn names_with_particles_are_whole() {
+    let text = "Ursula von der Leyen met Lula da Silva, and they spoke of Leonardo da Vinci.";
+    for name in ["Ursula von der Leyen", "Lula da Silva", "Leonardo da Vinci"] {
+        assert!(has(text, name, Person), "{name} in {:?}", marks(text));
+    }
+    assert!(!marks(text).iter().any(|(_, k)| *k == Place), "{:?}", marks(text));
+}
+
+#[test]
 fn a_team_named_after_its_town_is_no_place() {
     let text = "He played for the Pittsburgh Pirates and the New York Yankees before moving to Pittsburgh.";
     // Only the town at the end is a place.

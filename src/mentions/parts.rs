@@ -226,7 +226,14 @@ fn is_part_of_a_name(
     let after_first_name = matches!(prev, Some(Part::Unknown(u)) if u.end == r.start
         && (rare_first(u.end - 1)
             || u.end - u.start >= 2 && lexicon::is_initial(doc.word(u.end - 1)) && doc.lex(u.end - 2).first_name.is_some()));
-    (first_name && after_unknown) || before_name && (first_name || town) || after_title || after_first_name
+    // "Lula da Silva", "Leonardo da Vinci": a place after a name's particle is its surname.
+    let after_particle = matches!(prev, Some(Part::Unknown(u)) if u.end == r.start && u.len() >= 2
+        && doc.in_set(u.end - 1, WordSet::NameParticle) && !doc.is(u.end - 1, "y"));
+    (first_name && after_unknown)
+        || before_name && (first_name || town)
+        || after_title
+        || after_first_name
+        || after_particle
 }
 
 /// The most words of a team's nickname after its town: "Trail Blazers".

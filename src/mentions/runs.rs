@@ -128,6 +128,10 @@ fn connector(doc: &Document, start: usize, at: usize, end: usize) -> Option<usiz
     if doc.in_set(at, WordSet::NameParticle) && cap(at + 1) && at > start {
         return Some(1);
     }
+    // "Ursula von der Leyen", "Cornelis van den Berg": two particles in a row.
+    if doc.in_set(at, WordSet::NameParticle) && doc.in_set(at + 1, WordSet::NameParticle) && cap(at + 2) && at > start {
+        return Some(2);
+    }
     if doc.in_set(at, WordSet::NameConnector) {
         let left = doc.lex(at - 1);
         let joins = left.head.is_some()

@@ -297,8 +297,10 @@ fn content_around(
     // After a quotation, only another quotation goes on with it: "“…,” said Peter Hart, 25, a
     // bank employee" describes the speaker.
     let goes_on = |c: usize| content::continues(doc, c + 1) && (!quote_before || doc.quotes.is_opening(c + 1));
-    if let Some(comma) = comma.filter(|&c| goes_on(c)) {
-        pieces.extend(content::forward(doc, comma + 1, s1, Until::Clause).unwrap_or_default());
+    match comma.filter(|&c| goes_on(c)) {
+        Some(comma) => pieces.extend(content::forward(doc, comma + 1, s1, Until::Clause).unwrap_or_default()),
+        None if content::only_subordinate(doc, &pieces) => return None,
+        None => {}
     }
     Some(pieces)
 }

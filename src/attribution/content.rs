@@ -457,6 +457,14 @@ pub(crate) fn left(doc: &Document, p: usize, s0: usize, previous: &[Draft]) -> O
     (!left.is_empty()).then(|| vec![left])
 }
 
+/// True when the content `pieces` before an attribution are a subordinate clause alone, which
+/// frames the attribution's clause unless the content goes on after it: "When Rubio said it was
+/// great to be home, a man yelled", not "If it is close, the campaign said, it may not bother".
+pub(crate) fn only_subordinate(doc: &Document, pieces: &[Range<usize>]) -> bool {
+    let [piece] = pieces else { return false };
+    doc.in_set(piece.start, WordSet::SubordinateOpener) && !piece.clone().any(|k| doc.is(k, ","))
+}
+
 /// True when the words after an inserted attribution go on with the content ("…, Rutte noted,
 /// conditions must …") rather than start something else ("…, she said, but …", "…, adding …").
 pub(crate) fn continues(doc: &Document, k: usize) -> bool {

@@ -314,6 +314,11 @@ fn borrowed_subject(doc: &Document, previous: &[Draft], site: &VerbSite) -> Opti
     while start < cue && matches!(doc.class(start), Some(WordClass::Conjunction | WordClass::Adverb)) {
         start += 1;
     }
+    // "When Rubio thanked Miami and said …": the subject inside the subordinate clause that holds
+    // the cue.
+    if start < cue && doc.in_set(start, WordSet::SubordinateOpener) && !(start..cue).any(|k| doc.is(k, ",")) {
+        start += 1;
+    }
     subject_at(doc, start, cue)
 }
 

@@ -455,6 +455,15 @@ fn names_with_particles_are_whole() {
 }
 
 #[test]
+fn a_corps_is_an_organisation() {
+    let text = "The Marine Corps and the U.S. Army Corps of Engineers hired graduates of Texas A&M University.";
+    for org in ["Marine Corps", "U.S. Army Corps of Engineers", "Texas A&M University"] {
+        assert!(has(text, org, Organization), "{org} in {:?}", marks(text));
+    }
+    assert!(!marks(text).iter().any(|(_, k)| *k == Person), "{:?}", marks(text));
+}
+
+#[test]
 fn a_team_named_after_its_town_is_no_place() {
     let text = "He played for the Pittsburgh Pirates and the New York Yankees before moving to Pittsburgh.";
     // Only the town at the end is a place.

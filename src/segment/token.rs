@@ -367,6 +367,8 @@ fn word_at(line: &Line, p: usize) -> (usize, TokenKind) {
             '.' if numeric => prev.is_ascii_digit() && next.is_ascii_digit(),
             '.' => prev.is_alphabetic() && next.is_alphabetic() && piece <= 2,
             ',' | '/' | ':' if numeric => prev.is_ascii_digit() && next.is_ascii_digit(),
+            // "AT&T", "S&P", "Texas A&M": an ampersand between initials.
+            '&' => prev.is_ascii_uppercase() && next.is_ascii_uppercase() && piece <= 2,
             _ => false,
         };
         if !joins {
@@ -443,6 +445,15 @@ mod tests {
             words("$100,000 or 3.5% on 9/11, a full-scale war"),
             ["$", "100,000", "or", "3.5%", "on", "9/11", ",", "a", "full-scale", "war"]
         );
+    }
+
+    #[test]
+    fn an_ampersand_between_initials_is_inside_the_word() {
+        assert_eq!(
+            words("AT&T, Texas A&M and Procter & Gamble"),
+            ["AT&T", ",", "Texas", "A&M", "and", "Procter", "&", "Gamble"]
+        );
+        assert_eq!(words("BBC&CNN"), ["BBC", "&", "CNN"]);
     }
 
     #[test]

@@ -471,6 +471,10 @@ fn a_team_named_after_its_town_is_no_place() {
     assert_eq!(towns, 1, "{:?}", marks(text));
     assert!(has(text, "Pittsburgh Pirates", Organization), "{:?}", marks(text));
     assert!(has(text, "New York Yankees", Organization), "{:?}", marks(text));
+    let united = "Manchester United beat Leeds United in Manchester.";
+    assert!(has(united, "Manchester United", Organization), "{:?}", marks(united));
+    assert!(has(united, "Leeds United", Organization), "{:?}", marks(united));
+    assert!(has(united, "Manchester", Place), "{:?}", marks(united));
     // A party's members in a state are voters of that state: the state stays a place.
     assert!(has("Georgia Republicans met on Monday.", "Georgia", Place));
 }

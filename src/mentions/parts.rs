@@ -239,10 +239,10 @@ fn is_part_of_a_name(
 /// The most words of a team's nickname after its town: "Trail Blazers".
 const MAX_NICKNAME: usize = 2;
 
-/// True when the town or region `r` and a nickname in the plural, to the run's end (`run_end`),
-/// name a team or a paper: "Pittsburgh Pirates", "New York Times" — words that are no person
-/// noun, party, place or head word ("Iowa Republicans" are voters). A nickname not in the plural
-/// ("Red Sox", "Heat") is not read.
+/// True when the town or region `r` and a nickname in the plural (or "United"), to the run's end
+/// (`run_end`), name a team or a paper: "Pittsburgh Pirates", "New York Times", "Leeds United" —
+/// words that are no person noun, party, place or head word ("Iowa Republicans" are voters). A
+/// nickname not in the plural ("Red Sox", "Heat") is not read.
 fn names_team(doc: &Document, r: Range<usize>, place: &Place, run_end: usize) -> bool {
     let town = matches!(place.kind, PlaceKind::City | PlaceKind::Region);
     let words = r.end..run_end;
@@ -256,9 +256,11 @@ fn names_team(doc: &Document, r: Range<usize>, place: &Place, run_end: usize) ->
             && !lex.organization.as_written
     };
     let plural = |k: usize| doc.word(k).len() >= 3 && doc.word(k).ends_with('s') && !doc.word(k).ends_with("ss");
+    // "Manchester United", "Leeds United": the one singular word clubs take after their town.
+    let united = words.len() == 1 && doc.is(words.start, "united");
     town && (1..=MAX_NICKNAME).contains(&words.len())
         && words.clone().all(plain)
-        && plural(run_end - 1)
+        && (plural(run_end - 1) || united)
         && !doc.is_kind(run_end, TokenKind::Possessive)
 }
 

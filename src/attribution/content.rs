@@ -418,8 +418,11 @@ fn trim_adjuncts(doc: &Document, range: Range<usize>) -> Range<usize> {
                 end -= n;
             }
         }
-        // "… on Tuesday", "… yesterday" — not "… in March", which may be what was said.
-        if end > range.start + 2 && doc.in_set(end - 1, WordSet::Day) {
+        // "… on Tuesday", "… yesterday" — not "… in March", which may be what was said, nor a
+        // deadline ("… a vote by Friday", "… until Monday").
+        let deadline =
+            end >= 2 && doc.class(end - 2) == Some(WordClass::Preposition) && !doc.in_set(end - 2, WordSet::TimeOpener);
+        if end > range.start + 2 && doc.in_set(end - 1, WordSet::Day) && !deadline {
             end -= 1;
             if doc.in_set(end - 1, WordSet::TimeOpener) {
                 end -= 1;

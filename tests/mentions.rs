@@ -464,6 +464,17 @@ fn a_corps_is_an_organisation() {
 }
 
 #[test]
+fn the_connector_after_a_title_begins_no_name() {
+    let text = "If you were the CEO of Hilton or the son of Donald Trump, would you worry?";
+    assert!(!marks(text).iter().any(|(t, _)| t.starts_with("of ")), "{:?}", marks(text));
+    assert!(has(text, "Donald Trump", Person), "{:?}", marks(text));
+    // A short sentence with three capitalised words and one verb in lower case is no headline in
+    // Title Case: "States" is not read as the verb, and the country is found.
+    let short = "He met the President of the United States.";
+    assert!(has(short, "United States", Place), "{:?}", marks(short));
+}
+
+#[test]
 fn a_team_named_after_its_town_is_no_place() {
     let text = "He played for the Pittsburgh Pirates and the New York Yankees before moving to Pittsburgh.";
     // Only the town at the end is a place.

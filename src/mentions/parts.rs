@@ -90,6 +90,12 @@ pub(crate) fn classify(doc: &Document, run: &Run, found: &mut Vec<Mention>, unre
             Part::Other(_) => {}
             // "Governor of Texas": the connector between a title and a place names no one.
             Part::Unknown(r) if !r.clone().any(|k| doc.is_capitalized(k)) => {}
+            // "the CEO of Hilton": the connector after a title begins no name; the words after
+            // it name someone or something other than the title's holder.
+            Part::Unknown(r) if !doc.is_capitalized(r.start) => {
+                let start = (r.start..r.end).find(|&k| doc.is_capitalized(k)).unwrap_or(r.end);
+                name(doc, run, start..r.end, None, found, unresolved);
+            }
             Part::Unknown(r) => {
                 let before = found.len();
                 name(doc, run, r.clone(), title.take(), found, unresolved);

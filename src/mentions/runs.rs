@@ -232,8 +232,13 @@ pub(crate) fn is_headline(doc: &Document, range: Range<usize>) -> bool {
             capitalised += 1;
         }
     }
-    common >= 3 && capitalised * 4 >= common * 3
+    // A quarter of the common words may be in lower case ("Obama Says Trump vs Clinton Race Is
+    // Close"), but not one of a few: "He met the President of the United States" is a sentence.
+    common >= 3 && capitalised * 4 >= common * 3 && (capitalised == common || common >= MIN_HEADLINE_WORDS_WITH_LOWER)
 }
+
+/// The fewest common words of a Title Case headline that has one in lower case.
+const MIN_HEADLINE_WORDS_WITH_LOWER: usize = 6;
 
 #[cfg(test)]
 mod tests {

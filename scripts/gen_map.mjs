@@ -1,8 +1,9 @@
 // Generates www/world-map.js: the outline of every country as one SVG path, from Natural Earth's
 // 1:110m countries (public domain) as the npm package world-atlas@2.0.2 redistributes them
 // (TopoJSON, ISC), in an equirectangular projection (x = longitude + 180, y = 90 − latitude),
-// rounded to a tenth of a degree and thinned to a point a degree at most (the map is a few hundred
-// pixels wide); each ring's points after the first are written relative to the one before.
+// rounded to a tenth of a degree and thinned to a point every two degrees at most (the map is
+// a few hundred pixels wide); a ring that crosses the antimeridian goes on past the edge rather
+// than across the map; each ring's points after the first are written relative to the one before.
 //
 //   node scripts/gen_map.mjs           write www/world-map.js
 //   node scripts/gen_map.mjs --check   fail when www/world-map.js is not what this makes
@@ -47,8 +48,9 @@ function ring(indices) {
   return points;
 }
 
-/** Distance under which a point is dropped after the one before it, in degrees. */
-const THIN = 1.0;
+/** Distance under which a point is dropped after the one before it, in degrees: two degrees are
+ * about two pixels where the page draws the map. */
+const THIN = 2;
 /** A coordinate in tenths of a degree, as an integer. */
 const tenths = (v) => Math.round(v * 10);
 
@@ -65,8 +67,14 @@ const join = (numbers) => numbers.map((n, i) => (i > 0 && n >= 0 ? ' ' : '') + n
  * ("l"), which is about a third shorter than absolute coordinates. */
 function pathOf(points) {
   const kept = [];
+  let shift = 0;
   for (const [lon, lat] of points) {
-    const p = [tenths(lon + 180), tenths(90 - lat)];
+    // A ring that crosses the antimeridian (Chukotka, Fiji) goes on past the box's edge, where
+    // the box clips it, instead of drawing a line across the whole map.
+    const previous = kept.length ? kept[kept.length - 1][0] / 10 - 180 - shift : lon;
+    if (lon - previous > 180) shift -= 360;
+    if (previous - lon > 180) shift += 360;
+    const p = [tenths(lon + shift + 180), tenths(90 - lat)];
     const last = kept[kept.length - 1];
     if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) >= THIN * 10) kept.push(p);
   }

@@ -100,13 +100,14 @@ test('the summary says who is behind the claims; unnamed sources have their own 
 
 test('a name the tagger doubts is drawn lighter and says why on hover', async () => {
   const { page, problems, context } = await ready();
-  await setText(page, 'He designed the badge of the Society of the Cincinnati, an organization of officers.');
+  // A venue's name run on past "for" is the rules' mistake, and the tagger doubts it.
+  await setText(page, 'They played at Cleveland Browns Stadium for the NFL Browns last year, in Ohio.');
   const unsure = page.locator('#marked mark.nm-entity.nm-unsure');
   assert.equal(await unsure.count(), 1);
-  assert.equal(await unsure.textContent(), 'Society of the');
+  assert.equal(await unsure.textContent(), 'Cleveland Browns Stadium for the NFL Browns');
   assert.match(await unsure.getAttribute('title'), /not sure of this name: confidence \d+%/);
   assert.equal(await unsure.evaluate((m) => getComputedStyle(m).backgroundColor), 'rgba(0, 0, 0, 0)', 'no band');
-  const sure = page.locator('#marked mark.nm-place', { hasText: 'Cincinnati' });
+  const sure = page.locator('#marked mark.nm-place', { hasText: 'Ohio' });
   assert.ok(!(await sure.getAttribute('class')).includes('nm-unsure'));
   assert.deepEqual(problems, []);
   await context.close();

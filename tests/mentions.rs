@@ -443,6 +443,10 @@ fn a_department_of_a_title_word_is_one_organisation() {
     let text = "The Department of Justice sued Google, and the Court of Justice ruled.";
     assert!(has(text, "Department of Justice", Organization), "{:?}", marks(text));
     assert!(has(text, "Court of Justice", Organization), "{:?}", marks(text));
+    let demonym = "The Federation of American Scientists wrote to the Royal Institute of British Architects.";
+    for org in ["Federation of American Scientists", "Royal Institute of British Architects"] {
+        assert!(has(demonym, org, Organization), "{org} in {:?}", marks(demonym));
+    }
 }
 
 #[test]

@@ -395,6 +395,13 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
                 {
                     Some(Part::OrgOf(o.start..r.end, r.clone(), *place))
                 }
+                // "Federation of American Scientists": a demonym after the connector goes on with
+                // the name.
+                (Some(Part::Org(o)), Part::Demonym(d, _))
+                    if o.end == d.start && ends_with_connector(doc, o.clone()) =>
+                {
+                    Some(Part::Org(o.start..d.end))
+                }
                 // "Department of Justice": a title word that ends the run is the rest of the name.
                 (Some(Part::Org(o)), Part::Title(t, _))
                     if o.end == t.start && t.end == run_end && ends_with_connector(doc, o.clone()) =>
@@ -411,6 +418,22 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
             }
             continue;
         };
+        // "Royal Institute of British Architects": the words after an organisation's connector
+        // and a demonym are the rest of its name, up to a person named after it.
+        if let Some(Part::Org(o)) = out.last() {
+            let demonym_after_connector =
+                o.len() >= 3 && doc.lex(o.end - 1).demonym.is_some() && ends_with_connector(doc, o.start..o.end - 1);
+            if o.end == r.start && demonym_after_connector {
+                let end = person_after_name(doc, r.clone()).unwrap_or(r.end);
+                let whole = o.start..end;
+                out.pop();
+                out.push(Part::Org(whole));
+                if end < r.end {
+                    out.push(Part::Unknown(end..r.end));
+                }
+                continue;
+            }
+        }
         // The last head word among the unknown words; none after the first word of "Lake Erie".
         let head = r.clone().rev().find_map(|k| doc.lex(k).head.map(|kind| (k, kind)));
         if let Some(named) = prefixed_name(doc, r.clone(), run_end).filter(|_| head.is_none_or(|(h, _)| h == r.start)) {

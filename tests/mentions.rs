@@ -443,6 +443,18 @@ fn a_department_of_a_title_word_is_one_organisation() {
     let text = "The Department of Justice sued Google, and the Court of Justice ruled.";
     assert!(has(text, "Department of Justice", Organization), "{:?}", marks(text));
     assert!(has(text, "Court of Justice", Organization), "{:?}", marks(text));
+    let houses = "The House of Lords, the House of Commons and the U.S. House of Representatives met. \
+                  Leaders of the North Carolina Senate spoke at the General Assembly of the United Nations.";
+    for org in [
+        "House of Lords",
+        "House of Commons",
+        "U.S. House of Representatives",
+        "North Carolina Senate",
+        "General Assembly of the United Nations",
+    ] {
+        assert!(has(houses, org, Organization), "{org} in {:?}", marks(houses));
+    }
+    assert!(!marks(houses).iter().any(|(_, k)| *k == Place), "{:?}", marks(houses));
     let demonym = "The Federation of American Scientists wrote to the Royal Institute of British Architects.";
     for org in ["Federation of American Scientists", "Royal Institute of British Architects"] {
         assert!(has(demonym, org, Organization), "{org} in {:?}", marks(demonym));

@@ -402,11 +402,30 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
                 {
                     Some(Part::Org(o.start..d.end))
                 }
-                // "Department of Justice": a title word that ends the run is the rest of the name.
-                (Some(Part::Org(o)), Part::Title(t, _))
+                // "General Assembly of the United Nations": an organisation after the connector.
+                (Some(Part::Org(o)), Part::Org(p)) if o.end == p.start && ends_with_connector(doc, o.clone()) => {
+                    Some(Part::Org(o.start..p.end))
+                }
+                // "Department of Justice", "U.S. House of Representatives": a title word that ends
+                // the run is the rest of the name, which names an institution.
+                (Some(Part::Org(o) | Part::Place(o, Place { kind: PlaceKind::Venue, .. })), Part::Title(t, _))
                     if o.end == t.start && t.end == run_end && ends_with_connector(doc, o.clone()) =>
                 {
                     Some(Part::Org(o.start..t.end))
+                }
+                // "House of Lords": an organisation, its connector alone, and a title word that
+                // ends the run.
+                (Some(Part::Unknown(u)), Part::Title(t, _))
+                    if u.end == t.start && t.end == run_end && is_connector_only(doc, u.clone()) =>
+                {
+                    match out.get(out.len().wrapping_sub(2)) {
+                        Some(Part::Org(o)) if o.end == u.start => {
+                            let whole = o.start..t.end;
+                            out.pop();
+                            Some(Part::Org(whole))
+                        }
+                        _ => None,
+                    }
                 }
                 _ => None,
             };
@@ -418,6 +437,17 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
             }
             continue;
         };
+        // "House of Commons": an organisation, then its connector and the rest of its name to the
+        // run's end.
+        if let Some(Part::Org(o)) = out.last() {
+            let connected = doc.in_set(r.start, WordSet::NameConnector) && !doc.is_capitalized(r.start);
+            if o.end == r.start && connected && r.end == run_end && !is_connector_only(doc, r.clone()) {
+                let whole = o.start..r.end;
+                out.pop();
+                out.push(Part::Org(whole));
+                continue;
+            }
+        }
         // "Royal Institute of British Architects": the words after an organisation's connector
         // and a demonym are the rest of its name, up to a person named after it.
         if let Some(Part::Org(o)) = out.last() {
@@ -477,8 +507,10 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
             }
         }
         while let Some(prev) = out.last() {
-            let joins = matches!(prev, Part::Place(..) | Part::Demonym(..) | Part::Org(_) | Part::Unknown(_))
-                && prev.range().end == start;
+            // Not a connector after a title: "Leaders of the North Carolina Senate".
+            let joins = matches!(prev, Part::Place(..) | Part::Demonym(..) | Part::Org(_))
+                || matches!(prev, Part::Unknown(u) if doc.is_capitalized(u.start));
+            let joins = joins && prev.range().end == start;
             if !joins {
                 break;
             }
@@ -500,6 +532,16 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
         }
     }
     out
+}
+
+/// True when the words `r` are a connector alone, maybe with its article: "of", "of the".
+fn is_connector_only(doc: &Document, r: Range<usize>) -> bool {
+    let connector = |k: usize| doc.in_set(k, WordSet::NameConnector) && !doc.is_capitalized(k);
+    match r.len() {
+        1 => connector(r.start),
+        2 => connector(r.start) && doc.in_set(r.start + 1, WordSet::Article),
+        _ => false,
+    }
 }
 
 /// True when the words `r` end with a connector ("University of", "Bank of the"): the name goes

@@ -21,55 +21,45 @@ pub(crate) enum HeadKind {
     Event,
 }
 
-fn heads() -> &'static FastMap<&'static str, HeadKind> {
-    static HEADS: OnceLock<FastMap<&'static str, HeadKind>> = OnceLock::new();
-    HEADS.get_or_init(|| {
-        let (file, text) = data_file!("name_heads.tsv");
-        rows(file, text)
-            .map(|row| {
-                let kind = row.parse(1, "head kind", |k| match k {
-                    "organization" => Some(HeadKind::Organization),
-                    "venue" => Some(HeadKind::Place(PlaceKind::Venue)),
-                    "region" => Some(HeadKind::Place(PlaceKind::Region)),
-                    "water" => Some(HeadKind::Place(PlaceKind::Water)),
-                    "landform" => Some(HeadKind::Place(PlaceKind::Landform)),
-                    "event" => Some(HeadKind::Event),
-                    _ => None,
-                });
-                (row.col(0), kind)
-            })
-            .collect()
-    })
+/// A table of words and the kind of name they make (`organization`, `venue`, `region`, `city`,
+/// `water`, `landform` or `event`), read from the data file `file` with contents `text`.
+fn kinds_of_words(file: &'static str, text: &'static str) -> FastMap<&'static str, HeadKind> {
+    rows(file, text)
+        .map(|row| {
+            let kind = row.parse(1, "name kind", |k| match k {
+                "organization" => Some(HeadKind::Organization),
+                "venue" => Some(HeadKind::Place(PlaceKind::Venue)),
+                "region" => Some(HeadKind::Place(PlaceKind::Region)),
+                "city" => Some(HeadKind::Place(PlaceKind::City)),
+                "water" => Some(HeadKind::Place(PlaceKind::Water)),
+                "landform" => Some(HeadKind::Place(PlaceKind::Landform)),
+                "event" => Some(HeadKind::Event),
+                _ => None,
+            });
+            (row.col(0), kind)
+        })
+        .collect()
 }
 
 /// What a capitalised name ending with `word` (as written) names, if `word` is a head word.
 pub(crate) fn name_head(word: &str) -> Option<HeadKind> {
-    heads().get(word).copied()
-}
-
-fn name_prefixes() -> &'static FastMap<&'static str, HeadKind> {
-    static PREFIXES: OnceLock<FastMap<&'static str, HeadKind>> = OnceLock::new();
-    PREFIXES.get_or_init(|| {
-        let (file, text) = data_file!("name_prefixes.tsv");
-        rows(file, text)
-            .map(|row| {
-                let kind = row.parse(1, "name kind", |k| match k {
-                    "city" => Some(HeadKind::Place(PlaceKind::City)),
-                    "water" => Some(HeadKind::Place(PlaceKind::Water)),
-                    "landform" => Some(HeadKind::Place(PlaceKind::Landform)),
-                    "event" => Some(HeadKind::Event),
-                    _ => None,
-                });
-                (row.col(0), kind)
-            })
-            .collect()
-    })
+    static HEADS: OnceLock<FastMap<&'static str, HeadKind>> = OnceLock::new();
+    let heads = HEADS.get_or_init(|| {
+        let (file, text) = data_file!("name_heads.tsv");
+        kinds_of_words(file, text)
+    });
+    heads.get(word).copied()
 }
 
 /// What a capitalised name beginning with `word` (as written) names, if `word` begins names of a
 /// kind: "Lake" water, "Mount" a landform, "Fort" a town, "Hurricane" an event.
 pub(crate) fn name_prefix(word: &str) -> Option<HeadKind> {
-    name_prefixes().get(word).copied()
+    static PREFIXES: OnceLock<FastMap<&'static str, HeadKind>> = OnceLock::new();
+    let prefixes = PREFIXES.get_or_init(|| {
+        let (file, text) = data_file!("name_prefixes.tsv");
+        kinds_of_words(file, text)
+    });
+    prefixes.get(word).copied()
 }
 
 #[cfg(test)]

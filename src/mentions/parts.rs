@@ -384,12 +384,15 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
     let run_end = parts.last().map_or(0, |p| p.range().end);
     for part in parts {
         let Part::Unknown(r) = &part else {
-            // "Lake Erie": a prefix alone before a place the gazetteer knows names the lake;
-            // "University of" before one names an institution after it.
-            let prefixed = match (out.last(), &part) {
+            // A part that finishes the name the part before began, the two made one: "Lake" and
+            // a place the gazetteer knows; an organisation's name that ends in a connector and
+            // what goes on after it.
+            let merged = match (out.last(), &part) {
+                // "Lake Erie": a prefix alone before a place names the lake.
                 (Some(Part::Unknown(p)), Part::Place(r, _)) if p.end == r.start => {
                     prefixed_name(doc, p.start..r.end, run_end)
                 }
+                // "University of Kansas": an institution named after a place, the place nested.
                 (Some(Part::Org(o)), Part::Place(r, place))
                     if o.end == r.start && ends_with_connector(doc, o.clone()) =>
                 {
@@ -414,7 +417,7 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
                     Some(Part::Org(o.start..t.end))
                 }
                 // "House of Lords": an organisation, its connector alone, and a title word that
-                // ends the run.
+                // ends the run (the connector popped here, the organisation below).
                 (Some(Part::Unknown(u)), Part::Title(t, _))
                     if u.end == t.start && t.end == run_end && is_connector_only(doc, u.clone()) =>
                 {
@@ -429,9 +432,9 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
                 }
                 _ => None,
             };
-            if let Some(place) = prefixed {
+            if let Some(merged) = merged {
                 out.pop();
-                out.push(place);
+                out.push(merged);
             } else {
                 out.push(part);
             }

@@ -455,6 +455,8 @@ fn a_department_of_a_title_word_is_one_organisation() {
         assert!(has(houses, org, Organization), "{org} in {:?}", marks(houses));
     }
     assert!(!marks(houses).iter().any(|(_, k)| *k == Place), "{:?}", marks(houses));
+    let centers = "The Centers for Disease Control and Prevention said so.";
+    assert!(has(centers, "Centers for Disease Control and Prevention", Organization), "{:?}", marks(centers));
     let demonym = "The Federation of American Scientists wrote to the Royal Institute of British Architects.";
     for org in ["Federation of American Scientists", "Royal Institute of British Architects"] {
         assert!(has(demonym, org, Organization), "{org} in {:?}", marks(demonym));

@@ -455,6 +455,12 @@ fn a_department_of_a_title_word_is_one_organisation() {
         assert!(has(houses, org, Organization), "{org} in {:?}", marks(houses));
     }
     assert!(!marks(houses).iter().any(|(_, k)| *k == Place), "{:?}", marks(houses));
+    let and = "The Securities and Exchange Commission and the Food and Drug Administration sued.";
+    for org in ["Securities and Exchange Commission", "Food and Drug Administration"] {
+        assert!(has(and, org, Organization), "{org} in {:?}", marks(and));
+    }
+    let court = "The Supreme Court of the United States ruled.";
+    assert!(has(court, "Supreme Court of the United States", Organization), "{:?}", marks(court));
     let centers = "The Centers for Disease Control and Prevention said so.";
     assert!(has(centers, "Centers for Disease Control and Prevention", Organization), "{:?}", marks(centers));
     let demonym = "The Federation of American Scientists wrote to the Royal Institute of British Architects.";

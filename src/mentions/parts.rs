@@ -389,7 +389,9 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
             // what goes on after it.
             let merged = match (out.last(), &part) {
                 // "Lake Erie": a prefix alone before a place names the lake.
-                (Some(Part::Unknown(p)), Part::Place(r, _)) if p.end == r.start => {
+                (Some(Part::Unknown(p)), Part::Place(r, _))
+                    if p.end == r.start && lexicon::name_prefix(doc.word(p.start)).is_some() =>
+                {
                     prefixed_name(doc, p.start..r.end, run_end)
                 }
                 // "University of Kansas": an institution named after a place, the place nested.
@@ -416,16 +418,20 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
                 {
                     Some(Part::Org(o.start..t.end))
                 }
-                // "House of Lords": an organisation, its connector alone, and a title word that
-                // ends the run (the connector popped here, the organisation below).
-                (Some(Part::Unknown(u)), Part::Title(t, _))
+                // "House of Lords", "Supreme Court of the United States": an organisation, its
+                // connector alone, and a title word or a place that ends the run (the connector
+                // popped here, the organisation below).
+                (Some(Part::Unknown(u)), Part::Title(t, _) | Part::Place(t, _))
                     if u.end == t.start && t.end == run_end && is_connector_only(doc, u.clone()) =>
                 {
-                    match out.get(out.len().wrapping_sub(2)) {
-                        Some(Part::Org(o)) if o.end == u.start => {
+                    match (out.get(out.len().wrapping_sub(2)), &part) {
+                        (Some(Part::Org(o)), _) if o.end == u.start => {
                             let whole = o.start..t.end;
                             out.pop();
-                            Some(Part::Org(whole))
+                            Some(match &part {
+                                Part::Place(p, place) => Part::OrgOf(whole, p.clone(), *place),
+                                _ => Part::Org(whole),
+                            })
                         }
                         _ => None,
                     }

@@ -154,11 +154,17 @@ fn connector(doc: &Document, start: usize, at: usize, end: usize) -> Option<usiz
         if of_head {
             return Some(1);
         }
-        // Otherwise only inside a known name: "Bosnia and Herzegovina", "Procter & Gamble".
+        // Otherwise only inside a known name ("Bosnia and Herzegovina", "Procter & Gamble") or
+        // one that ends in an organisation's head word ("Securities and Exchange Commission",
+        // "Bill and Melinda Gates Foundation").
         let longest = (start + MAX_KEY_TOKENS).min(end);
         let mut k = at + 2;
         while k < longest && cap(k) {
             k += 1;
+        }
+        // Not two names, the first whole already: "Harvard University and Acme Inc.".
+        if !cap(k) && doc.lex(k - 1).head == Some(HeadKind::Organization) && doc.lex(at - 1).head.is_none() {
+            return Some(1);
         }
         for stop in (at + 2..=k).rev() {
             if doc.place(start..stop).is_some() || doc.is_known_organization(start..stop) {

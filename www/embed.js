@@ -132,9 +132,10 @@ function wrap(nodes, marks) {
     while (next < sorted.length && sorted[next].start <= piece.start) active.push(sorted[next++]);
     active = active.filter((m) => m.end > piece.start);
     if (!active.length || !piece.node.data.trim()) continue;
-    // Innermost first: entity marks inside claim spans.
+    // Innermost first: entity marks inside claim spans, and a shorter mark inside a longer one
+    // of its layer (the place inside "University of Kansas").
     let target = piece.node;
-    for (const m of [...active].sort((a, b) => b.layer - a.layer)) {
+    for (const m of [...active].sort((a, b) => b.layer - a.layer || a.end - a.start - (b.end - b.start))) {
       const el = m.make();
       el.setAttribute(MARK, '');
       target.replaceWith(el);

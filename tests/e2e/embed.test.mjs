@@ -90,6 +90,32 @@ test('the embed treats hostile text as text', async () => {
   await context.close();
 });
 
+test('a place inside an organisation\'s name is marked inside its mark', async () => {
+  const { page, problems, context } = await highlighted();
+  const result = await page.evaluate(async () => {
+    const { highlight } = await import('/embed.js');
+    const div = document.createElement('div');
+    div.textContent = 'She studied at the University of Kansas.';
+    document.body.append(div);
+    await highlight(div);
+    const place = div.querySelector('mark.nm-place');
+    return {
+      text: div.textContent,
+      place: place?.textContent,
+      inOrg: place?.parentElement?.matches('mark.nm-org') ?? false,
+      org: [...div.querySelectorAll('mark.nm-org')].map((m) => m.textContent).join(''),
+    };
+  });
+  assert.deepEqual(result, {
+    text: 'She studied at the University of Kansas.',
+    place: 'Kansas',
+    inOrg: true,
+    org: 'University of Kansas',
+  });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('importing embed.js marks nothing; the layers option marks only the layers it names', async () => {
   const { page, problems, context } = await highlighted();
   const result = await page.evaluate(async () => {

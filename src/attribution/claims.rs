@@ -92,6 +92,11 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     if cue.class == CueClass::Thought && doc.is(written.start, "you") && written.len() == 1 {
         return None;
     }
+    // "she called 911 and waited": a number called is a telephone, not a name given.
+    let first = pieces.first().map_or(cue.tokens.end, |p| p.start);
+    if verb.is_some_and(|v| v.lemma == "call") && first > cue.tokens.start && doc.is_kind(first, TokenKind::Number) {
+        return None;
+    }
     if verb.is_some_and(|v| v.lemma == "report")
         && cue.tokens.len() == 1
         && doc.in_set(written.end - 1, WordSet::BylineNoun)

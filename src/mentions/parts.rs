@@ -384,60 +384,31 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
     let run_end = parts.last().map_or(0, |p| p.range().end);
     for part in parts {
         let Part::Unknown(r) = &part else {
-            // A part that finishes the name the part before began, the two made one: "Lake" and
-            // a place the gazetteer knows; an organisation's name that ends in a connector and
-            // what goes on after it.
-            let merged = match (out.last(), &part) {
-                // "Lake Erie": a prefix alone before a place names the lake.
+            // A part that finishes the name the part before began: "Lake" and a place the
+            // gazetteer knows ("Lake Erie"), an organisation's open name and what completes it.
+            let lake = match (out.last(), &part) {
                 (Some(Part::Unknown(p)), Part::Place(r, _))
                     if p.end == r.start && lexicon::name_prefix(doc.word(p.start)).is_some() =>
                 {
                     prefixed_name(doc, p.start..r.end, run_end)
                 }
-                // "University of Kansas": an institution named after a place, the place nested.
-                (Some(Part::Org(o)), Part::Place(r, place))
-                    if o.end == r.start && ends_with_connector(doc, o.clone()) =>
-                {
-                    Some(Part::OrgOf(o.start..r.end, r.clone(), *place))
-                }
-                // "Federation of American Scientists": a demonym after the connector goes on with
-                // the name.
-                (Some(Part::Org(o)), Part::Demonym(d, _))
-                    if o.end == d.start && ends_with_connector(doc, o.clone()) =>
-                {
-                    Some(Part::Org(o.start..d.end))
-                }
-                // "General Assembly of the United Nations": an organisation after the connector.
-                (Some(Part::Org(o)), Part::Org(p)) if o.end == p.start && ends_with_connector(doc, o.clone()) => {
-                    Some(Part::Org(o.start..p.end))
-                }
-                // "Department of Justice", "U.S. House of Representatives": a title word that ends
-                // the run is the rest of the name, which names an institution.
-                (Some(Part::Org(o) | Part::Place(o, Place { kind: PlaceKind::Venue, .. })), Part::Title(t, _))
-                    if o.end == t.start && t.end == run_end && ends_with_connector(doc, o.clone()) =>
-                {
-                    Some(Part::Org(o.start..t.end))
-                }
-                // "House of Lords", "Supreme Court of the United States": an organisation, its
-                // connector alone, and a title word or a place that ends the run (the connector
-                // popped here, the organisation below).
-                (Some(Part::Unknown(u)), Part::Title(t, _) | Part::Place(t, _))
-                    if u.end == t.start && t.end == run_end && is_connector_only(doc, u.clone()) =>
-                {
-                    match (out.get(out.len().wrapping_sub(2)), &part) {
-                        (Some(Part::Org(o)), _) if o.end == u.start => {
-                            let whole = o.start..t.end;
-                            out.pop();
-                            Some(match &part {
-                                Part::Place(p, place) => Part::OrgOf(whole, p.clone(), *place),
-                                _ => Part::Org(whole),
-                            })
-                        }
-                        _ => None,
-                    }
-                }
                 _ => None,
             };
+            let merged = lake.or_else(|| {
+                let (parts, start, venue) = open_organisation(doc, &out, part.range().start)?;
+                let completed = match &part {
+                    // "University of Kansas": an institution named after a place, the place nested.
+                    Part::Place(r, place) if !venue => Part::OrgOf(start..r.end, r.clone(), *place),
+                    // "Federation of American Scientists", "General Assembly of the United Nations".
+                    Part::Demonym(r, _) | Part::Org(r) if !venue => Part::Org(start..r.end),
+                    // "Department of Justice", "House of Lords", "U.S. House of Representatives": a
+                    // title word that ends the run ends the name of an institution.
+                    Part::Title(t, _) if t.end == run_end => Part::Org(start..t.end),
+                    _ => return None,
+                };
+                out.truncate(out.len() + 1 - parts); // the last part is popped below
+                Some(completed)
+            });
             if let Some(merged) = merged {
                 out.pop();
                 out.push(merged);
@@ -541,6 +512,26 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
         }
     }
     out
+}
+
+/// Where the name of an organisation that `out` leaves open before token `at` begins, how many of
+/// the last parts hold it, and whether it is a venue: the name ends in a connector ("University
+/// of", "U.S. House of") or is followed by one alone ("Supreme Court" "of the").
+fn open_organisation(doc: &Document, out: &[Part], at: usize) -> Option<(usize, usize, bool)> {
+    match out {
+        [.., Part::Org(o)] if o.end == at && ends_with_connector(doc, o.clone()) => Some((1, o.start, false)),
+        [.., Part::Place(o, Place { kind: PlaceKind::Venue, .. })]
+            if o.end == at && ends_with_connector(doc, o.clone()) =>
+        {
+            Some((1, o.start, true))
+        }
+        [.., Part::Org(o), Part::Unknown(u)]
+            if o.end == u.start && u.end == at && is_connector_only(doc, u.clone()) =>
+        {
+            Some((2, o.start, false))
+        }
+        _ => None,
+    }
 }
 
 /// True when the words `r` are a connector alone, maybe with its article: "of", "of the".
@@ -695,12 +686,13 @@ fn person(
         // "Harry Hurt III": a numeral after a name is no sign.
         (caps && !doc.in_set(k, WordSet::NameSuffix)) || has_inner_capital(doc.word(k))
     }) || w.before.is_some_and(|b| doc.in_set(b, WordSet::Naming) || doc.in_set(b, WordSet::Work));
-    let cited = citation(doc, r.clone());
+    // Read only where asked: most names are decided before it.
+    let cited = || citation(doc, r.clone());
     let evidence = || {
         is_cue_subject(doc, r.clone())
             || has_person_appositive(doc, run, r.clone())
             || is_credit(doc, r.start)
-            || cited.is_some()
+            || cited().is_some()
     };
     // "a lifelong Roman Catholic", "Christian schools": a faith, not a first name.
     let faith = r.clone().all(|k| doc.in_set(k, WordSet::Faith));
@@ -724,7 +716,7 @@ fn person(
         // "in Ashton, Md.": a first name before a region is a town.
         !after_article
             && (!w.any_common && evidence() && !agents
-                || cited == Some(Citation::Listed)
+                || cited() == Some(Citation::Listed)
                 || (first.is_some() && !w.any_common && !w.weak && !before_region(doc, r.clone())))
     };
     if !person {

@@ -148,7 +148,13 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
         return None;
     }
     let head = end - 1;
-    if is_subject_pronoun(doc, head) {
+    // "a source close to him", "people familiar with it": an object pronoun after the preposition
+    // of a source's adjective ends the phrase.
+    let adjective_tail = head >= floor + 3
+        && (doc.in_set(head, WordSet::ObjectPronoun) || doc.is(head, "it"))
+        && doc.class(head - 1) == Some(WordClass::Preposition)
+        && doc.in_set(head - 2, WordSet::SourceAdjective);
+    if is_subject_pronoun(doc, head) && !adjective_tail {
         return Some(head..end);
     }
     // "most of them said", "two of us": a quantifier and the pronoun it counts.
@@ -180,7 +186,7 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
             || doc.is_kind(head - 1, TokenKind::Number)
             || doc.is(head - 1, "of")
             || is_cue_noun_before_its_verb(doc, head));
-    if !(is_np_word(doc, head) || cue_word_as_noun) || doc.is_kind(head, TokenKind::Possessive) {
+    if !(is_np_word(doc, head) || cue_word_as_noun || adjective_tail) || doc.is_kind(head, TokenKind::Possessive) {
         return None;
     }
     // "all the experts I interviewed said": a noun, a subject pronoun and a past-tense verb are a
@@ -251,7 +257,7 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
         } else if doc.class(k) == Some(WordClass::Preposition)
             && k > floor + 1
             && doc.in_set(k - 1, WordSet::SourceAdjective)
-            && is_np_word(doc, k - 2)
+            && (is_np_word(doc, k - 2) || doc.is(k - 2, "those"))
         {
             start = k - 1; // "sources close to the talks", "people familiar with the matter"
         } else if doc.is_any(k, &["and", "&"]) && k > floor && doc.is_capitalized(k - 1) && doc.is_capitalized(start) {

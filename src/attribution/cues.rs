@@ -308,11 +308,13 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
             doc.same_sentence(b, p)
                 && matches!(doc.class(b), Some(WordClass::Determiner | WordClass::PossessivePronoun))
         });
+    // "a source close to her said": "her" after a preposition is its object, not a determiner.
+    let object_her = doc.is(p, "her") && p > 0 && doc.class(p - 1) == Some(WordClass::Preposition);
+    let determiner = matches!(doc.class(p), Some(WordClass::Determiner | WordClass::PossessivePronoun)) && !object_her;
     let noun_context = !quantifier_subject
-        && (matches!(
-            doc.class(p),
-            Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive | WordClass::Preposition)
-        ) || doc.is_kind(p, TokenKind::Number)
+        && (determiner
+            || matches!(doc.class(p), Some(WordClass::Possessive | WordClass::Preposition))
+            || doc.is_kind(p, TokenKind::Number)
             || syntax::is_demonstrative_that(doc, p));
     let s0 = doc.sentence_tokens(i).start;
     let infinitive = {
@@ -336,7 +338,7 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
         // the text after a noun or "as" is no verb of saying ("I said above that …", "should have
         // said above" and "said above all that …" are).
         VerbForm::Past | VerbForm::Participle => {
-            (quantifier_subject || !matches!(doc.class(p), Some(WordClass::Determiner | WordClass::PossessivePronoun)))
+            (quantifier_subject || !determiner)
                 && !(doc.in_set(i + 1, WordSet::CrossReference)
                     && !doc.is(i + 2, "all")
                     && (doc.is(p, "as") || doc.class(p).is_none() && !doc.is_capitalized(p)))

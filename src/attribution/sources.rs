@@ -412,9 +412,14 @@ fn source_right(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>>
     }
     let np = syntax::noun_phrase_right(doc, start, s1)?;
     let mut end = np.end;
-    // A prepositional tail: "familiar with the talks", "close to the negotiations".
+    // A prepositional tail: "familiar with the talks", "close to the negotiations", "close to
+    // him".
     if doc.class(end) == Some(WordClass::Preposition) {
-        if let Some(tail) = syntax::noun_phrase_right(doc, end + 1, s1) {
+        if (doc.in_set(end + 1, WordSet::ObjectPronoun) || doc.is(end + 1, "it"))
+            && doc.in_set(end - 1, WordSet::SourceAdjective)
+        {
+            end += 2;
+        } else if let Some(tail) = syntax::noun_phrase_right(doc, end + 1, s1) {
             end = tail.end;
         }
     }

@@ -594,17 +594,39 @@ const MAX_INSERT_BEFORE_THAT: usize = 16;
 /// is, …") and the insert, outside quotations, opens with no cue word and holds no quotation, no
 /// semicolon and no other "that"; `None` otherwise.
 pub(crate) fn insert_before_that(doc: &Document, k: usize, ceil: usize) -> Option<usize> {
-    // ", adding, …, that": another cue, whose content it is.
+    let closing = insert_closing(doc, k, ceil, MAX_INSERT_BEFORE_THAT)?;
+    let that = closing + 1;
+    (doc.is(that, "that") && !doc.is(that + 1, ",") && !doc.is_kind(that + 1, TokenKind::Possessive)).then_some(that)
+}
+
+/// The most tokens of an insert between commas that opens reported speech before its subject:
+/// "said, win or lose in Tuesday's primary, he is staying".
+const MAX_INSERT_BEFORE_CLAUSE: usize = 12;
+
+/// After a cue ending at `k`: the start of an insert between commas that opens what was said, when
+/// a subject pronoun follows the insert ("says, win or lose, he is staying in the race", "said,
+/// despite the loss, they would go on"); `None` otherwise (the insert is the speaker's words, so
+/// the content starts with it).
+pub(crate) fn insert_before_clause(doc: &Document, k: usize, ceil: usize) -> Option<usize> {
+    let closing = insert_closing(doc, k, ceil, MAX_INSERT_BEFORE_CLAUSE)?;
+    let opens_clause = is_subject_pronoun(doc, closing + 1) && !is_subject_pronoun(doc, k + 1);
+    opens_clause.then_some(k + 1)
+}
+
+/// The closing comma of an insert between commas that opens at the comma `k`: the insert, outside
+/// quotations and at most `max` tokens, opens with no cue word (", adding, …": another cue) and
+/// holds no quotation, no semicolon and no "that".
+fn insert_closing(doc: &Document, k: usize, ceil: usize, max: usize) -> Option<usize> {
     if !doc.is(k, ",") || k + 1 >= ceil || doc.lex(k + 1).cue.is_some() || doc.quotes.is_quoted(k) {
         return None;
     }
-    let last = (k + MAX_INSERT_BEFORE_THAT).min(ceil.saturating_sub(2));
+    let last = (k + max).min(ceil.saturating_sub(2));
     for j in k + 1..=last {
         if is_terminal(doc, j) || doc.is_any(j, &[";", "that"]) || doc.is_kind(j, TokenKind::Quote) {
             return None;
         }
-        if doc.is(j, ",") && doc.is(j + 1, "that") {
-            return (!doc.is(j + 2, ",") && !doc.is_kind(j + 2, TokenKind::Possessive)).then_some(j + 1);
+        if doc.is(j, ",") {
+            return (j > k + 1).then_some(j);
         }
     }
     None

@@ -231,10 +231,11 @@ fn verb_content(
     // A verb of intention takes an infinitive: "pledged to oppose …", "vowed to impose …".
     let infinitive = verb.is_some_and(|v| v.intention) && doc.is(right_from, "to");
     // "said, however, that …": a comma after the cue opens no content unless an insert and "that"
-    // follow it.
+    // or a subject ("says, win or lose, he is staying") follow it.
     let comma_after = doc.is(tail, ",")
         && syntax::word_insert_right(doc, tail).is_none()
-        && syntax::insert_before_that(doc, tail, s1).is_none();
+        && syntax::insert_before_that(doc, tail, s1).is_none()
+        && syntax::insert_before_clause(doc, tail, s1).is_none();
     let directly =
         right_from < s1 && !comma_after && perfect && (introduced || bare_clause || infinitive || !clause_only);
     let right = if directly || opens_quote { content::forward(doc, right_from, s1, until) } else { None };

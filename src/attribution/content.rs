@@ -114,7 +114,8 @@ pub(crate) fn right_start(doc: &Document, cue_end: usize, verb: Option<CueVerb>,
     if doc.is(k, ":") && k + 1 < ceil {
         k += 1;
     }
-    k
+    // "says, win or lose, he is staying": an insert that opens what was said.
+    syntax::insert_before_clause(doc, k, ceil).unwrap_or(k)
 }
 
 /// Skips the listener after "to" or "with": "said to reporters", "spoke with CNN" — not "said

@@ -423,6 +423,13 @@ fn a_faith_is_no_one() {
 }
 
 #[test]
+fn a_faith_before_a_name_describes_the_person() {
+    let text = "Evangelical pastor Rick Warren spoke. The director of Islamic Relations Alia Salem said so.";
+    let people: Vec<String> = marks(text).into_iter().filter(|(_, k)| *k == Person).map(|(t, _)| t).collect();
+    assert_eq!(people, ["Rick Warren", "Alia Salem"]);
+}
+
+#[test]
 fn a_rank_before_an_organisations_head_word_is_part_of_its_name() {
     let text = "General Motors cut jobs, and he played in Major League Baseball.";
     assert!(!marks(text).iter().any(|(_, k)| *k == Person), "{:?}", marks(text));

@@ -611,7 +611,7 @@ fn name(
 /// Where a name starts inside unknown words that open with words describing the person: at the
 /// first word that is a first name and not a common word (or any first name after a person noun),
 /// followed by another name word, when every word before it is a common word, a person noun, a
-/// demonym or a hyphenated descriptor.
+/// demonym, a faith ("Evangelical pastor Rick Warren") or a hyphenated descriptor.
 fn described_name(doc: &Document, r: Range<usize>) -> Option<usize> {
     // After a person noun, a first name that is also a common word: "Businessman Mark Smith".
     let after_noun = doc.lex(r.start).person_noun.is_some();
@@ -619,7 +619,11 @@ fn described_name(doc: &Document, r: Range<usize>) -> Option<usize> {
     let k = (r.start + 1..r.end.saturating_sub(1)).find(|&k| name_word(k))?;
     let describes = |j: usize| {
         let lex = doc.lex(j);
-        (lex.common || lex.person_noun.is_some() || lex.demonym.is_some() || doc.word(j).contains('-'))
+        (lex.common
+            || lex.person_noun.is_some()
+            || lex.demonym.is_some()
+            || doc.in_set(j, WordSet::Faith)
+            || doc.word(j).contains('-'))
             && lex.first_name.is_none()
     };
     (r.start..k).all(describes).then_some(k)

@@ -127,13 +127,14 @@ impl Chains {
     /// before it. `recent_speaker` — the speaker of the previous claim nearby — wins when its
     /// gender fits, unless someone of the pronoun's gender was named since, opening a sentence;
     /// otherwise the most recently named person whose gender fits, as long as no
-    /// other recent person fits as well.
+    /// other recent person fits as well. The people in `excluded` are no candidates.
     pub(crate) fn resolve_pronoun(
         &self,
         doc: &Document,
         at: usize,
         gender: Gender,
         recent_speaker: Option<usize>,
+        excluded: &[usize],
     ) -> Option<usize> {
         let fits = |e: &Chain| {
             e.kind == EntityKind::Person
@@ -143,8 +144,8 @@ impl Chains {
         let window_start = doc.seg.paragraphs[paragraph.saturating_sub(PRONOUN_PARAGRAPHS)].tokens.start;
         // The latest named mention of each fitting person inside the window.
         let mut latest = self.named_before(window_start, at);
-        latest.retain(|&(_, e)| fits(&self.list[e]));
-        if let Some(s) = recent_speaker {
+        latest.retain(|&(_, e)| fits(&self.list[e]) && !excluded.contains(&e));
+        if let Some(s) = recent_speaker.filter(|s| !excluded.contains(s)) {
             // Unless someone else of that gender became the subject of a sentence since the
             // speaker was last named: "Wilkins said … She explained".
             let new_subject = latest.first().is_some_and(|&(t, e)| {

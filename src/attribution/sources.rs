@@ -495,7 +495,19 @@ pub(crate) fn according_to(doc: &Document, start: usize, s1: usize) -> Option<Ra
             || doc.is_kind(k, TokenKind::Dash)
             || doc.is_kind(k, TokenKind::Quote)
     });
-    Some(match (syntax::appositive_right(doc, np.end, s1), stop) {
+    // "According to the poll, Trump garnered 30%, leading …": a name and lower-case words with no
+    // person noun or possessive near its start open the content; they are no description of the
+    // source ("according to the coach, Alireza Mehraban,", "according to Smith, Acme's lawyer,",
+    // "according to Smith, CEO of Acme,").
+    let k = np.end + 1;
+    let names_subject = |close: usize| {
+        doc.is_capitalized(k)
+            && doc.class(k).is_none()
+            && (k..close).any(|j| doc.is_kind(j, TokenKind::Word) && !doc.is_capitalized(j))
+            && !(k..close.min(k + 3)).any(|j| doc.lex(j).person_noun.is_some() || doc.is_kind(j + 1, TokenKind::Possessive))
+    };
+    let appositive = syntax::appositive_right(doc, np.end, s1).filter(|&end| !names_subject(end - 1));
+    Some(match (appositive, stop) {
         (Some(end), _) => np.start..end - 1,
         (None, Some(stop)) => np.start..stop,
         (None, None) => np,

@@ -77,6 +77,17 @@ const PRONOUN_PARAGRAPHS: usize = 2;
 /// with that title: a title, once given, is used for the rest of a story.
 const DESCRIPTION_PARAGRAPHS: usize = 30;
 
+/// How many paragraphs from the text's start [`Chains::introduced_as`] reads for the person a
+/// title describes (the title, a dateline, the lede).
+const INTRODUCTION_PARAGRAPHS: usize = 4;
+
+/// The most words of a name [`Chains::introduced_as`] reads past before its comma.
+const MAX_NAME_WORDS: usize = 4;
+
+/// The most words of an appositive [`Chains::introduced_as`] reads for the title's noun: ", an
+/// Australian woman".
+const MAX_INTRODUCTION_WORDS: usize = 6;
+
 impl Chains {
     /// Adds a pronoun or description that attribution resolved to chain `chain` (mentions are put
     /// in order, without duplicates, when the analysis is assembled).
@@ -165,6 +176,23 @@ impl Chains {
         }
         // The best fits only by not contradicting: trust it only if it is the only candidate.
         (latest.len() == 1).then_some(best)
+    }
+
+    /// The person the article introduces after token `after` with `noun` in an appositive, in
+    /// the first [`INTRODUCTION_PARAGRAPHS`] paragraphs: "Valeska Paris, an Australian woman and
+    /// former Scientologist, has claimed …" for the title's "Australian woman claims …". The
+    /// first person named there who was not named before and whose name a comma and, within a
+    /// few words, `noun` follow.
+    pub(crate) fn introduced_as(&self, doc: &Document, after: usize, noun: &str) -> Option<usize> {
+        let last = doc.seg.paragraphs.get(INTRODUCTION_PARAGRAPHS).map_or(doc.len(), |p| p.tokens.start);
+        let from = self.timeline.partition_point(|&(t, _)| t < after);
+        let named_before = |e: usize| self.timeline[..from].iter().any(|&(_, seen)| seen == e);
+        self.timeline[from..].iter().take_while(|&&(t, _)| t < last).find_map(|&(t, e)| {
+            let comma = (t + 1..(t + MAX_NAME_WORDS + 1).min(last)).find(|&k| !doc.is_capitalized(k))?;
+            let described = doc.is(comma, ",")
+                && (comma + 1..(comma + 1 + MAX_INTRODUCTION_WORDS).min(last)).any(|k| doc.lower(k) == noun);
+            (described && !named_before(e)).then_some(e)
+        })
     }
 
     /// The person a description such as "the NATO chief" or "the minister" refers to: the most

@@ -65,6 +65,7 @@ pub(crate) fn resolve(
                 pronoun(doc, chains, &source, (favourite, group), &spoken_of, &mut add)
             })
             .or_else(|| description(doc, chains, &source, &mut add))
+            .or_else(|| title_description(doc, chains, &source, &mut add))
             .or_else(|| {
                 head(doc, mentions, chains, &source, MentionKind::Organization)
                     .or_else(|| head(doc, mentions, chains, &source, MentionKind::Place))
@@ -157,6 +158,26 @@ fn description(
         return None;
     }
     let id = chains.resolve_description(doc, source.clone())?;
+    add(id, source.clone(), Reference::Description);
+    Some(id)
+}
+
+/// A description that is the source in the text's title line (its first paragraph, without a
+/// full stop): the person the article goes on to introduce with the description's noun
+/// ("Australian woman claims …" over "Valeska Paris, an Australian woman, …").
+fn title_description(
+    doc: &Document,
+    chains: &Chains,
+    source: &Range<usize>,
+    add: &mut impl FnMut(usize, Range<usize>, Reference),
+) -> Option<usize> {
+    let title = &doc.seg.paragraphs.first()?.tokens;
+    let head = source.end.checked_sub(1)?;
+    let titled = title.contains(&source.start) && !syntax::is_terminal(doc, title.end - 1);
+    if !titled || doc.lex(head).person_noun.is_none() {
+        return None;
+    }
+    let id = chains.introduced_as(doc, title.end, doc.lower(head))?;
     add(id, source.clone(), Reference::Description);
     Some(id)
 }

@@ -504,7 +504,8 @@ pub(crate) fn according_to(doc: &Document, start: usize, s1: usize) -> Option<Ra
         doc.is_capitalized(k)
             && doc.class(k).is_none()
             && (k..close).any(|j| doc.is_kind(j, TokenKind::Word) && !doc.is_capitalized(j))
-            && !(k..close.min(k + 3)).any(|j| doc.lex(j).person_noun.is_some() || doc.is_kind(j + 1, TokenKind::Possessive))
+            && !(k..close.min(k + 3))
+                .any(|j| doc.lex(j).person_noun.is_some() || doc.is_kind(j + 1, TokenKind::Possessive))
     };
     let appositive = syntax::appositive_right(doc, np.end, s1).filter(|&end| !names_subject(end - 1));
     Some(match (appositive, stop) {

@@ -302,13 +302,19 @@ fn content_around(
     };
     // After a quotation, only another quotation goes on with it: "“…,” said Peter Hart, 25, a
     // bank employee" describes the speaker.
-    let goes_on = |c: usize| content::continues(doc, c + 1) && (!quote_before || doc.quotes.is_opening(c + 1));
+    // Before the attribution, adverbs alone say when; what was said comes after it: "Now, he
+    // says, at least seven delegates have signed on".
+    let adverbial = content::only_adverbial(doc, &pieces);
+    let goes_on = |c: usize| {
+        (content::continues(doc, c + 1) || adverbial) && (!quote_before || doc.quotes.is_opening(c + 1))
+    };
     match comma.filter(|&c| goes_on(c)) {
         Some(comma) => pieces.extend(content::forward(doc, comma + 1, s1, Until::Clause).unwrap_or_default()),
         None if content::only_subordinate(doc, &pieces) => return None,
         None => {}
     }
-    Some(pieces)
+    // "Then, last week, Eric Trump called.": nothing was said.
+    (!(adverbial && pieces.len() == 1)).then_some(pieces)
 }
 
 /// True when the quotation that closes at `close` (or just before the comma there) opens the

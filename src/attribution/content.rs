@@ -469,6 +469,23 @@ pub(crate) fn only_subordinate(doc: &Document, pieces: &[Range<usize>]) -> bool 
     doc.in_set(piece.start, WordSet::SubordinateOpener) && !piece.clone().any(|k| doc.is(k, ","))
 }
 
+/// True when the content `pieces` before an attribution are adverbs and time words alone, which
+/// say when it happened, not what was said: "Then, last week, Eric Trump called." (A quoted
+/// word is: "“Absolutely,” he said.")
+pub(crate) fn only_adverbial(doc: &Document, pieces: &[Range<usize>]) -> bool {
+    let [piece] = pieces else { return false };
+    // "“Absolutely,” he said": a quoted word is what was said.
+    !piece.clone().any(|k| doc.is_kind(k, TokenKind::Quote))
+        && piece.clone().all(|k| {
+            !doc.is_kind(k, TokenKind::Word)
+                || matches!(doc.class(k), Some(WordClass::Adverb | WordClass::Time))
+                || syntax::is_time_modifier(doc, k)
+                || doc.in_set(k, WordSet::Day)
+                || doc.in_set(k, WordSet::TimeNoun)
+                || lexicon::is_ly_adverb(doc.lower(k))
+        })
+}
+
 /// True when the words after an inserted attribution go on with the content ("…, Rutte noted,
 /// conditions must …") rather than start something else ("…, she said, but …", "…, adding …").
 pub(crate) fn continues(doc: &Document, k: usize) -> bool {

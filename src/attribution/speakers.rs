@@ -40,6 +40,7 @@ pub(crate) fn resolve(
     drafts: &mut [Draft],
 ) -> Vec<SourceMention> {
     let mut found = Vec::new();
+    let narrator = title_person(doc, mentions, chains);
     let mut recent: Option<(usize, usize)> = None; // (paragraph, person speaking)
     let mut recent_group: Option<(usize, usize)> = None; // (paragraph, organisation speaking)
     for d in drafts.iter_mut() {
@@ -66,6 +67,7 @@ pub(crate) fn resolve(
             })
             .or_else(|| description(doc, chains, &source, &mut add))
             .or_else(|| title_description(doc, chains, &source, &mut add))
+            .or_else(|| first_person(doc, &source, narrator?, &mut add))
             .or_else(|| {
                 head(doc, mentions, chains, &source, MentionKind::Organization)
                     .or_else(|| head(doc, mentions, chains, &source, MentionKind::Place))
@@ -180,6 +182,37 @@ fn title_description(
     let id = chains.introduced_as(doc, title.end, doc.lower(head))?;
     add(id, source.clone(), Reference::Description);
     Some(id)
+}
+
+/// The one person an interview's or a speech's title line names ("Biologist Nick Bos tells
+/// Wikinews about …", "Interview with US political activist Noam Chomsky", "Pelosi Floor
+/// Speech …"): whose words the text gives outside quotation marks. `None` for any other title, or
+/// one that names several people.
+fn title_person(doc: &Document, mentions: &[Mention], chains: &Chains) -> Option<usize> {
+    let title = &doc.seg.paragraphs.first()?.tokens;
+    if syntax::is_terminal(doc, title.end - 1) || !title.clone().any(|k| doc.in_set(k, WordSet::InterviewTitle)) {
+        return None;
+    }
+    let mut people = inside(mentions, title)
+        .filter(|(_, m)| m.kind == MentionKind::Person)
+        .filter_map(|(mi, _)| chains.of_mention[mi]);
+    let person = people.next()?;
+    people.all(|p| p == person).then_some(person)
+}
+
+/// "I" as a source outside quotation marks in an interview or a speech: `narrator`, the person
+/// its title names ("I think this was in my third year" in Nick Bos's answers).
+fn first_person(
+    doc: &Document,
+    source: &Range<usize>,
+    narrator: usize,
+    add: &mut impl FnMut(usize, Range<usize>, Reference),
+) -> Option<usize> {
+    if source.len() != 1 || doc.word(source.start) != "I" || doc.quotes.is_quoted(source.start) {
+        return None;
+    }
+    add(narrator, source.clone(), Reference::Pronoun);
+    Some(narrator)
 }
 
 /// An organisation or place of kind `kind` that heads the source: "the Kremlin said" — not

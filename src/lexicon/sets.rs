@@ -116,6 +116,8 @@ word_sets! {
     Direction = "direction",
     /// "Catholic", "Muslim", "Jewish" …: words of a faith, no one's name alone.
     Faith = "faith",
+    /// "interview", "tells", "speech" …: words of a title over one person's own words.
+    InterviewTitle = "interview-title",
     /// "Image", "Photo", "Video" … before a credit.
     PictureLabel = "picture-label",
     /// "Source", "File" before a colon.

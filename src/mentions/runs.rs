@@ -42,7 +42,9 @@ pub(crate) fn find(doc: &Document) -> Vec<Run> {
                 if i - start >= MAX_RUN {
                     break; // the rest of a long run of capitals is a run of its own
                 }
-                if i < end && continues_name(doc, i, headline) {
+                if i < end && dated(doc, start, i) {
+                    break; // "Aner Shalev Wednesday, September 19": the day is no part of the name
+                } else if i < end && continues_name(doc, i, headline) {
                     i += 1;
                 } else if let Some(skip) = connector(doc, start, i, end) {
                     i += skip;
@@ -61,6 +63,17 @@ pub(crate) fn find(doc: &Document) -> Vec<Run> {
         }
     }
     runs
+}
+
+/// True when token `i`, inside a run that starts at `start`, is a day of the week after a name
+/// (a word not common in English) that a comma or a date follows: the dateline of a title ("…
+/// interviews Aner Shalev Wednesday, September 19, 2007"), not "Super Tuesday" or "Black Friday".
+fn dated(doc: &Document, start: usize, i: usize) -> bool {
+    i > start
+        && doc.in_set(i, WordSet::Day)
+        && doc.is_capitalized(i)
+        && !doc.lex(i - 1).common
+        && (doc.is(i + 1, ",") || doc.is_kind(i + 1, TokenKind::Number))
 }
 
 /// True when token `i` can be part of a name: a capitalised word that is not a function word,

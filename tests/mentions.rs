@@ -423,6 +423,13 @@ fn a_faith_is_no_one() {
 }
 
 #[test]
+fn a_common_word_before_a_name_no_list_knows_describes_the_person() {
+    let text = "He wrote three manuscripts. [22] Mathematician Hermann Weyl praised them.";
+    let people: Vec<String> = marks(text).into_iter().filter(|(_, k)| *k == Person).map(|(t, _)| t).collect();
+    assert_eq!(people, ["Hermann Weyl"]);
+}
+
+#[test]
 fn a_day_after_a_name_in_a_dateline_is_no_part_of_it() {
     let text = "Wikinews interviews writer Aner Shalev Wednesday, September 19, 2007. Super Tuesday came.";
     let people: Vec<String> = marks(text).into_iter().filter(|(_, k)| *k == Person).map(|(t, _)| t).collect();

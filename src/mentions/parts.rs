@@ -610,13 +610,28 @@ fn name(
 
 /// Where a name starts inside unknown words that open with words describing the person: at the
 /// first word that is a first name and not a common word (or any first name after a person noun),
-/// followed by another name word, when every word before it is a common word, a person noun, a
+/// followed by another name word, or at two or more words that no lexicon knows, when every word
+/// before it is a common word, a person noun, a
 /// demonym, a faith ("Evangelical pastor Rick Warren") or a hyphenated descriptor.
 fn described_name(doc: &Document, r: Range<usize>) -> Option<usize> {
     // After a person noun, a first name that is also a common word: "Businessman Mark Smith".
     let after_noun = doc.lex(r.start).person_noun.is_some();
     let name_word = |k: usize| doc.lex(k).first_name.is_some() && (!doc.lex(k).common || after_noun);
-    let k = (r.start + 1..r.end.saturating_sub(1)).find(|&k| name_word(k))?;
+    // Or, for a first name no list holds, a name of two words or more that no lexicon knows
+    // ("Mathematician Hermann Weyl").
+    let unknown = |j: usize| {
+        let lex = doc.lex(j);
+        !lex.common
+            && lex.first_name.is_none()
+            && lex.place.is_none()
+            && lex.head.is_none()
+            && lex.demonym.is_none()
+            && lex.person_noun.is_none()
+            && !lex.organization.as_written
+            && doc.is_kind(j, TokenKind::Word)
+    };
+    let k = (r.start + 1..r.end.saturating_sub(1))
+        .find(|&k| name_word(k) || (r.end - k >= 2 && (k..r.end).all(unknown)))?;
     let describes = |j: usize| {
         let lex = doc.lex(j);
         (lex.common

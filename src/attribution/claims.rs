@@ -210,8 +210,15 @@ fn verb_content(
         Until::Clause
     };
 
-    // "As Heald told The Huffington Post, ozone is rising": the clause after the comma.
-    let as_opener = attach_prev.is_some_and(|p| p == s0 && doc.is(p, "as"));
+    // "As Heald told The Huffington Post, ozone is rising": the clause after the comma; also
+    // after a conjunction that opens the sentence ("But, as Biden said, democracy prevailed").
+    let opens_sentence = |p: usize| {
+        p == s0
+            || (doc.in_set(s0, WordSet::Coordinator) || doc.is(s0, "so"))
+                && (p == s0 + 1 || (p == s0 + 2 && doc.is(s0 + 1, ",")))
+    };
+    // Not "As technology threatens to change …, it is likely …": a verb with its infinitive.
+    let as_opener = attach_prev.is_some_and(|p| doc.is(p, "as") && opens_sentence(p)) && !doc.is(tail, "to");
     if as_opener && matches!(source, VerbSource::Subject(_)) {
         let comma = (tail..s1.min(tail + MAX_AS_TAIL)).find(|&k| doc.is(k, ","))?;
         return content::forward(doc, comma + 1, s1, Until::Clause);

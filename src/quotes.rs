@@ -200,10 +200,23 @@ impl Pairing<'_> {
         }
     }
 
+    /// True when the single mark at token `i` stands for a year's century: "said in ‘08", "the
+    /// ’90s" (two digits, maybe an "s", right after it).
+    fn elides_century(&self, i: usize) -> bool {
+        let Some(next) = self.seg.tokens.get(i + 1) else { return false };
+        let digits = self.seg.text(self.text, i + 1);
+        let year = digits.strip_suffix('s').unwrap_or(digits);
+        !next.space_before && year.len() == 2 && year.bytes().all(|b| b.is_ascii_digit())
+    }
+
     /// Decides the role of the quote mark at token `i` in `paragraph`; `continuing` when it is the
     /// paragraph's first token and first mark.
     fn mark(&mut self, i: usize, paragraph: Range<usize>, continuing: bool) {
         let family = family_of(self.seg.text(self.text, i));
+        if family == Family::Single && self.elides_century(i) {
+            self.roles[i] = Some(QuoteRole::Apostrophe);
+            return;
+        }
         if continuing && self.stack.last().is_some_and(|&(_, f)| f == family) {
             // A continued quotation reopens here.
             let (q, _) = self.stack[self.stack.len() - 1];

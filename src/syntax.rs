@@ -35,8 +35,13 @@ fn is_np_word(doc: &Document, i: usize) -> bool {
                 }
             }
         }
-        // "Sanders’ campaign manager": an apostrophe after a plural or a name in -s.
-        TokenKind::Quote => doc.quotes.role(i) == Some(QuoteRole::Apostrophe) && !doc.seg.tokens[i].space_before,
+        // "Sanders’ campaign manager": an apostrophe after a plural or a name in -s; "in ‘08": one
+        // before a year's last digits.
+        TokenKind::Quote => {
+            doc.quotes.role(i) == Some(QuoteRole::Apostrophe)
+                && (!doc.seg.tokens[i].space_before
+                    || doc.is_kind(i + 1, TokenKind::Number) && !doc.seg.tokens[i + 1].space_before)
+        }
         _ => doc.is(i, "-") && doc.is_kind(i, TokenKind::Punct) && !doc.seg.tokens[i].space_before,
     }
 }
@@ -462,12 +467,15 @@ pub(crate) fn appositive_left(doc: &Document, end: usize, floor: usize) -> Optio
 /// "Powell’s office, when contacted by Reuters, said" — so
 /// that the subject can be found before it. Returns the index of the insert's opening comma.
 pub(crate) fn insert_left(doc: &Document, end: usize, floor: usize) -> Option<usize> {
-    if end == 0 || !doc.is(end - 1, ",") {
+    // ", citing ''the unique magic of Trump,'' said": the comma inside a closing quote mark.
+    let quotation = end.checked_sub(1).and_then(|q| doc.quotes.closing_at(q)).filter(|_| end >= 2 && doc.is(end - 2, ","));
+    if end == 0 || !(doc.is(end - 1, ",") || quotation.is_some()) {
         return None;
     }
     let close = end - 1;
+    let scan_end = quotation.map_or(close, |q| q.first_token());
     let limit = close.saturating_sub(MAX_INSERT).max(floor);
-    let open = (limit..close).rev().find(|&k| is_clause_mark(doc, k))?;
+    let open = (limit..scan_end).rev().find(|&k| is_clause_mark(doc, k))?;
     let first = open + 1;
     // "at a later press gaggle", "in particular", "dedicating the museum on Saturday".
     let participle = is_participle(doc, first)
@@ -482,7 +490,10 @@ pub(crate) fn insert_left(doc: &Document, end: usize, floor: usize) -> Option<us
                 Some(WordClass::Preposition | WordClass::Adverb | WordClass::Time | WordClass::Subordinator)
             )
             || (close == first + 1 && is_word_insert(doc, first)));
-    is_insert.then_some(open)
+    // With a quotation, only after the subject that opens the sentence: not "However laudable
+    // the goal, using the tax ''is a misguided approach,'' said Mr. Burman".
+    let subject_first = quotation.is_none() || noun_phrase_left(doc, open, floor).is_some_and(|np| np.start == floor);
+    (is_insert && subject_first).then_some(open)
 }
 
 /// Before token `end` (exclusive): the opening dash of an insert between dashes that ends with
@@ -605,10 +616,13 @@ const MAX_INSERT_BEFORE_CLAUSE: usize = 12;
 
 /// After a cue ending at `k`: the start of an insert between commas that opens what was said, when
 /// a subject pronoun follows the insert ("says, win or lose, he is staying in the race", "said,
-/// despite the loss, they would go on"); `None` otherwise (the insert is the speaker's words, so
-/// the content starts with it).
+/// despite the loss, they would go on": the insert is the speaker's words, so the content starts
+/// with it), or the quotation that follows one ("said, and I quote, “…”"); `None` otherwise.
 pub(crate) fn insert_before_clause(doc: &Document, k: usize, ceil: usize) -> Option<usize> {
     let closing = insert_closing(doc, k, ceil, MAX_INSERT_BEFORE_CLAUSE)?;
+    if doc.quotes.is_opening(closing + 1) {
+        return Some(closing + 1); // "said, and I quote, “…”": the quotation alone
+    }
     let opens_clause = is_subject_pronoun(doc, closing + 1) && !is_subject_pronoun(doc, k + 1);
     opens_clause.then_some(k + 1)
 }

@@ -280,18 +280,22 @@ pub(crate) fn complementizer_before(doc: &Document, start: usize) -> Option<usiz
     }
 }
 
-/// True when the adverbial clause opening at `start` ends at a comma and a main clause follows it
-/// in the sentence: "said although the two are linked, action is needed" — not "said before he
-/// died" or "said when asked, smiling".
+/// True when the adverbial clause opening at `start` ends at a comma and a main clause or a
+/// quotation follows it in the sentence: "said although the two are linked, action is needed",
+/// "said because Obama is popular, “he's a good surrogate”" — not "said before he died" or "said
+/// when asked, smiling".
 fn adverbial_then_clause(doc: &Document, start: usize, ceil: usize) -> bool {
     let end = ceil.min(start + MAX_ADVERBIAL_CLAUSE);
     let Some(comma) = (start + 2..end).find(|&k| doc.is(k, ",") || is_terminal(doc, k) || doc.is(k, ";")) else {
         return false;
     };
     let k = comma + 1;
+    // "when asked, “…”": a clause reduced to its participle frames the quotation.
+    let reduced = |j: usize| syntax::is_participle(doc, j) || doc.lower(j).ends_with("ed");
     doc.is(comma, ",")
         && k + 1 < ceil
         && (syntax::is_subject_pronoun(doc, k)
+            || (doc.quotes.is_opening(k) && !reduced(start + 1))
             || matches!(doc.class(k), Some(WordClass::Determiner | WordClass::PossessivePronoun))
             || doc.class(k).is_none() && doc.is_kind(k, TokenKind::Word) && !syntax::is_participle(doc, k))
         && !doc.in_set(k, WordSet::TrailingClauseOpener)

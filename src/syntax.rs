@@ -180,8 +180,8 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
     if doc.in_set(head, WordSet::Reflexive) && head > floor && doc.is_capitalized(head - 1) {
         return bare_noun_phrase_left(doc, head, floor).map(|np| np.start..end);
     }
-    // "the report said", "his note", "of that report", "a 2013 report": a cue word after a
-    // determiner, a number or "of" is a noun; so is one before its verb ("A news report said").
+    // "the report said", "his note", "of that report", "a 2013 report", "two states": a cue word
+    // after a determiner, a number or "of" is a noun; so is one before its verb ("A news report said").
     let cue_word_as_noun = head > floor
         && doc.lex(head).cue.is_some()
         && (matches!(
@@ -189,6 +189,7 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
             Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
         ) || is_demonstrative_that(doc, head - 1)
             || doc.is_kind(head - 1, TokenKind::Number)
+            || doc.in_set(head - 1, WordSet::NumberWord)
             || doc.is(head - 1, "of")
             || is_cue_noun_before_its_verb(doc, head));
     if !(is_np_word(doc, head) || cue_word_as_noun || adjective_tail) || doc.is_kind(head, TokenKind::Possessive) {
@@ -267,6 +268,13 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
             start = k - 1; // "sources close to the talks", "people familiar with the matter"
         } else if doc.is_any(k, &["and", "&"]) && k > floor && doc.is_capitalized(k - 1) && doc.is_capitalized(start) {
             start = k; // "Trump and Clinton said"
+        } else if doc.is(k, "and")
+            && k > floor
+            && doc.is_any(k - 1, &["he", "she", "i", "we", "they"])
+            && doc.is_capitalized(start)
+        {
+            start = k - 1; // "he and Mr. Allen said"
+            break;
         } else if doc.is(k, "and") && k > floor && doc.is_person_noun(k - 1) && doc.is_person_noun(head) {
             start = k; // "the Vermont senator and Democratic presidential candidate told"
         } else {
@@ -468,7 +476,8 @@ pub(crate) fn appositive_left(doc: &Document, end: usize, floor: usize) -> Optio
 /// that the subject can be found before it. Returns the index of the insert's opening comma.
 pub(crate) fn insert_left(doc: &Document, end: usize, floor: usize) -> Option<usize> {
     // ", citing ''the unique magic of Trump,'' said": the comma inside a closing quote mark.
-    let quotation = end.checked_sub(1).and_then(|q| doc.quotes.closing_at(q)).filter(|_| end >= 2 && doc.is(end - 2, ","));
+    let quotation =
+        end.checked_sub(1).and_then(|q| doc.quotes.closing_at(q)).filter(|_| end >= 2 && doc.is(end - 2, ","));
     if end == 0 || !(doc.is(end - 1, ",") || quotation.is_some()) {
         return None;
     }

@@ -223,7 +223,10 @@ fn verb_content(
         let comma = (tail..s1.min(tail + MAX_AS_TAIL)).find(|&k| doc.is(k, ","))?;
         return content::forward(doc, comma + 1, s1, Until::Clause);
     }
-    let right_from = content::right_start(doc, tail, one_word, s1);
+    // "He added, that there is …": a stray comma before "that" (not ", that is, …", nor after an
+    // attribution placed after its content: "“…,” he said, that …").
+    let stray_comma = !postposed && doc.is(tail, ",") && doc.is(tail + 1, "that") && !doc.is(tail + 2, "is");
+    let right_from = content::right_start(doc, if stray_comma { tail + 1 } else { tail }, one_word, s1);
     let opens_quote = doc.quotes.is_opening(right_from);
     let marked = right_from > tail && doc.is_any(right_from - 1, &["that", ":"]);
     let introduced = marked || opens_quote;
@@ -242,7 +245,8 @@ fn verb_content(
     let comma_after = doc.is(tail, ",")
         && syntax::word_insert_right(doc, tail).is_none()
         && syntax::insert_before_that(doc, tail, s1).is_none()
-        && syntax::insert_before_clause(doc, tail, s1).is_none();
+        && syntax::insert_before_clause(doc, tail, s1).is_none()
+        && !stray_comma;
     let directly =
         right_from < s1 && !comma_after && perfect && (introduced || bare_clause || infinitive || !clause_only);
     let right = if directly || opens_quote { content::forward(doc, right_from, s1, until) } else { None };
@@ -312,9 +316,8 @@ fn content_around(
     // Before the attribution, adverbs alone say when; what was said comes after it: "Now, he
     // says, at least seven delegates have signed on".
     let adverbial = content::only_adverbial(doc, &pieces);
-    let goes_on = |c: usize| {
-        (content::continues(doc, c + 1) || adverbial) && (!quote_before || doc.quotes.is_opening(c + 1))
-    };
+    let goes_on =
+        |c: usize| (content::continues(doc, c + 1) || adverbial) && (!quote_before || doc.quotes.is_opening(c + 1));
     match comma.filter(|&c| goes_on(c)) {
         Some(comma) => pieces.extend(content::forward(doc, comma + 1, s1, Until::Clause).unwrap_or_default()),
         None if content::only_subordinate(doc, &pieces) => return None,

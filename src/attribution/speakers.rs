@@ -105,9 +105,15 @@ fn named(
     // noun is a modifier, not the speaker (but "a speech Mrs. Clinton delivered").
     let modifier = |m: &Mention| m.tokens.end < source.end && syntax::is_modified_noun(doc, m.tokens.end);
     // "Hillary Clinton and Bernie Sanders said": a group, no one person.
+    // "he and Mr. Allen said": an honorific before the name is no barrier (but "academic and
+    // professor Marc Lamont Hill" is one person).
     let joined = |m: &Mention| {
+        let mut before = m.tokens.start;
+        while before > source.start && doc.lex(before - 1).person_noun.is_some_and(|n| n.group == "honorific") {
+            before -= 1;
+        }
         (m.tokens.end < source.end && doc.in_set(m.tokens.end, WordSet::NameJoin))
-            || (m.tokens.start > source.start && doc.in_set(m.tokens.start - 1, WordSet::NameJoin))
+            || (before > source.start && doc.in_set(before - 1, WordSet::NameJoin))
     };
     // "Ms Hume's spokesman" is not Ms Hume, but the owner alone is the source of a noun cue:
     // "Trump's false claims that …", "Zornick's comment".

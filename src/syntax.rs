@@ -252,6 +252,12 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
             if !(of || role || tail) {
                 break;
             }
+        } else if doc.class(k) == Some(WordClass::Preposition)
+            && k > floor
+            && doc.in_set(k - 1, WordSet::Article)
+            && !doc.is_capitalized(k)
+        {
+            start = k; // "an inside source": a preposition between an article and its noun
         } else if is_demonstrative_that(doc, k) && k > floor + 1 && doc.is(k - 1, "of") && is_np_word(doc, k - 2) {
             start = k - 1; // "one of the authors of that report"
         } else if doc.is(k, "of") && k > floor && (is_np_word(doc, k - 1) || doc.in_set(k - 1, WordSet::Partitive)) {

@@ -249,7 +249,10 @@ pub(crate) fn forward(doc: &Document, start: usize, ceil: usize, until: Until) -
     // "said before he died", "said when asked": an adverbial clause, not what was said — unless
     // "that" opened the content ("said that in 1997 she …").
     let after_that = complementizer_before(doc, start).is_some();
+    // "said at least seven delegates have signed on": a quantity, not a place or a time.
+    let quantity = doc.is(start, "at") && doc.is_any(start + 1, &["least", "most"]);
     if !after_that
+        && !quantity
         && doc.in_set(start, WordSet::AdverbialOpener)
         && !doc.quotes.is_opening(start + 1)
         && !adverbial_then_clause(doc, start, ceil)

@@ -32,7 +32,10 @@ FLOORS = [
     ("dev", ("speakers", "identity"), 1.0),
     ("polnear-dev", ("speakers", "identity"), 0.97),
     ("polnear-train", ("speakers", "identity"), 0.97),
-    ("gum-news", ("speakers", "identity"), 0.85),
+    # gum-news at the issue's target (reached with rules read from its errors); the other genres'
+    # interviews and speeches, whose "I" is the person the title names.
+    ("gum-news", ("speakers", "identity"), 0.92),
+    ("gum-train", ("speakers", "identity"), 0.40),
     # Claims (issue 10): what this round reached, kept from falling back; the calibration of the
     # confidence on articles the model was not fitted on.
     ("polnear-dev", ("claims", "claims", "f1"), 0.65),

@@ -170,8 +170,13 @@ fn description(
     Some(id)
 }
 
-/// A description that is the source in the text's title line (its first paragraph, without a
-/// full stop): the person the article goes on to introduce with the description's noun
+/// The text's title line: its first paragraph, when no full stop ends it.
+fn title_line(doc: &Document) -> Option<Range<usize>> {
+    let first = doc.seg.paragraphs.first()?.tokens.clone();
+    (!first.is_empty() && !syntax::is_terminal(doc, first.end - 1)).then_some(first)
+}
+
+/// A description that is the source in the text's title line ([`title_line`]): the person the article goes on to introduce with the description's noun
 /// ("Australian woman claims …" over "Valeska Paris, an Australian woman, …").
 fn title_description(
     doc: &Document,
@@ -179,10 +184,9 @@ fn title_description(
     source: &Range<usize>,
     add: &mut impl FnMut(usize, Range<usize>, Reference),
 ) -> Option<usize> {
-    let title = &doc.seg.paragraphs.first()?.tokens;
+    let title = title_line(doc)?;
     let head = source.end.checked_sub(1)?;
-    let titled = title.contains(&source.start) && !syntax::is_terminal(doc, title.end - 1);
-    if !titled || doc.lex(head).person_noun.is_none() {
+    if !title.contains(&source.start) || doc.lex(head).person_noun.is_none() {
         return None;
     }
     let id = chains.introduced_as(doc, title.end, doc.lower(head))?;
@@ -195,11 +199,11 @@ fn title_description(
 /// Speech …"): whose words the text gives outside quotation marks. `None` for any other title, or
 /// one that names several people.
 fn title_person(doc: &Document, mentions: &[Mention], chains: &Chains) -> Option<usize> {
-    let title = &doc.seg.paragraphs.first()?.tokens;
-    if syntax::is_terminal(doc, title.end - 1) || !title.clone().any(|k| doc.in_set(k, WordSet::InterviewTitle)) {
+    let title = title_line(doc)?;
+    if !title.clone().any(|k| doc.in_set(k, WordSet::InterviewTitle)) {
         return None;
     }
-    let mut people = inside(mentions, title)
+    let mut people = inside(mentions, &title)
         .filter(|(_, m)| m.kind == MentionKind::Person)
         .filter_map(|(mi, _)| chains.of_mention[mi]);
     let person = people.next()?;

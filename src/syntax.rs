@@ -620,7 +620,7 @@ const MAX_INSERT_BEFORE_THAT: usize = 16;
 /// is, …") and the insert, outside quotations, opens with no cue word and holds no quotation, no
 /// semicolon and no other "that"; `None` otherwise.
 pub(crate) fn insert_before_that(doc: &Document, k: usize, ceil: usize) -> Option<usize> {
-    let closing = insert_closing(doc, k, ceil, MAX_INSERT_BEFORE_THAT)?;
+    let closing = insert_closing(doc, k, ceil, MAX_INSERT_BEFORE_THAT, |j| doc.is(j + 1, "that"))?;
     let that = closing + 1;
     (doc.is(that, "that") && !doc.is(that + 1, ",") && !doc.is_kind(that + 1, TokenKind::Possessive)).then_some(that)
 }
@@ -634,7 +634,7 @@ const MAX_INSERT_BEFORE_CLAUSE: usize = 12;
 /// despite the loss, they would go on": the insert is the speaker's words, so the content starts
 /// with it), or the quotation that follows one ("said, and I quote, “…”"); `None` otherwise.
 pub(crate) fn insert_before_clause(doc: &Document, k: usize, ceil: usize) -> Option<usize> {
-    let closing = insert_closing(doc, k, ceil, MAX_INSERT_BEFORE_CLAUSE)?;
+    let closing = insert_closing(doc, k, ceil, MAX_INSERT_BEFORE_CLAUSE, |_| true)?;
     if doc.quotes.is_opening(closing + 1) {
         return Some(closing + 1); // "said, and I quote, “…”": the quotation alone
     }
@@ -642,10 +642,12 @@ pub(crate) fn insert_before_clause(doc: &Document, k: usize, ceil: usize) -> Opt
     opens_clause.then_some(k + 1)
 }
 
-/// The closing comma of an insert between commas that opens at the comma `k`: the insert, outside
-/// quotations and at most `max` tokens, opens with no cue word (", adding, …": another cue) and
-/// holds no quotation, no semicolon and no "that".
-fn insert_closing(doc: &Document, k: usize, ceil: usize, max: usize) -> Option<usize> {
+/// The closing comma of an insert between commas that opens at the comma `k`: the first comma
+/// for which `closes` holds (others may stand inside the insert: "in its letter, written by
+/// Kenneth Cohen, a vice president, that"). The insert, outside quotations and at most `max`
+/// tokens, opens with no cue word (", adding, …": another cue) and holds no quotation, no
+/// semicolon and no "that".
+fn insert_closing(doc: &Document, k: usize, ceil: usize, max: usize, closes: impl Fn(usize) -> bool) -> Option<usize> {
     if !doc.is(k, ",") || k + 1 >= ceil || doc.lex(k + 1).cue.is_some() || doc.quotes.is_quoted(k) {
         return None;
     }
@@ -654,8 +656,8 @@ fn insert_closing(doc: &Document, k: usize, ceil: usize, max: usize) -> Option<u
         if is_terminal(doc, j) || doc.is_any(j, &[";", "that"]) || doc.is_kind(j, TokenKind::Quote) {
             return None;
         }
-        if doc.is(j, ",") {
-            return (j > k + 1).then_some(j);
+        if doc.is(j, ",") && j > k + 1 && closes(j) {
+            return Some(j);
         }
     }
     None

@@ -60,7 +60,7 @@ test('the seed article: three quotes by Mark Rutte, places marked, text intact',
 test('each claim shows its confidence; the unsure are drawn lighter; the panel sorts the surest first', async () => {
   const { page, problems, context } = await ready();
   // A clear quotation by a named speaker, and a claim by no one in particular.
-  const text = '“We will stay the course,” Mark Rutte said.\nCritics claim the plan is weak.';
+  const text = '“We will stay the course,” Mark Rutte said.\nSome claim the plan is weak.';
   await setText(page, text);
   const analysis = await page.evaluate(async (t) => {
     const module = await import('./pkg/newsmark.js');

@@ -156,7 +156,7 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
     // "a source close to him", "people familiar with it": an object pronoun after the preposition
     // of a source's adjective ends the phrase.
     let adjective_tail = head >= floor + 3
-        && (doc.in_set(head, WordSet::ObjectPronoun) || doc.is(head, "it"))
+        && doc.in_set(head, WordSet::ObjectPronoun)
         && doc.class(head - 1) == Some(WordClass::Preposition)
         && doc.in_set(head - 2, WordSet::SourceAdjective);
     if is_subject_pronoun(doc, head) && !adjective_tail {

@@ -18,6 +18,11 @@ fn has(text: &str, mention: &str, kind: EntityKind) -> bool {
     marks(text).iter().any(|(t, k)| t == mention && *k == kind)
 }
 
+/// The person mentions in `text`, in text order.
+fn people_in(text: &str) -> Vec<String> {
+    marks(text).into_iter().filter(|(_, k)| *k == Person).map(|(t, _)| t).collect()
+}
+
 use EntityKind::{Organization, Person, Place};
 
 #[test]
@@ -201,7 +206,7 @@ fn places_carry_canonical_names_codes_and_coordinates() {
 #[test]
 fn names_spread_through_the_document() {
     let text = "Rutte arrived late. NATO Secretary General Mark Rutte then spoke. Later, Rutte left.";
-    let people: Vec<String> = marks(text).into_iter().filter(|(_, k)| *k == Person).map(|(t, _)| t).collect();
+    let people = people_in(text);
     assert_eq!(people, ["Rutte", "Mark Rutte", "Rutte"]);
 }
 
@@ -220,14 +225,14 @@ fn directions_titles_descriptors_and_credits() {
 #[test]
 fn a_surname_before_other_words_is_the_person() {
     let text = "Curators showed the Warhol Polaroids. Andy Warhol took them in 1970. Interest in Warhol's legacy grew.";
-    let people: Vec<String> = marks(text).into_iter().filter(|(_, k)| *k == Person).map(|(t, _)| t).collect();
+    let people = people_in(text);
     assert_eq!(people, ["Warhol", "Andy Warhol", "Warhol"]);
 }
 
 #[test]
 fn a_surname_that_is_also_a_first_name_before_a_headline_verb_is_the_person() {
     let text = "Clinton Wades In: Urges Britain to Remain\n\nHillary Clinton said on Monday that Britain should stay.";
-    let people: Vec<String> = marks(text).into_iter().filter(|(_, k)| *k == Person).map(|(t, _)| t).collect();
+    let people = people_in(text);
     assert_eq!(people, ["Clinton", "Hillary Clinton"]);
     // A first name used with that surname only is not cut: "Clinton Wades" here is a person.
     let text = "Clinton Wades said the river was high. Clinton Wades is a farmer.";
@@ -244,7 +249,7 @@ fn a_plural_role_before_a_name_is_no_title() {
 #[test]
 fn a_title_word_after_a_first_name_or_an_honorific_is_a_surname() {
     let text = "Larry King hosted the show. Later Mr. King said it had ended. Charlotte Mayor Jennifer Roberts agreed.";
-    let people: Vec<String> = marks(text).into_iter().filter(|(_, k)| *k == Person).map(|(t, _)| t).collect();
+    let people = people_in(text);
     assert_eq!(people, ["Larry King", "King", "Jennifer Roberts"]);
 }
 
@@ -418,28 +423,28 @@ fn an_institution_named_after_a_place_is_one_organisation_with_its_place_inside(
 fn a_faith_is_no_one() {
     let text = "He is a lifelong Roman Catholic. The Catholic community grew, and Christian schools \
                 opened. Muslim leaders met. Christian Bale and Roman Polanski were not there.";
-    let people: Vec<String> = marks(text).into_iter().filter(|(_, k)| *k == Person).map(|(t, _)| t).collect();
+    let people = people_in(text);
     assert_eq!(people, ["Christian Bale", "Roman Polanski"]);
 }
 
 #[test]
 fn a_common_word_before_a_name_no_list_knows_describes_the_person() {
     let text = "He wrote three manuscripts. [22] Mathematician Hermann Weyl praised them.";
-    let people: Vec<String> = marks(text).into_iter().filter(|(_, k)| *k == Person).map(|(t, _)| t).collect();
+    let people = people_in(text);
     assert_eq!(people, ["Hermann Weyl"]);
 }
 
 #[test]
 fn a_day_after_a_name_in_a_dateline_is_no_part_of_it() {
     let text = "Wikinews interviews writer Aner Shalev Wednesday, September 19, 2007. Super Tuesday came.";
-    let people: Vec<String> = marks(text).into_iter().filter(|(_, k)| *k == Person).map(|(t, _)| t).collect();
+    let people = people_in(text);
     assert_eq!(people, ["Aner Shalev"]);
 }
 
 #[test]
 fn a_faith_before_a_name_describes_the_person() {
     let text = "Evangelical pastor Rick Warren spoke. The director of Islamic Relations Alia Salem said so.";
-    let people: Vec<String> = marks(text).into_iter().filter(|(_, k)| *k == Person).map(|(t, _)| t).collect();
+    let people = people_in(text);
     assert_eq!(people, ["Rick Warren", "Alia Salem"]);
 }
 

@@ -415,9 +415,7 @@ fn source_right(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>>
     // A prepositional tail: "familiar with the talks", "close to the negotiations", "close to
     // him".
     if doc.class(end) == Some(WordClass::Preposition) {
-        if (doc.in_set(end + 1, WordSet::ObjectPronoun) || doc.is(end + 1, "it"))
-            && doc.in_set(end - 1, WordSet::SourceAdjective)
-        {
+        if doc.in_set(end + 1, WordSet::ObjectPronoun) && doc.in_set(end - 1, WordSet::SourceAdjective) {
             end += 2;
         } else if let Some(tail) = syntax::noun_phrase_right(doc, end + 1, s1) {
             end = tail.end;

@@ -55,15 +55,7 @@ pub(crate) fn resolve(
             .or_else(|| {
                 let favourite = recent.filter(|&(p, _)| paragraph <= p + SPEAKER_PARAGRAPHS).map(|(_, s)| s);
                 let group = recent_group.filter(|&(p, _)| paragraph <= p + GROUP_PARAGRAPHS).map(|(_, s)| s);
-                // "He said, “Andy Warhol was …”": whoever the content names is not its speaker.
-                let spoken_of: Vec<usize> = d
-                    .content
-                    .iter()
-                    .flat_map(|piece| inside(mentions, piece))
-                    .filter(|(_, m)| m.kind == MentionKind::Person)
-                    .filter_map(|(mi, _)| chains.of_mention[mi])
-                    .collect();
-                pronoun(doc, chains, &source, (favourite, group), &spoken_of, &mut add)
+                pronoun(doc, (mentions, chains), &source, (favourite, group), &d.content, &mut add)
             })
             .or_else(|| description(doc, chains, &source, &mut add))
             .or_else(|| title_description(doc, chains, &source, &mut add))
@@ -132,14 +124,15 @@ fn named(
 }
 
 /// A pronoun source: "he" or "she" resolved with `favourite`, the previous claim's speaker
-/// nearby, and never to one of the people `spoken_of` (those the content names); "they" or "it"
-/// to `group`, the organisation that spoke last nearby ("The Kremlin said … It added …").
+/// nearby, and never to a person the claim's `content` names ("He said, “Andy Warhol was …”" is
+/// not Warhol); "they" or "it" to `group`, the organisation that spoke last nearby ("The Kremlin
+/// said … It added …").
 fn pronoun(
     doc: &Document,
-    chains: &Chains,
+    (mentions, chains): (&[Mention], &Chains),
     source: &Range<usize>,
     (favourite, group): (Option<usize>, Option<usize>),
-    spoken_of: &[usize],
+    content: &[Range<usize>],
     add: &mut impl FnMut(usize, Range<usize>, Reference),
 ) -> Option<usize> {
     if source.len() != 1 {
@@ -147,7 +140,13 @@ fn pronoun(
     }
     match source_pronoun(doc, source.start)? {
         SourcePronoun::Person(gender) => {
-            let id = chains.resolve_pronoun(doc, source.start, gender, favourite, spoken_of)?;
+            let spoken_of: Vec<usize> = content
+                .iter()
+                .flat_map(|piece| inside(mentions, piece))
+                .filter(|(_, m)| m.kind == MentionKind::Person)
+                .filter_map(|(mi, _)| chains.of_mention[mi])
+                .collect();
+            let id = chains.resolve_pronoun(doc, source.start, gender, favourite, &spoken_of)?;
             add(id, source.clone(), Reference::Pronoun);
             Some(id)
         }

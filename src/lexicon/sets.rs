@@ -32,7 +32,7 @@ macro_rules! word_sets {
 word_sets! {
     /// "he", "she", "they", "it", "we", "i", "you".
     SubjectPronoun = "subject-pronoun",
-    /// "me", "us", "him", "her", "them", "you".
+    /// "me", "us", "him", "her", "them", "you", "it".
     ObjectPronoun = "object-pronoun",
     /// "himself", "herself", "itself", "themselves".
     Reflexive = "reflexive",

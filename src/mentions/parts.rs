@@ -417,24 +417,18 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
             }
             continue;
         };
-        // "House of Commons": an organisation, then its connector and the rest of its name to the
-        // run's end.
-        if let Some(Part::Org(o)) = out.last() {
-            let connected = doc.in_set(r.start, WordSet::NameConnector) && !doc.is_capitalized(r.start);
-            if o.end == r.start && connected && r.end == run_end && !is_connector_only(doc, r.clone()) {
-                let whole = o.start..r.end;
-                out.pop();
-                out.push(Part::Org(whole));
-                continue;
-            }
-        }
-        // "Royal Institute of British Architects": the words after an organisation's connector
-        // and a demonym are the rest of its name, up to a person named after it.
-        if let Some(Part::Org(o)) = out.last() {
-            let demonym_after_connector =
+        // The rest of an organisation's name: its connector and the words to the run's end
+        // ("House of Commons"), or the words after its connector and a demonym, up to a person
+        // named after it ("Royal Institute of British Architects").
+        if let Some(Part::Org(o)) = out.last().filter(|p| p.range().end == r.start) {
+            let connected = doc.in_set(r.start, WordSet::NameConnector)
+                && !doc.is_capitalized(r.start)
+                && r.end == run_end
+                && !is_connector_only(doc, r.clone());
+            let after_demonym =
                 o.len() >= 3 && doc.lex(o.end - 1).demonym.is_some() && ends_with_connector(doc, o.start..o.end - 1);
-            if o.end == r.start && demonym_after_connector {
-                let end = person_after_name(doc, r.clone()).unwrap_or(r.end);
+            if connected || after_demonym {
+                let end = if connected { r.end } else { person_after_name(doc, r.clone()).unwrap_or(r.end) };
                 let whole = o.start..end;
                 out.pop();
                 out.push(Part::Org(whole));
@@ -514,8 +508,8 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
     out
 }
 
-/// Where the name of an organisation that `out` leaves open before token `at` begins, how many of
-/// the last parts hold it, and whether it is a venue: the name ends in a connector ("University
+/// How many of the last parts of `out` hold the name of an organisation left open before token
+/// `at`, where that name begins, and whether it is a venue: the name ends in a connector ("University
 /// of", "U.S. House of") or is followed by one alone ("Supreme Court" "of the").
 fn open_organisation(doc: &Document, out: &[Part], at: usize) -> Option<(usize, usize, bool)> {
     match out {

@@ -1,14 +1,50 @@
-//! A sorted table of text lines, searched by bisection.
+//! A sorted table of text lines, looked up by hash and searched by prefix by bisection.
 
+use std::hash::Hasher;
 use std::sync::OnceLock;
 
+use super::fast_hash::FxHasher;
+
 /// Lines `key<TAB>value…` sorted by key (byte order), embedded in the binary. The first lookup
-/// indexes where the lines start and how long their keys are (8 bytes a line); every lookup is
-/// then a bisection over the keys, `O(log n)` comparisons and no allocation.
+/// indexes where the lines start and how long their keys are (8 bytes a line) and hashes every
+/// key into a table of line numbers (8 to 16 bytes a line more); a lookup is then one hash and, most
+/// often, one comparison, with no allocation. Prefix searches bisect the sorted keys.
 #[derive(Debug)]
 pub struct Table {
     data: &'static str,
-    starts: OnceLock<Vec<Line>>,
+    index: OnceLock<Index>,
+}
+
+/// Where the lines start, and the line of each key by its hash.
+#[derive(Debug)]
+struct Index {
+    starts: Vec<Line>,
+    /// Open addressing with linear probing: a line number, or [`EMPTY`]; twice as many slots as
+    /// lines, a power of two.
+    slots: Vec<u32>,
+    /// log2 of the number of slots.
+    bits: u32,
+}
+
+/// A slot that holds no line.
+const EMPTY: u32 = u32::MAX;
+
+/// The hash of a key.
+fn hash(key: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(key);
+    h.finish()
+}
+
+impl Index {
+    /// The first slot to probe for hash `h` (its high bits: the Fx hash mixes them best).
+    fn slot(&self, h: u64) -> usize {
+        if self.bits == 0 {
+            0
+        } else {
+            (h >> (64 - self.bits)) as usize
+        }
+    }
 }
 
 /// Where a line starts and how long its key is.
@@ -21,11 +57,11 @@ struct Line {
 impl Table {
     /// Wraps `data`, which must be sorted by key with no comment lines. Checked in tests.
     pub const fn new(data: &'static str) -> Table {
-        Table { data, starts: OnceLock::new() }
+        Table { data, index: OnceLock::new() }
     }
 
-    fn starts(&self) -> &[Line] {
-        self.starts.get_or_init(|| {
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
             let bytes = self.data.as_bytes();
             let mut starts = Vec::with_capacity(bytes.len() / 12);
             let mut at = 0;
@@ -35,8 +71,44 @@ impl Table {
                 starts.push(Line { start: at as u32, key_len: key_len as u32 });
                 at = end + 1;
             }
-            starts
+            let bits = (2 * starts.len()).next_power_of_two().trailing_zeros();
+            let mut index = Index { starts, slots: Vec::new(), bits };
+            let mut slots = vec![EMPTY; 1 << bits];
+            let mask = slots.len() - 1;
+            for (n, line) in index.starts.iter().enumerate() {
+                let key = &bytes[line.start as usize..(line.start + line.key_len) as usize];
+                let mut at = index.slot(hash(key));
+                while slots[at] != EMPTY {
+                    at = (at + 1) & mask;
+                }
+                slots[at] = n as u32;
+            }
+            index.slots = slots;
+            index
         })
+    }
+
+    fn starts(&self) -> &[Line] {
+        &self.index().starts
+    }
+
+    /// The line whose key is `key`.
+    fn find(&self, key: &str) -> Option<usize> {
+        let (data, index) = (self.data.as_bytes(), self.index());
+        let key = key.as_bytes();
+        let mask = index.slots.len() - 1;
+        let mut at = index.slot(hash(key));
+        loop {
+            let n = index.slots[at];
+            if n == EMPTY {
+                return None;
+            }
+            let Line { start, key_len } = index.starts[n as usize];
+            if &data[start as usize..(start + key_len) as usize] == key {
+                return Some(n as usize);
+            }
+            at = (at + 1) & mask;
+        }
     }
 
     /// The key of line `n`.
@@ -45,21 +117,12 @@ impl Table {
         &self.data[line.start as usize..(line.start + line.key_len) as usize]
     }
 
-    /// The index of the first line whose key is not less than `key`, and whether it equals it.
-    fn seek(&self, key: &str) -> (usize, bool) {
+    /// The index of the first line whose key is not less than `key`.
+    fn seek(&self, key: &str) -> usize {
         let (data, starts) = (self.data.as_bytes(), self.starts());
-        let key = key.as_bytes();
-        let (mut lo, mut hi) = (0, starts.len());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let Line { start, key_len } = starts[mid];
-            match data[start as usize..(start + key_len) as usize].cmp(key) {
-                std::cmp::Ordering::Equal => return (mid, true),
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-            }
-        }
-        (lo, false)
+        starts.partition_point(|&Line { start, key_len }| {
+            &data[start as usize..(start + key_len) as usize] < key.as_bytes()
+        })
     }
 
     /// The key and the rest of line `n`.
@@ -82,17 +145,14 @@ impl Table {
 
     /// The key as stored in the table and the rest of its line.
     pub fn entry(&self, key: &str) -> Option<(&'static str, &'static str)> {
-        match self.seek(key) {
-            (n, true) => Some(self.line(n)),
-            _ => None,
-        }
+        self.find(key).map(|n| self.line(n))
     }
 
     /// True when some key of the table is longer than `prefix` and starts with it.
     pub fn has_longer(&self, prefix: &str) -> bool {
         let n = self.starts().len();
         // The first key at or after `prefix`, and the one after it when that is `prefix` itself.
-        let (lo, _) = self.seek(prefix);
+        let lo = self.seek(prefix);
         (lo..n.min(lo + 2)).any(|k| {
             let key = self.key(k);
             key.len() > prefix.len() && key.starts_with(prefix)
@@ -131,6 +191,21 @@ mod tests {
         let table = Table::new("new\nnew york\nnewark\nparis\n");
         assert!(table.has_longer("new") && table.has_longer("new y") && table.has_longer("n"));
         assert!(!table.has_longer("new york") && !table.has_longer("paris") && !table.has_longer("rome"));
+    }
+
+    #[test]
+    fn finds_every_key_of_a_large_table_and_of_an_empty_one() {
+        let data: &'static str =
+            Box::leak((0..5000).map(|n| format!("key{n:05}\t{n}\n")).collect::<String>().into_boxed_str());
+        let table = Table::new(data);
+        for n in 0..5000 {
+            assert_eq!(table.get(&format!("key{n:05}")), Some(n.to_string().as_str()));
+        }
+        for missing in ["key", "key5000", "key00000 ", "key0000", "kez00001"] {
+            assert_eq!(table.get(missing), None, "{missing}");
+        }
+        let empty = Table::new("");
+        assert!(!empty.contains("") && !empty.contains("a") && !empty.has_longer(""));
     }
 
     #[test]

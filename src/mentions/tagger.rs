@@ -574,39 +574,54 @@ fn emission(model: &Model, fs: &[u64]) -> [f32; LABELS] {
     s
 }
 
-/// The max-marginal scores of every token and label, from the tokens' emission scores: the
-/// score of the best labelling of the whole text that gives the token that label (forward and
-/// backward Viterbi).
-fn max_marginals(model: &Model, emits: &[[f32; LABELS]], sentence_starts: &[bool]) -> Vec<[f32; LABELS]> {
-    let n = emits.len();
-    // The score of moving from label p at i - 1 (or a sentence's start) to label l at i.
-    let step = |i: usize, p: usize, l: usize| -> Option<f32> {
-        let label = Label::ALL[l];
-        if i == 0 || sentence_starts[i] {
-            (label.begins() || label == Label::Outside).then_some(model.transitions[0][l])
-        } else {
-            Label::ALL[p].may_precede(label).then_some(model.transitions[p + 1][l])
+/// The greater of `a` and `b`, neither of them NaN (`f32::max` is a call in WebAssembly).
+fn greater(a: f32, b: f32) -> f32 {
+    if a > b {
+        a
+    } else {
+        b
+    }
+}
+
+/// The transition scores with the moves that are not allowed at minus infinity: `[0][l]` into
+/// label `l` at a sentence's start, `[p + 1][l]` from label `p` to label `l`.
+fn allowed_transitions(model: &Model) -> [[f32; LABELS]; LABELS + 1] {
+    let mut out = model.transitions;
+    for (l, label) in Label::ALL.iter().enumerate() {
+        if !(label.begins() || *label == Label::Outside) {
+            out[0][l] = f32::NEG_INFINITY;
         }
-    };
+        for (p, previous) in Label::ALL.iter().enumerate() {
+            if !previous.may_precede(*label) {
+                out[p + 1][l] = f32::NEG_INFINITY;
+            }
+        }
+    }
+    out
+}
+
+/// The max-marginal scores of every token and label, from the emission scores of a window of
+/// tokens in one sentence: the score of the best labelling of the whole window that gives the
+/// token that label (forward and backward Viterbi).
+fn max_marginals(model: &Model, emits: &[[f32; LABELS]]) -> Vec<[f32; LABELS]> {
+    let n = emits.len();
+    let t = allowed_transitions(model);
     let mut alpha = vec![[f32::NEG_INFINITY; LABELS]; n];
     for i in 0..n {
         for l in 0..LABELS {
             let best = if i == 0 {
-                step(0, 0, l)
+                t[0][l]
             } else {
-                (0..LABELS).filter_map(|p| step(i, p, l).map(|t| alpha[i - 1][p] + t)).reduce(f32::max)
+                (0..LABELS).map(|p| alpha[i - 1][p] + t[p + 1][l]).fold(f32::NEG_INFINITY, greater)
             };
-            if let Some(b) = best {
-                alpha[i][l] = b + emits[i][l];
-            }
+            alpha[i][l] = best + emits[i][l];
         }
     }
     let mut beta = vec![[0f32; LABELS]; n];
     for i in (0..n.saturating_sub(1)).rev() {
         for p in 0..LABELS {
-            beta[i][p] = (0..LABELS)
-                .filter_map(|l| step(i + 1, p, l).map(|t| t + emits[i + 1][l] + beta[i + 1][l]))
-                .fold(f32::NEG_INFINITY, f32::max);
+            beta[i][p] =
+                (0..LABELS).map(|l| t[p + 1][l] + emits[i + 1][l] + beta[i + 1][l]).fold(f32::NEG_INFINITY, greater);
         }
     }
     (0..n)
@@ -622,7 +637,7 @@ fn max_marginals(model: &Model, emits: &[[f32; LABELS]], sentence_starts: &[bool
 
 /// The margin of label `l` in max-marginals `m`: its score less the best other label's.
 fn margin(m: &[f32; LABELS], l: usize) -> f32 {
-    let other = (0..LABELS).filter(|&k| k != l).map(|k| m[k]).fold(f32::NEG_INFINITY, f32::max);
+    let other = (0..LABELS).filter(|&k| k != l).map(|k| m[k]).fold(f32::NEG_INFINITY, greater);
     m[l] - other
 }
 
@@ -671,9 +686,7 @@ pub(crate) fn agreement(doc: &Document, rules: &[Mention], model: &Model) -> Vec
                 e
             })
             .collect();
-        // The window lies in one sentence: only its first token starts a chain.
-        let starts: Vec<bool> = range.clone().map(|i| i == range.start).collect();
-        let mm = max_marginals(model, &emits, &starts);
+        let mm = max_marginals(model, &emits);
         for (k, mention) in rules.iter().enumerate().take(last).skip(m) {
             out[k] = mention
                 .tokens

@@ -211,7 +211,7 @@ fn region_after(doc: &Document, start: usize, ceil: usize) -> Option<usize> {
 
 /// Skips an adjunct cue phrase ("in a statement", "on Twitter") at `k`.
 fn skip_adjunct(doc: &Document, k: usize, ceil: usize) -> usize {
-    if k >= ceil {
+    if k >= ceil || !doc.lex(k).starts_cue_phrase {
         return k;
     }
     for phrase in lexicon::cue_phrases_starting_with(doc.lower(k)).iter().filter(|p| p.role == PhraseRole::Adjunct) {

@@ -81,6 +81,9 @@ pub(crate) fn find(doc: &Document, mentions: &[Mention]) -> Vec<Cue> {
 
 /// A multiword cue starting at token `i`.
 fn phrase_at(doc: &Document, i: usize) -> Option<Cue> {
+    if !doc.lex(i).starts_cue_phrase {
+        return None;
+    }
     for phrase in lexicon::cue_phrases_starting_with(doc.lower(i)) {
         if phrase.role == PhraseRole::Adjunct {
             continue;

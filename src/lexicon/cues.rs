@@ -152,7 +152,8 @@ pub(crate) fn cue_phrases() -> &'static [CuePhrase] {
     })
 }
 
-/// The multiword cues whose first word is `word` (lower case), longest first.
+/// The multiword cues whose first word is `word` (lower case), longest first. (A token's
+/// [`Lex::starts_cue_phrase`](super::features::Lex) says whether there are any.)
 pub(crate) fn cue_phrases_starting_with(word: &str) -> &'static [&'static CuePhrase] {
     static BY_FIRST: OnceLock<FastMap<&'static str, Vec<&'static CuePhrase>>> = OnceLock::new();
     let map = BY_FIRST.get_or_init(|| {

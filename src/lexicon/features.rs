@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use super::fast_hash::FastMap;
 use super::{
-    cue_verb, demonym, first_name, is_common_word, is_known_organization, is_ly_adverb, name_head, person_noun, place,
-    starts_multiword, title_case, word_class, word_sets, CueVerb, HeadKind, PersonNoun, WordClass, WordSets,
+    cue_phrases_starting_with, cue_verb, demonym, first_name, is_common_word, is_known_organization, is_ly_adverb,
+    name_head, person_noun, place, starts_multiword, title_case, word_class, word_sets, CueVerb, HeadKind, PersonNoun,
+    WordClass, WordSets,
 };
 use crate::analysis::{Gender, Place};
 use crate::segment::{Segmentation, Shape, TokenKind};
@@ -45,6 +46,8 @@ pub(crate) struct Lex {
     /// For a capitalised word: true when its lower-case form is a common English word. Always
     /// true for a lower-case word (in running text it is no name, whatever it is).
     pub common: bool,
+    /// True when the word (in lower case) is the first of a multiword cue: "according", "in".
+    pub starts_cue_phrase: bool,
 }
 
 impl Lex {
@@ -88,6 +91,7 @@ impl Lex {
                     },
                     multiword: starts_multiword(&super::normalize(word)),
                     common: !capitalized || is_common_word(&lower),
+                    starts_cue_phrase: !cue_phrases_starting_with(&lower).is_empty(),
                     lower,
                 }
             }
@@ -200,6 +204,7 @@ impl Lexicon {
             organization: Organization { as_written: false, in_caps: false },
             multiword: false,
             common: false,
+            starts_cue_phrase: false,
         };
         self.of_token.get(i).map_or(&NOTHING, |&w| &self.words[w as usize])
     }
@@ -225,5 +230,10 @@ mod tests {
         assert_eq!(lex.get(7).head, Some(HeadKind::Organization));
         assert_eq!(lex.get(9).first_name, Some(Gender::Male), "ALL-CAPS words in Title Case");
         assert_eq!(lex.get(99).lower, "", "past the end: no word");
+        let text = "According to Mark, in a statement";
+        let seg = Segmentation::new(text);
+        let lex = Lexicon::annotate(text, &seg);
+        let starts: Vec<bool> = (0..seg.tokens.len()).map(|i| lex.get(i).starts_cue_phrase).collect();
+        assert_eq!(starts, [true, false, false, false, true, false, false], "\"according to\", \"in a statement\"");
     }
 }

@@ -567,8 +567,8 @@ fn emission(model: &Model, fs: &[u64]) -> [f32; LABELS] {
     let mut s = [0f32; LABELS];
     for &f in fs {
         let b = model.bucket(f) * LABELS;
-        for (l, v) in s.iter_mut().enumerate() {
-            *v += model.weights[b + l];
+        for (v, w) in s.iter_mut().zip(&model.weights[b..b + LABELS]) {
+            *v += w;
         }
     }
     s
@@ -600,39 +600,56 @@ fn allowed_transitions(model: &Model) -> [[f32; LABELS]; LABELS + 1] {
     out
 }
 
-/// The max-marginal scores of every token and label, from the emission scores of a window of
-/// tokens in one sentence: the score of the best labelling of the whole window that gives the
-/// token that label (forward and backward Viterbi).
-fn max_marginals(model: &Model, emits: &[[f32; LABELS]]) -> Vec<[f32; LABELS]> {
-    let n = emits.len();
-    let t = allowed_transitions(model);
-    let mut alpha = vec![[f32::NEG_INFINITY; LABELS]; n];
-    for i in 0..n {
-        for l in 0..LABELS {
-            let best = if i == 0 {
-                t[0][l]
-            } else {
-                (0..LABELS).map(|p| alpha[i - 1][p] + t[p + 1][l]).fold(f32::NEG_INFINITY, greater)
-            };
-            alpha[i][l] = best + emits[i][l];
-        }
-    }
-    let mut beta = vec![[0f32; LABELS]; n];
-    for i in (0..n.saturating_sub(1)).rev() {
-        for p in 0..LABELS {
-            beta[i][p] =
-                (0..LABELS).map(|l| t[p + 1][l] + emits[i + 1][l] + beta[i + 1][l]).fold(f32::NEG_INFINITY, greater);
-        }
-    }
-    (0..n)
-        .map(|i| {
-            let mut m = [0f32; LABELS];
+/// The scores of a window of tokens in one sentence, in buffers kept from window to window.
+#[derive(Default)]
+struct Chart {
+    /// Each token's emission scores.
+    emits: Vec<[f32; LABELS]>,
+    /// The best score of the window's labellings up to each token and label (forward Viterbi).
+    alpha: Vec<[f32; LABELS]>,
+    /// The best score of the rest of the window after each token and label (backward Viterbi).
+    beta: Vec<[f32; LABELS]>,
+}
+
+impl Chart {
+    /// Works out `alpha` and `beta` from `emits`, with transitions `t` (see
+    /// [`allowed_transitions`]); only the first token starts a chain. (Indices, not iterators:
+    /// each step reads the row before or after.)
+    #[allow(clippy::needless_range_loop)]
+    fn fill(&mut self, t: &[[f32; LABELS]; LABELS + 1]) {
+        let n = self.emits.len();
+        self.alpha.clear();
+        self.alpha.resize(n, [f32::NEG_INFINITY; LABELS]);
+        for i in 0..n {
             for l in 0..LABELS {
-                m[l] = alpha[i][l] + beta[i][l];
+                let best = if i == 0 {
+                    t[0][l]
+                } else {
+                    (0..LABELS).map(|p| self.alpha[i - 1][p] + t[p + 1][l]).fold(f32::NEG_INFINITY, greater)
+                };
+                self.alpha[i][l] = best + self.emits[i][l];
             }
-            m
-        })
-        .collect()
+        }
+        self.beta.clear();
+        self.beta.resize(n, [0f32; LABELS]);
+        for i in (0..n.saturating_sub(1)).rev() {
+            for p in 0..LABELS {
+                self.beta[i][p] = (0..LABELS)
+                    .map(|l| t[p + 1][l] + self.emits[i + 1][l] + self.beta[i + 1][l])
+                    .fold(f32::NEG_INFINITY, greater);
+            }
+        }
+    }
+
+    /// The max-marginal scores of token `i` of the window: for each label, the score of the best
+    /// labelling of the whole window that gives the token that label.
+    fn max_marginals(&self, i: usize) -> [f32; LABELS] {
+        let mut m = [0f32; LABELS];
+        for (l, v) in m.iter_mut().enumerate() {
+            *v = self.alpha[i][l] + self.beta[i][l];
+        }
+        m
+    }
 }
 
 /// The margin of label `l` in max-marginals `m`: its score less the best other label's.
@@ -652,6 +669,8 @@ const WINDOW: usize = 1;
 pub(crate) fn agreement(doc: &Document, rules: &[Mention], model: &Model) -> Vec<f32> {
     let context = Context::new(doc, rules);
     let mut scratch = Vec::new();
+    let transitions = allowed_transitions(model);
+    let mut chart = Chart::default();
     // The scores of each word's own features, worked out once per word.
     let mut by_word: Vec<Option<[f32; LABELS]>> = vec![None; doc.distinct_words()];
     let mut out = vec![0f32; rules.len()];
@@ -669,31 +688,29 @@ pub(crate) fn agreement(doc: &Document, rules: &[Mention], model: &Model) -> Vec
             range.end = range.end.max(window(&rules[last].tokens).end);
             last += 1;
         }
-        let emits: Vec<[f32; LABELS]> = range
-            .clone()
-            .map(|i| {
-                let word = *by_word[doc.word_id(i)].get_or_insert_with(|| {
-                    scratch.clear();
-                    word_features(doc, i, &mut scratch);
-                    emission(model, &scratch)
-                });
+        chart.emits.clear();
+        for i in range.clone() {
+            let word = *by_word[doc.word_id(i)].get_or_insert_with(|| {
                 scratch.clear();
-                context_features(doc, &context, i, sentence.start, &mut scratch);
-                let mut e = emission(model, &scratch);
-                for (v, w) in e.iter_mut().zip(word) {
-                    *v += w;
-                }
-                e
-            })
-            .collect();
-        let mm = max_marginals(model, &emits);
+                word_features(doc, i, &mut scratch);
+                emission(model, &scratch)
+            });
+            scratch.clear();
+            context_features(doc, &context, i, sentence.start, &mut scratch);
+            let mut e = emission(model, &scratch);
+            for (v, w) in e.iter_mut().zip(word) {
+                *v += w;
+            }
+            chart.emits.push(e);
+        }
+        chart.fill(&transitions);
         for (k, mention) in rules.iter().enumerate().take(last).skip(m) {
             out[k] = mention
                 .tokens
                 .clone()
                 .enumerate()
-                .map(|(n, t)| margin(&mm[t - range.start], Label::of(mention.kind, n == 0).index()))
-                .fold(f32::INFINITY, f32::min);
+                .map(|(n, t)| margin(&chart.max_marginals(t - range.start), Label::of(mention.kind, n == 0).index()))
+                .fold(f32::INFINITY, |a, b| if b < a { b } else { a });
         }
         m = last;
     }

@@ -104,12 +104,14 @@ eval:
 	cargo run --quiet --release -- eval ../shared/corpus/gum-train
 
 ## Speed: time per article and throughput (native), per article in WebAssembly (Node), the
-## corpus path (JSONL on 1 and 2 threads, the Python package) with peak memory, and sizes.
+## corpus path (JSONL on 1 and 2 threads, the Python package) with peak memory, sizes, and the
+## instructions of both (callgrind: repeatable where timings are not).
 bench: build package
 	cargo bench --quiet
 	node scripts/bench-wasm.mjs
 	python3 scripts/bench_corpora.py
 	@scripts/page-size.sh
+	@scripts/count-instructions.sh
 
 ## newsmark side by side with compromise (npm, pinned) on the shared corpus: accuracy, speed, size.
 bench-peers: package

@@ -3,7 +3,8 @@
 //! The lists are data files under `data/` (hand-written, read through [`crate::rows`]) and
 //! `data/generated/` (made by `scripts/gen_lexicons.py` from openly licensed packages; see
 //! `data/generated/SOURCES.md`). Each is embedded with `include_str!` and searched in place
-//! (`table::Table`, sorted for bisection) or, for the small hand-written ones, parsed once into a hash
+//! (`table::Table`: sorted lines, indexed by hash on first use, prefixes found by bisection) or, for
+//! the small hand-written ones, parsed once into a hash
 //! map.
 //!
 //! [`Lexicon::annotate`] runs the word lookups once per distinct word of a text, so that later

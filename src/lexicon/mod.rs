@@ -4,8 +4,7 @@
 //! `data/generated/` (made by `scripts/gen_lexicons.py` from openly licensed packages; see
 //! `data/generated/SOURCES.md`). Each is embedded with `include_str!` and searched in place
 //! (`table::Table`: sorted lines, indexed by hash on first use, prefixes found by bisection) or, for
-//! the small hand-written ones, parsed once into a hash
-//! map.
+//! the small hand-written ones, parsed once into a hash map.
 //!
 //! [`Lexicon::annotate`] runs the word lookups once per distinct word of a text, so that later
 //! stages read features ([`Lex`]) instead of searching lists; lookups of several words (a

@@ -203,7 +203,7 @@ fn skip_place_or_time(doc: &Document, k: usize, ceil: usize) -> usize {
 
 /// The place that starts at token `start` when it is a region or country of the gazetteer
 /// ("New Hampshire", "Ohio"): its end.
-fn region_after(doc: &Document, start: usize, ceil: usize) -> Option<usize> {
+pub(crate) fn region_after(doc: &Document, start: usize, ceil: usize) -> Option<usize> {
     (start + 1..=(start + 3).min(ceil))
         .rev()
         .find(|&end| doc.place(start..end).is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region)))

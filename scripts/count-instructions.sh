@@ -13,6 +13,7 @@ if ! command -v valgrind > /dev/null || [ ! -d "$corpus" ]; then
   echo "instruction counts: valgrind or $corpus missing, skipped"
   exit 0
 fi
+cargo build --quiet --release --bin newsmark
 count() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null | sed -n 's/.*I *refs: *//p' | tr -d ,; }
 jsonl=$(mktemp)
 trap 'rm -f "$jsonl"' EXIT

@@ -156,20 +156,15 @@ pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<R
     }
     if let Some(mut r) = syntax::appositive_left(doc, before, s0) {
         // "Paul Porter, a truck driver from Ava, Mo., who backs Mr. Trump, said": the state after
-        // a town is no appositive of its own; the description it ends is read from the town.
-        let town =
-            (r.start >= s0 + 2 && doc.is(r.start - 1, ",") && content::region_after(doc, r.start, before).is_some())
-                .then(|| syntax::noun_phrase_left(doc, r.start - 1, s0))
-                .flatten();
-        if let Some(town) = town.filter(|t| t.start > s0 && doc.class(t.start - 1) == Some(WordClass::Preposition)) {
-            if let Some(whole) = apposed_to(doc, town.start - 1, before, s0) {
-                return Some(whole);
-            }
-        }
-        if r.start > s0 && doc.class(r.start - 1) == Some(WordClass::Preposition) {
+        // a town is no appositive of its own; the town's place opens what it is part of.
+        let state_after_town =
+            r.start >= s0 + 2 && doc.is(r.start - 1, ",") && content::region_after(doc, r.start, before).is_some();
+        let town = if state_after_town { syntax::noun_phrase_left(doc, r.start - 1, s0) } else { None };
+        let opening = town.map_or(r.start, |t| t.start);
+        if opening > s0 && doc.class(opening - 1) == Some(WordClass::Preposition) {
             // "Christopher Harvey, a delegate from Houston, Texas, said": the place and its
             // region close the appositive of the name before them.
-            if let Some(whole) = apposed_to(doc, r.start - 1, before, s0) {
+            if let Some(whole) = apposed_to(doc, opening - 1, before, s0) {
                 return Some(whole);
             }
         }

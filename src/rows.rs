@@ -42,10 +42,12 @@ pub(crate) fn rows(file: &'static str, text: &'static str) -> impl Iterator<Item
     })
 }
 
-/// Embeds a file of `data/` with its name, for [`rows`]: `data_file!("cues.tsv")`.
+/// Embeds a file of `data/` with its name, for [`rows`]: `data_file!("cues.tsv")`. What is
+/// embedded is the copy `build.rs` makes without the comments (blank lines in their place, so
+/// that line numbers hold).
 macro_rules! data_file {
     ($name:literal) => {
-        (concat!("data/", $name), include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $name)))
+        (concat!("data/", $name), include_str!(concat!(env!("OUT_DIR"), "/data/", $name)))
     };
 }
 pub(crate) use data_file;

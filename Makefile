@@ -76,18 +76,21 @@ test-spark: wheel
 
 ## The generated tables and the map must be what scripts/gen_lexicons.py and scripts/gen_map.mjs
 ## make from their pinned sources, and
-## the learned weights what scripts/train_claims.py and scripts/train_tagger.sh fit (when the
-## corpus is beside the checkout).
+## the learned weights what scripts/train_content_end.py, scripts/train_claims.py and
+## scripts/train_tagger.sh fit (when the corpus is beside the checkout).
 test-data:
 	python3 scripts/gen_lexicons.py --check
 	node scripts/gen_map.mjs --check
-	@if [ -d ../shared/corpus/polnear-train ]; then python3 scripts/train_claims.py --check && scripts/train_tagger.sh --check; \
+	@if [ -d ../shared/corpus/polnear-train ]; then python3 scripts/train_content_end.py --check && python3 scripts/train_claims.py --check \
+		&& scripts/train_tagger.sh --check; \
 		elif [ -n "$$NEWSMARK_REQUIRE_CORPUS" ]; then echo "../shared/corpus missing" >&2; exit 1; \
 		else echo "../shared/corpus not found: claim weights not checked"; fi
 
-## Fit the learned weights again from the shared material: the claim scorer
-## (data/claim_weights.tsv) and the mention tagger (data/tagger.bin).
+## Fit the learned weights again from the shared material: where reported content ends
+## (data/content_end_weights.tsv), then the claim scorer over the claims so ended
+## (data/claim_weights.tsv), and the mention tagger (data/tagger.bin).
 train:
+	python3 scripts/train_content_end.py
 	python3 scripts/train_claims.py
 	scripts/train_tagger.sh
 

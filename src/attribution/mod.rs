@@ -16,6 +16,7 @@
 mod claims;
 pub(crate) mod confidence;
 mod content;
+pub(crate) mod content_end;
 mod continuations;
 mod cues;
 mod sources;
@@ -103,7 +104,8 @@ pub(crate) fn find(doc: &Document, mentions: &[Mention], chains: &Chains) -> Att
     // A quotation continues a claim that will be kept, not a candidate below its threshold: in
     // "“…,” said Sucher, a professor who focuses on ethics. “…”" the second quotation is
     // Sucher's, not a piece of "focuses on" (dropped).
-    let mut found = found_with(doc, mentions, chains, |d| d.confidence >= confidence::threshold(d.class));
+    let mut found =
+        found_with(doc, mentions, chains, Ends::Learned, |d| d.confidence >= confidence::threshold(d.class));
     // A quotation that continues a claim has no cue of its own to judge: it is kept, with its
     // confidence.
     let kept = |d: &Draft| d.cue.is_none() || d.confidence >= confidence::threshold(d.class);
@@ -125,15 +127,34 @@ pub(crate) fn find(doc: &Document, mentions: &[Mention], chains: &Chains) -> Att
 /// build.)
 #[cfg(any(test, not(target_arch = "wasm32")))]
 pub(crate) fn candidates(doc: &Document, mentions: &[Mention], chains: &Chains) -> Attributions {
-    found_with(doc, mentions, chains, |_| true)
+    found_with(doc, mentions, chains, Ends::Learned, |_| true)
 }
 
-/// Every claim the rules find, each with its confidence; quotations that no cue claimed go on
-/// with a claim for which `takes_quotations` holds.
+/// Every claim the rules find, as [`candidates`], with each content running to the end the
+/// rules give it: the rows the content-end model is fitted on. (Evaluation only: not in the
+/// WebAssembly build.)
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn candidates_with_rule_ends(doc: &Document, mentions: &[Mention], chains: &Chains) -> Attributions {
+    found_with(doc, mentions, chains, Ends::Rules, |_| true)
+}
+
+/// Where reported content ends: where the rules end its clause, or also where the learned
+/// model ([`content_end`]) stops it at a comma or dash before that.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ends {
+    /// For fitting the model (evaluation only: not in the WebAssembly build).
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+    Rules,
+    Learned,
+}
+
+/// Every claim the rules find, each with its confidence and its content ending as `ends` says;
+/// quotations that no cue claimed go on with a claim for which `takes_quotations` holds.
 fn found_with(
     doc: &Document,
     mentions: &[Mention],
     chains: &Chains,
+    ends: Ends,
     takes_quotations: impl Fn(&Draft) -> bool,
 ) -> Attributions {
     let mut drafts: Vec<Draft> = Vec::new();
@@ -152,6 +173,9 @@ fn found_with(
     }
     drop(seen);
     drafts.sort_by_key(Draft::first_token);
+    if ends == Ends::Learned {
+        content_end::cut(doc, &mut drafts);
+    }
     drop_nested_thoughts(&mut drafts);
     bound_nesting(doc, &mut drafts);
     let sources = speakers::resolve(doc, mentions, chains, &mut drafts);

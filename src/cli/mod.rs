@@ -22,10 +22,12 @@ Usage:
       a line of plain text. Output: one line a line, in input order, on N threads (every
       core by default). A bad line gives a line with \"error\" and its \"line\" number, and
       the stream goes on; the exit status is the number of bad lines (at most 125).
-  newsmark eval DIR... [--json | --errors | --claim-features]
+  newsmark eval DIR... [--json | --errors | --claim-features | --end-features]
       Score against the gold documents (*.json) in DIR and its folders (FORMAT.md): a table,
       JSON figures, or every error to work from; or, to fit the confidence model, every claim
-      the rules find as a JSON line of its features and the gold claim it matches.
+      the rules find as a JSON line of its features and the gold claim it matches; or, to fit
+      the content-end model, every comma or dash of their reported content with its features
+      and whether the gold content ends there.
   newsmark train-tagger DIR... --ner DIR --out FILE [--epochs N]
       Fit the mention tagger on the gold documents in DIR (their places and people) and the
       CoNLL texts of the --ner folder; write the model to FILE (data/tagger.bin).
@@ -93,6 +95,7 @@ struct Args {
     json: bool,
     errors: bool,
     claim_features: bool,
+    end_features: bool,
     ner: Option<PathBuf>,
     out: Option<PathBuf>,
     epochs: Option<usize>,
@@ -116,6 +119,7 @@ const OPTIONS: &[(&str, &[&str])] = &[
     ("json", &["eval"]),
     ("errors", &["eval"]),
     ("claim-features", &["eval"]),
+    ("end-features", &["eval"]),
     ("ner", &["train-tagger", "cv-tagger"]),
     ("out", &["train-tagger"]),
     ("epochs", &["train-tagger", "cv-tagger"]),
@@ -147,6 +151,7 @@ fn parse() -> Result<Option<Args>, Failure> {
                     "json" => args.json = true,
                     "errors" => args.errors = true,
                     "claim-features" => args.claim_features = true,
+                    "end-features" => args.end_features = true,
                     "ner" => args.ner = Some(parser.value().map_err(bad)?.into()),
                     "out" => args.out = Some(parser.value().map_err(bad)?.into()),
                     "epochs" => args.epochs = Some(parser.value().map_err(bad)?.parse().map_err(bad)?),
@@ -247,8 +252,9 @@ fn eval(args: &Args) -> Result<u8, Failure> {
     if args.paths.is_empty() {
         return Err(Failure::usage("eval needs at least one folder of gold documents"));
     }
-    if usize::from(args.json) + usize::from(args.errors) + usize::from(args.claim_features) > 1 {
-        return Err(Failure::usage("one of --json, --errors and --claim-features"));
+    let modes = [args.json, args.errors, args.claim_features, args.end_features];
+    if modes.into_iter().filter(|&m| m).count() > 1 {
+        return Err(Failure::usage("one of --json, --errors, --claim-features and --end-features"));
     }
     let corpus = newsmark::eval::load(&args.paths).map_err(Failure::new)?;
     for (path, reason) in &corpus.problems {
@@ -266,6 +272,16 @@ fn eval(args: &Args) -> Result<u8, Failure> {
                 let line = serde_json::json!({"document": name, "features": row.features, "matched": matched,
                                               "cue_found": row.cue_found});
                 writeln!(out, "{line}")?;
+            }
+        }
+        out.flush()?;
+        return Ok(u8::from(!corpus.problems.is_empty()));
+    }
+    if args.end_features {
+        let mut out = BufWriter::new(io::stdout().lock());
+        for (_, doc) in &corpus.documents {
+            for row in newsmark::eval::end_rows(doc) {
+                writeln!(out, "{}", serde_json::json!({"features": row.features, "stop": row.stop}))?;
             }
         }
         out.flush()?;

@@ -131,3 +131,91 @@ pub fn claim_rows(doc: &GoldDocument) -> Vec<ClaimRow> {
         })
         .collect()
 }
+
+/// One comma or dash inside the reported content of a claim the rules found, for fitting the
+/// content-end model: its features and whether the annotated content of the same cue ends
+/// before it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EndRow {
+    /// The features of [`crate::attribution::content_end`], by name.
+    pub features: Vec<String>,
+    /// True when the gold content ends at or before this boundary (the first such boundary
+    /// ends a claim's rows).
+    pub stop: bool,
+}
+
+/// The boundaries of the reported content of every claim the rules find in `doc`, content
+/// running to the rules' end, each labelled by the gold claim with an overlapping cue and
+/// content; claims without such a gold claim give no rows.
+pub fn end_rows(doc: &GoldDocument) -> Vec<EndRow> {
+    use crate::{attribution, attribution::content_end, coref::Chains, document::Document, mentions};
+    let text = &doc.text;
+    let document = Document::new(text);
+    let found = mentions::find(&document);
+    let chains = Chains::build(&document, &found);
+    let cp = score::CodePoints::new(text);
+    let pair = |r: std::ops::Range<usize>| cp.pair(document.span(r));
+    let overlaps = |a: gold::Pair, b: gold::Pair| a.0.max(b.0) < a.1.min(b.1);
+    let mut out = Vec::new();
+    for d in attribution::candidates_with_rule_ends(&document, &found, &chains).drafts {
+        let (Some(piece), Some(cue)) = (content_end::reported_piece(&d), d.cue.clone()) else { continue };
+        let (cue, reported) = (pair(cue), pair(piece.clone()));
+        let gold_end = doc
+            .claims
+            .iter()
+            .filter(|g| g.cue.iter().any(|&c| overlaps(c, cue)))
+            .find_map(|g| g.content.iter().filter(|&&c| overlaps(c, reported)).map(|c| c.1).max());
+        let Some(gold_end) = gold_end else { continue };
+        for (nth, k) in content_end::boundaries(&document, &piece).enumerate() {
+            let mut features = Vec::new();
+            content_end::features(&document, &d, &piece, k, nth, &mut |f| features.push(f.to_string()));
+            let stop = gold_end <= pair(k..k + 1).1;
+            out.push(EndRow { features, stop });
+            if stop {
+                break;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A gold document of one sentence with one claim: `source` `cue` `content`, offsets found in
+    /// `text`.
+    fn gold(text: &str, source: &str, cue: &str, content: &str) -> GoldDocument {
+        let at = |s: &str| {
+            let start = text[..text.find(s).expect("in the text")].chars().count();
+            [start, start + s.chars().count()]
+        };
+        let json = serde_json::json!({"id": "t", "layers": ["claims"], "text": text, "claims": [
+            {"kind": "indirect", "speech": true, "source": [at(source)], "cue": [at(cue)], "content": [at(content)]}]});
+        GoldDocument::parse(&json.to_string()).unwrap()
+    }
+
+    #[test]
+    fn end_rows_stop_at_the_first_boundary_the_gold_content_does_not_pass() {
+        let text = "Murphy said he supports the bill, which includes new rules, and that it will pass.";
+        let rows = end_rows(&gold(text, "Murphy", "said", "he supports the bill"));
+        assert_eq!(rows.iter().map(|r| r.stop).collect::<Vec<_>>(), [true]);
+        assert!(rows[0].features.iter().any(|f| f == "next=which"), "{:?}", rows[0].features);
+
+        let rows = end_rows(&gold(text, "Murphy", "said", "he supports the bill, which includes new rules"));
+        assert_eq!(rows.iter().map(|r| r.stop).collect::<Vec<_>>(), [false, true]);
+        let rows = end_rows(&gold(
+            text,
+            "Murphy",
+            "said",
+            "he supports the bill, which includes new rules, and that it will pass",
+        ));
+        assert_eq!(rows.iter().map(|r| r.stop).collect::<Vec<_>>(), [false, false]);
+    }
+
+    #[test]
+    fn a_claim_without_a_gold_claim_of_the_same_cue_gives_no_end_rows() {
+        let text = "Murphy said he supports the bill, which includes new rules. Jones thinks so, too.";
+        assert!(end_rows(&gold(text, "Jones", "thinks", "so")).is_empty());
+    }
+}

@@ -164,14 +164,21 @@ def render(weights, bias, threshold):
     return '\n'.join(lines) + '\n'
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split('\n')[1])
+def start(doc, path):
+    """The command line of a training script whose docstring is `doc` (`--corpus`, `--check`),
+    the weights file at `path` as it is before the fit, and the engine built."""
+    parser = argparse.ArgumentParser(description=doc.split('\n')[1])
     parser.add_argument('--corpus', default=os.path.join(ROOT, '..', 'shared', 'corpus'))
     parser.add_argument('--check', action='store_true')
     args = parser.parse_args()
-    # The rows are every candidate, none dropped: they do not depend on the weights in data/.
-    saved = open(OUT).read() if os.path.exists(OUT) else None
+    saved = open(path).read() if os.path.exists(path) else None
     subprocess.run(['cargo', 'build', '--release', '--quiet', '--bin', 'newsmark'], check=True, cwd=ROOT)
+    return args, saved
+
+
+def main():
+    # The rows are every candidate, none dropped: they do not depend on the weights in data/.
+    args, saved = start(__doc__, OUT)
     train, gold, gold_speech = rows(args.corpus, 'polnear-train')
     weights, bias = fit(train)
     scored = [(predict(weights, bias, f), 'class=thought' in f, m) for f, m, _ in train]
@@ -180,12 +187,19 @@ def main():
     print(f'{len(train)} candidate claims, {gold} gold claims ({gold_speech} speech); {len(weights)} weights; '
           f'thresholds {THRESHOLDS} (train: mean of all-claims and speech F1 {objective(*THRESHOLDS):.4f}; '
           f'the sweep would choose {swept}, {swept_objective:.4f})', file=sys.stderr)
-    if args.check:
+    write_or_check(OUT, saved, text, args.check, 'scripts/train_claims.py')
+
+
+def write_or_check(path, saved, text, check, script):
+    """With `check`, fails unless the file at `path` held `text` (`saved`, read before the fit);
+    otherwise writes `text` there and builds the engine again with it."""
+    name = os.path.relpath(path, ROOT)
+    if check:
         if saved != text:
-            sys.exit('data/claim_weights.tsv is not what scripts/train_claims.py makes: run make train')
-        print('data/claim_weights.tsv matches', file=sys.stderr)
+            sys.exit(f'{name} is not what {script} makes: run make train')
+        print(f'{name} matches', file=sys.stderr)
     else:
-        with open(OUT, 'w') as f:
+        with open(path, 'w') as f:
             f.write(text)
         subprocess.run(['cargo', 'build', '--release', '--quiet', '--bin', 'newsmark'], check=True, cwd=ROOT)
 

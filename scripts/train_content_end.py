@@ -13,7 +13,6 @@ may name a common word, such as "next=which").
 
 --check fits again and fails when the result differs from the weights in data/.
 """
-import argparse
 import json
 import os
 import subprocess
@@ -21,7 +20,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import train_claims  # noqa: E402
-from train_claims import fit, predict  # noqa: E402
+from train_claims import fit, predict, start, write_or_check  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # L2 penalty per feature weight: ten times the claim scorer's, for a sixth of its rows; and a
@@ -60,12 +59,7 @@ def accuracy(weights, bias, data):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split('\n')[1])
-    parser.add_argument('--corpus', default=os.path.join(ROOT, '..', 'shared', 'corpus'))
-    parser.add_argument('--check', action='store_true')
-    args = parser.parse_args()
-    saved = open(OUT).read() if os.path.exists(OUT) else None
-    subprocess.run(['cargo', 'build', '--release', '--quiet', '--bin', 'newsmark'], check=True, cwd=ROOT)
+    args, saved = start(__doc__, OUT)
     train = rows(args.corpus, 'polnear-train')
     train_claims.L2, train_claims.MIN_COUNT = L2, MIN_COUNT
     weights, bias = fit([(f, stop, False) for f, stop in train])
@@ -76,14 +70,7 @@ def main():
           f'(never stopping: train {1 - stops / len(train):.3f}, '
           f'dev {1 - sum(s for _, s in dev) / max(len(dev), 1):.3f})', file=sys.stderr)
     text = render(weights, bias)
-    if args.check:
-        if saved != text:
-            sys.exit('data/content_end_weights.tsv is not what scripts/train_content_end.py makes: run make train')
-        print('data/content_end_weights.tsv matches', file=sys.stderr)
-    else:
-        with open(OUT, 'w') as f:
-            f.write(text)
-        subprocess.run(['cargo', 'build', '--release', '--quiet', '--bin', 'newsmark'], check=True, cwd=ROOT)
+    write_or_check(OUT, saved, text, args.check, 'scripts/train_content_end.py')
 
 
 if __name__ == '__main__':

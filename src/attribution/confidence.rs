@@ -10,84 +10,44 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::cues::CueShape;
+use super::logistic::{bucket, Logistic, Names};
 use super::Draft;
 use crate::analysis::{ClaimKind, EntityKind};
 use crate::coref::Chains;
 use crate::document::Document;
-use crate::lexicon::{CueClass, FastMap, VerbForm, WordClass, WordSet};
-use crate::rows::{data_file, rows};
+use crate::lexicon::{CueClass, VerbForm, WordClass, WordSet};
+use crate::rows::data_file;
 use crate::segment::TokenKind;
 
 /// The fitted model: a weight per feature, the bias, and the confidence below which a claim is
 /// dropped, for verbs of saying and for beliefs.
-struct Model {
-    bias: f32,
-    speech_threshold: f32,
-    thought_threshold: f32,
-    weights: FastMap<&'static str, f32>,
-}
-
-fn model() -> &'static Model {
-    static MODEL: OnceLock<Model> = OnceLock::new();
+fn model() -> &'static Logistic {
+    static MODEL: OnceLock<Logistic> = OnceLock::new();
     MODEL.get_or_init(|| {
         let (file, text) = data_file!("claim_weights.tsv");
-        let mut model = Model { bias: 0.0, speech_threshold: 0.0, thought_threshold: 0.0, weights: FastMap::default() };
-        for row in rows(file, text) {
-            let weight = row.parse(1, "weight", |w| w.parse::<f32>().ok().filter(|w| w.is_finite()));
-            match row.col(0) {
-                "(bias)" => model.bias = weight,
-                "(threshold speech)" => model.speech_threshold = weight,
-                "(threshold thought)" => model.thought_threshold = weight,
-                feature => {
-                    model.weights.insert(feature, weight);
-                }
-            }
-        }
-        model
+        Logistic::read(file, text)
     })
 }
 
 /// The confidence below which a claim whose cue is of `class` is dropped.
 pub(crate) fn threshold(class: CueClass) -> f32 {
     match class {
-        CueClass::Speech => model().speech_threshold,
-        CueClass::Thought => model().thought_threshold,
+        CueClass::Speech => model().constant("threshold speech"),
+        CueClass::Thought => model().constant("threshold thought"),
     }
 }
 
 /// The confidence of draft `d`: the logistic of its features' summed weights.
 pub(crate) fn score(doc: &Document, chains: &Chains, d: &Draft) -> f32 {
-    let m = model();
-    let mut z = m.bias;
-    features(doc, chains, d, &mut |f| z += m.weights.get(f).copied().unwrap_or(0.0));
-    1.0 / (1.0 + (-z).exp())
-}
-
-/// Token-count buckets: 1, 2–3, 4–7, 8–15, 16–31, 32+.
-fn bucket(n: usize) -> &'static str {
-    match n {
-        0 => "0",
-        1 => "1",
-        2..=3 => "2-3",
-        4..=7 => "4-7",
-        8..=15 => "8-15",
-        16..=31 => "16-31",
-        _ => "32+",
-    }
+    model().probability(|sink| features(doc, chains, d, sink))
 }
 
 /// The features of draft `d` (with its speaker resolved and its kind set), each by name to
 /// `sink` (written into one buffer: no allocation a feature). Long because it is the model's one
 /// list of features, a few lines each, read top to bottom.
-pub(crate) fn features(doc: &Document, chains: &Chains, d: &Draft, sink: &mut impl FnMut(&str)) {
-    let mut name = String::new();
-    let mut add = |parts: &[&str]| {
-        name.clear();
-        for part in parts {
-            name.push_str(part);
-        }
-        sink(&name);
-    };
+pub(crate) fn features(doc: &Document, chains: &Chains, d: &Draft, sink: &mut dyn FnMut(&str)) {
+    let mut names = Names::new(sink);
+    let mut add = |parts: &[&str]| names.add(parts);
 
     // The cue: what it is, its shape and class.
     let class = match d.class {
@@ -240,7 +200,7 @@ mod tests {
         for class in [CueClass::Speech, CueClass::Thought] {
             assert!((0.0..1.0).contains(&threshold(class)), "{class:?}: {}", threshold(class));
         }
-        assert!(model().weights.len() > 100, "weights: {}", model().weights.len());
+        assert!(model().len() > 100, "weights: {}", model().len());
     }
 
     #[test]

@@ -15,34 +15,20 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use super::logistic::{bucket, Logistic, Names};
 use super::Draft;
 use crate::document::Document;
-use crate::lexicon::{CueClass, FastMap, VerbForm, WordClass, WordSet};
-use crate::rows::{data_file, rows};
+use crate::lexicon::{CueClass, VerbForm, WordClass, WordSet};
+use crate::rows::data_file;
 use crate::segment::TokenKind;
 use crate::syntax;
 
 /// The fitted model: a weight per feature and the bias.
-struct Model {
-    bias: f32,
-    weights: FastMap<&'static str, f32>,
-}
-
-fn model() -> &'static Model {
-    static MODEL: OnceLock<Model> = OnceLock::new();
+fn model() -> &'static Logistic {
+    static MODEL: OnceLock<Logistic> = OnceLock::new();
     MODEL.get_or_init(|| {
         let (file, text) = data_file!("content_end_weights.tsv");
-        let mut model = Model { bias: 0.0, weights: FastMap::default() };
-        for row in rows(file, text) {
-            let weight = row.parse(1, "weight", |w| w.parse::<f32>().ok().filter(|w| w.is_finite()));
-            match row.col(0) {
-                "(bias)" => model.bias = weight,
-                feature => {
-                    model.weights.insert(feature, weight);
-                }
-            }
-        }
-        model
+        Logistic::read(file, text)
     })
 }
 
@@ -56,10 +42,7 @@ const STOP_PROBABILITY: f32 = 0.6;
 /// The probability that the content of `draft` whose last piece is `piece` stops before the
 /// comma or dash at token `k`.
 fn stop_probability(doc: &Document, draft: &Draft, piece: &Range<usize>, k: usize, nth: usize) -> f32 {
-    let m = model();
-    let mut z = m.bias;
-    features(doc, draft, piece, k, nth, &mut |f| z += m.weights.get(f).copied().unwrap_or(0.0));
-    1.0 / (1.0 + (-z).exp())
+    model().probability(|sink| features(doc, draft, piece, k, nth, sink))
 }
 
 /// Ends the content of each draft at the first comma or dash where the model says it stops
@@ -109,19 +92,6 @@ fn opens_with_adverbial_clause(doc: &Document, start: usize) -> bool {
         || start.checked_sub(1).is_some_and(|b| doc.is(b, ","))
 }
 
-/// Token-count buckets: 1, 2–3, 4–7, 8–15, 16–31, 32+.
-fn bucket(n: usize) -> &'static str {
-    match n {
-        0 => "0",
-        1 => "1",
-        2..=3 => "2-3",
-        4..=7 => "4-7",
-        8..=15 => "8-15",
-        16..=31 => "16-31",
-        _ => "32+",
-    }
-}
-
 /// The name of a word's class, for features.
 fn class_name(doc: &Document, k: usize) -> &'static str {
     match doc.class(k) {
@@ -153,16 +123,10 @@ pub(crate) fn features(
     piece: &Range<usize>,
     k: usize,
     nth: usize,
-    sink: &mut impl FnMut(&str),
+    sink: &mut dyn FnMut(&str),
 ) {
-    let mut name = String::new();
-    let mut add = |parts: &[&str]| {
-        name.clear();
-        for part in parts {
-            name.push_str(part);
-        }
-        sink(&name);
-    };
+    let mut names = Names::new(sink);
+    let mut add = |parts: &[&str]| names.add(parts);
     add(&["mark=", if doc.is(k, ",") { "comma" } else { "dash" }]);
     add(&["nth=", bucket(nth + 1)]);
     add(&["before=", bucket(k - piece.start)]);
@@ -235,8 +199,7 @@ mod tests {
 
     #[test]
     fn the_model_loads() {
-        assert!(model().weights.len() > 20, "weights: {}", model().weights.len());
-        assert!(model().bias.is_finite());
+        assert!(model().len() > 20, "weights: {}", model().len());
     }
 
     #[test]

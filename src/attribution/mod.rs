@@ -6,12 +6,15 @@
 //! 2. [`claims`] reads the source ([`sources`]) and the content ([`content`]) around each cue,
 //!    in the patterns news uses: source before or after the cue, content after it ("Rutte noted
 //!    that …") or before it ("…, the source added"), around it ("…, Rutte noted, …"), or in a
-//!    quotation.
+//!    quotation; [`content_end`] ends reported content at a comma or dash where its learned
+//!    model says the content stops.
 //! 3. [`speakers`] resolves each source to a coreference chain: a name, a pronoun, a
 //!    description.
 //! 4. [`continuations`] gives the quotations no cue claimed to the claim they continue
 //!    ("“…,” Rutte said. “More …”") or to the speaker of the paragraph before, and leaves scare
 //!    quotes and titles alone.
+//! 5. [`confidence`] scores each claim and drops those below its threshold. It and
+//!    [`content_end`] are logistic models over named features ([`logistic`]).
 
 mod claims;
 pub(crate) mod confidence;
@@ -19,6 +22,7 @@ mod content;
 pub(crate) mod content_end;
 mod continuations;
 mod cues;
+mod logistic;
 mod sources;
 mod speakers;
 

@@ -39,13 +39,13 @@ pub(crate) fn threshold(class: CueClass) -> f32 {
 
 /// The confidence of draft `d`: the logistic of its features' summed weights.
 pub(crate) fn score(doc: &Document, chains: &Chains, d: &Draft) -> f32 {
-    model().probability(|sink| features(doc, chains, d, sink))
+    model().probability(|sum| features(doc, chains, d, &mut |f| sum.add(f)))
 }
 
 /// The features of draft `d` (with its speaker resolved and its kind set), each by name to
 /// `sink` (written into one buffer: no allocation a feature). Long because it is the model's one
 /// list of features, a few lines each, read top to bottom.
-pub(crate) fn features(doc: &Document, chains: &Chains, d: &Draft, sink: &mut dyn FnMut(&str)) {
+pub(crate) fn features(doc: &Document, chains: &Chains, d: &Draft, sink: &mut impl FnMut(&str)) {
     let mut names = Names::new(sink);
     let mut add = |parts: &[&str]| names.add(parts);
 

@@ -42,7 +42,7 @@ const STOP_PROBABILITY: f32 = 0.6;
 /// The probability that the content of `draft` whose last piece is `piece` stops before the
 /// comma or dash at token `k`.
 fn stop_probability(doc: &Document, draft: &Draft, piece: &Range<usize>, k: usize, nth: usize) -> f32 {
-    model().probability(|sink| features(doc, draft, piece, k, nth, sink))
+    model().probability(|sum| features(doc, draft, piece, k, nth, &mut |f| sum.add(f)))
 }
 
 /// Ends the content of each draft at the first comma or dash where the model says it stops
@@ -123,7 +123,7 @@ pub(crate) fn features(
     piece: &Range<usize>,
     k: usize,
     nth: usize,
-    sink: &mut dyn FnMut(&str),
+    sink: &mut impl FnMut(&str),
 ) {
     let mut names = Names::new(sink);
     let mut add = |parts: &[&str]| names.add(parts);

@@ -46,25 +46,39 @@ impl Logistic {
         self.weights.len()
     }
 
-    /// The probability for the features that `features` gives, by name, to its sink: the
-    /// logistic of the bias and their summed weights (a feature without a weight counts 0).
-    pub(crate) fn probability(&self, features: impl FnOnce(&mut dyn FnMut(&str))) -> f32 {
-        let mut z = self.bias;
-        features(&mut |f| z += self.weights.get(f).copied().unwrap_or(0.0));
-        1.0 / (1.0 + (-z).exp())
+    /// The probability for the features that `features` gives, by name, to the sink it is
+    /// handed: the logistic of the bias and their summed weights (a feature without a weight
+    /// counts 0). Generic over the features' function, so that the sum is inlined into it.
+    pub(crate) fn probability(&self, features: impl FnOnce(&mut Sum<'_>)) -> f32 {
+        let mut sum = Sum { model: self, z: self.bias };
+        features(&mut sum);
+        1.0 / (1.0 + (-sum.z).exp())
+    }
+}
+
+/// The running sum of a model's weights, the sink of [`Logistic::probability`].
+pub(crate) struct Sum<'m> {
+    model: &'m Logistic,
+    z: f32,
+}
+
+impl Sum<'_> {
+    /// Adds the weight of `feature`.
+    pub(crate) fn add(&mut self, feature: &str) {
+        self.z += self.model.weights.get(feature).copied().unwrap_or(0.0);
     }
 }
 
 /// Feature names made of parts ("cue=", lemma), written into one buffer and each given to a
 /// sink: no allocation a feature.
-pub(crate) struct Names<'s> {
+pub(crate) struct Names<'s, S: FnMut(&str)> {
     buffer: String,
-    sink: &'s mut dyn FnMut(&str),
+    sink: &'s mut S,
 }
 
-impl<'s> Names<'s> {
+impl<'s, S: FnMut(&str)> Names<'s, S> {
     /// Names for `sink`.
-    pub(crate) fn new(sink: &'s mut dyn FnMut(&str)) -> Names<'s> {
+    pub(crate) fn new(sink: &'s mut S) -> Names<'s, S> {
         Names { buffer: String::new(), sink }
     }
 
@@ -100,12 +114,12 @@ mod tests {
         let model = Logistic::read("test.tsv", "# a comment\n(bias)\t-1.0\n(threshold)\t0.25\na\t1.0\nb\t2.0\n");
         assert_eq!(model.len(), 2);
         assert_eq!(model.constant("threshold"), 0.25);
-        let p = model.probability(|sink| {
-            sink("a");
-            sink("unknown");
+        let p = model.probability(|sum| {
+            sum.add("a");
+            sum.add("unknown");
         });
         assert_eq!(p, 0.5);
-        assert!(model.probability(|sink| sink("b")) > 0.7);
+        assert!(model.probability(|sum| sum.add("b")) > 0.7);
     }
 
     #[test]

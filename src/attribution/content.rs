@@ -385,9 +385,14 @@ fn ends_before(doc: &Document, k: usize, ceil: usize) -> bool {
 fn predicate_follows(doc: &Document, k: usize, ceil: usize) -> bool {
     // Adverbs in "-ly" are of the adverb class already ("…, ultimately did not …").
     let v = syntax::skip_adverbials_right(doc, k, ceil);
-    v < ceil
-        && (doc.class(v) == Some(WordClass::Auxiliary)
-            || doc.lex(v).cue.is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson)))
+    v < ceil && is_finite_verb(doc, v)
+}
+
+/// True when token `v` is a finite verb as the lexicons know one: an auxiliary ("is", "did"),
+/// or a cue verb in the past or the present ("said", "says").
+pub(crate) fn is_finite_verb(doc: &Document, v: usize) -> bool {
+    doc.class(v) == Some(WordClass::Auxiliary)
+        || doc.lex(v).cue.is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson))
 }
 
 /// True when a subject and a cue verb start at `k`: "he said", "the source added", "Rutte noted".

@@ -149,10 +149,7 @@ pub(crate) fn features(
     }
 
     // Whether a verb stands before the mark and in the stretch after it, up to the next mark.
-    let finite = |j: usize| {
-        doc.class(j) == Some(WordClass::Auxiliary)
-            || doc.lex(j).cue.is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson))
-    };
+    let finite = |j: usize| super::content::is_finite_verb(doc, j);
     if (piece.start..k).any(finite) {
         add(&["verb-before"]);
     }

@@ -155,7 +155,7 @@ pub fn end_rows(doc: &GoldDocument) -> Vec<EndRow> {
     let chains = Chains::build(&document, &found);
     let cp = score::CodePoints::new(text);
     let pair = |r: std::ops::Range<usize>| cp.pair(document.span(r));
-    let overlaps = |a: gold::Pair, b: gold::Pair| a.0.max(b.0) < a.1.min(b.1);
+    let overlaps = |a, b| score::overlap(a, b) > 0;
     let mut out = Vec::new();
     for d in attribution::candidates_with_rule_ends(&document, &found, &chains).drafts {
         let (Some(piece), Some(cue)) = (content_end::reported_piece(&d), d.cue.clone()) else { continue };

@@ -256,7 +256,8 @@ impl CodePoints {
     }
 }
 
-fn overlap(a: Pair, b: Pair) -> usize {
+/// The number of code points two spans share.
+pub(crate) fn overlap(a: Pair, b: Pair) -> usize {
     a.1.min(b.1).saturating_sub(a.0.max(b.0))
 }
 

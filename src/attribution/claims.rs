@@ -79,7 +79,9 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     let mut pieces = verb_content(doc, &site, form, &source, previous)?;
     let written = source.tokens();
     let verb = doc.lex(cue.tokens.start).cue;
-    if cue.class == CueClass::Thought && !content::is_thought(doc, &pieces) {
+    let regarded = verb.is_some_and(|v| v.regard)
+        && pieces.first().is_some_and(|p| p.start > cue.tokens.start && content::object_as(doc, p.start, p.end));
+    if cue.class == CueClass::Thought && !regarded && !content::is_thought(doc, &pieces) {
         // "Christie endorsed Trump last week", "talked about income inequality": a stance, or a
         // phrase ending in its preposition, takes the noun phrase after it.
         let object = pieces.first().is_some_and(|p| p.start > cue.tokens.start);
@@ -238,6 +240,10 @@ fn verb_content(
     // "stated Montalvo had left": after a past tense ("the Soviet states Armenia and …" is no verb).
     let bare_clause =
         syntax::is_subject_pronoun(doc, right_from) || (form == VerbForm::Past && named_subject(doc, right_from, s1));
+    // An embedded question: "questioned why …", "knows how …", "wondered whether …".
+    let question = doc.in_set(right_from, WordSet::QuestionOpener);
+    // "sees Cruz as a uniter": an object and what it is taken for.
+    let regarded = verb.is_some_and(|v| v.regard) && content::object_as(doc, right_from, s1);
     // A verb of intention takes an infinitive: "pledged to oppose …", "vowed to impose …".
     let infinitive = verb.is_some_and(|v| v.intention) && doc.is(right_from, "to");
     // "said, however, that …": a comma after the cue opens no content unless an insert and "that"
@@ -248,7 +254,7 @@ fn verb_content(
         && syntax::insert_before_clause(doc, tail, s1).is_none()
         && !stray_comma;
     let directly =
-        right_from < s1 && !comma_after && perfect && (introduced || bare_clause || infinitive || !clause_only);
+        right_from < s1 && !comma_after && perfect && (introduced || bare_clause || question || regarded || infinitive || !clause_only);
     let right = if directly || opens_quote { content::forward(doc, right_from, s1, until) } else { None };
     let right = right.or_else(|| content::lead_in(doc, tail, s1));
 

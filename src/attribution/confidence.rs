@@ -102,6 +102,8 @@ pub(crate) fn features(doc: &Document, chains: &Chains, d: &Draft, sink: &mut im
             "quote"
         } else if before.is_some_and(|b| doc.is(b, ":")) {
             "colon"
+        } else if doc.in_set(s, WordSet::QuestionOpener) {
+            "question"
         } else if doc.in_set(s, WordSet::SubjectPronoun) {
             "pronoun"
         } else if matches!(doc.class(s), Some(WordClass::Determiner)) {

@@ -583,6 +583,17 @@ pub(crate) fn noun_object(doc: &Document, pieces: &[Range<usize>]) -> Option<Vec
     Some(vec![if relative { first.clone() } else { np }])
 }
 
+/// True when an object and "as" start at `k`, before `ceil`: "sees Cruz as a uniter", "regard
+/// him as a liar", "described the plan as dead".
+pub(crate) fn object_as(doc: &Document, k: usize, ceil: usize) -> bool {
+    let end = if matches!(doc.class(k), Some(WordClass::Pronoun { .. })) {
+        Some(k + 1)
+    } else {
+        syntax::noun_phrase_right(doc, k, ceil).map(|np| np.end)
+    };
+    end.is_some_and(|end| end < ceil && doc.is(end, "as"))
+}
+
 /// True when `pieces` can be what a belief or finding holds: a clause ("found that …",
 /// "believes the plan …"), not a thing ("found a body"); for an intention, an infinitive
 /// ("wants to …").
@@ -600,6 +611,7 @@ pub(crate) fn is_thought(doc: &Document, pieces: &[Range<usize>]) -> bool {
         || doc.is_kind(k, TokenKind::Number);
     prev_that
         || doc.quotes.is_opening(k)
+        || doc.in_set(k, WordSet::QuestionOpener)
         || syntax::is_subject_pronoun(doc, k)
         || (first.len() >= 4 && clause_like)
         || subject_then_auxiliary(doc, first)

@@ -49,6 +49,9 @@ pub(crate) struct CueVerb {
     /// A belief whose content may be a bare noun phrase, the position taken: "endorsed Cruz",
     /// "opposes the ban".
     pub stance: bool,
+    /// Its content may be an object and what it is taken for, after "as": "sees Cruz as a
+    /// uniter", "regard the plan as dead".
+    pub regard: bool,
     /// Which inflection this form is.
     pub form: VerbForm,
 }
@@ -95,7 +98,7 @@ fn verbs() -> &'static FastMap<&'static str, CueVerb> {
                 _ => None,
             });
             let traits: Vec<&str> = row.col(3).split(',').filter(|t| *t != "-").collect();
-            if let Some(unknown) = traits.iter().find(|t| !["saying", "listener", "intention", "stance"].contains(t)) {
+            if let Some(unknown) = traits.iter().find(|t| !["saying", "listener", "intention", "stance", "regard"].contains(t)) {
                 row.bad(&format!("unknown trait {unknown:?}"));
             }
             let forms: Vec<&str> = row.col(4).split(' ').collect();
@@ -119,6 +122,7 @@ fn verbs() -> &'static FastMap<&'static str, CueVerb> {
                     listener: traits.contains(&"listener"),
                     intention: traits.contains(&"intention"),
                     stance: traits.contains(&"stance"),
+                    regard: traits.contains(&"regard"),
                     form,
                 });
             }

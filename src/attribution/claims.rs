@@ -62,6 +62,9 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     if let Some(expectation) = expected(doc, cue, form, s0, s1) {
         return Some(expectation);
     }
+    if let Some(seems) = seeming(doc, cue, s0, s1) {
+        return Some(seems);
+    }
     // A participle in the phrase that opens the sentence says no more than that phrase: "After
     // meeting the families, Trump said …".
     let opening = (form == VerbForm::Gerund).then(|| sources::opening_phrase_end(doc, s0, cue.tokens.start)).flatten();
@@ -171,6 +174,30 @@ fn expected(doc: &Document, cue: &Cue, form: VerbForm, s0: usize, s1: usize) -> 
         return None; // "He is expected to."
     }
     let pieces = std::iter::once(subject).chain(infinitive).collect();
+    Some(Draft::new(None, Some(cue.tokens.clone()), pieces, CueClass::Thought))
+}
+
+/// The most words between "seems" and the "to" of its infinitive: "seemed likely to", "appears
+/// all but certain to".
+const MAX_BEFORE_INFINITIVE: usize = 3;
+
+/// "Trump seemed to win", "Republicans appear likely to take the Senate": how something seems,
+/// to no one the text names (no source); the content is the subject and what it seems to do or
+/// be. Only with an infinitive: "appeared on Fox News" says nothing of how things seem.
+/// "Rubio seemed to urge …" is Rubio's urging, not a seeming.
+fn seeming(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Draft> {
+    if !doc.lex(cue.tokens.start).cue.is_some_and(|v| v.raising) {
+        return None;
+    }
+    let after = syntax::skip_adverbials_right(doc, cue.tokens.end, s1);
+    let to = (after..s1.min(after + MAX_BEFORE_INFINITIVE + 1)).find(|&k| doc.is(k, "to"))?;
+    if to + 1 >= s1 || doc.is_kind(to + 1, TokenKind::Punct) || doc.lex(to + 1).cue.is_some() {
+        return None;
+    }
+    let before = syntax::skip_adverbials_left(doc, cue.tokens.start, s0);
+    let subject = content::trim(doc, sources::subject_left(doc, before, s0)?);
+    let rest = content::forward(doc, after, s1, Until::Clause)?;
+    let pieces = std::iter::once(subject).chain(rest).collect();
     Some(Draft::new(None, Some(cue.tokens.clone()), pieces, CueClass::Thought))
 }
 

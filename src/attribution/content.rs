@@ -89,10 +89,16 @@ pub(crate) fn right_start(doc: &Document, cue_end: usize, verb: Option<CueVerb>,
             if let Some(np) = second.filter(|np| doc.is(np.end, "that") || doc.quotes.is_opening(np.end)) {
                 end = np.end;
             }
+            let listener = k;
             k = skip_modifiers(end);
             // "told Bill O'Reilly of Fox News, that …".
             if doc.is(k, ",") && k + 1 < ceil && doc.is(k + 1, "that") {
                 k += 1;
+            }
+            // "urged him to back down", "asked voters not to …": the listener is the subject of
+            // the infinitive, part of what was asked.
+            if doc.is(k, "to") || doc.is(k, "not") && doc.is(k + 1, "to") {
+                k = listener;
             }
         }
     }

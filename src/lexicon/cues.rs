@@ -52,6 +52,8 @@ pub(crate) struct CueVerb {
     /// Its content may be an object and what it is taken for, after "as": "sees Cruz as a
     /// uniter", "regard the plan as dead".
     pub regard: bool,
+    /// Its subject is what it says something of, and no one holds it: "Trump seemed to win".
+    pub raising: bool,
     /// Which inflection this form is.
     pub form: VerbForm,
 }
@@ -98,7 +100,7 @@ fn verbs() -> &'static FastMap<&'static str, CueVerb> {
                 _ => None,
             });
             let traits: Vec<&str> = row.col(3).split(',').filter(|t| *t != "-").collect();
-            if let Some(unknown) = traits.iter().find(|t| !["saying", "listener", "intention", "stance", "regard"].contains(t)) {
+            if let Some(unknown) = traits.iter().find(|t| !["saying", "listener", "intention", "stance", "regard", "raising"].contains(t)) {
                 row.bad(&format!("unknown trait {unknown:?}"));
             }
             let forms: Vec<&str> = row.col(4).split(' ').collect();
@@ -123,6 +125,7 @@ fn verbs() -> &'static FastMap<&'static str, CueVerb> {
                     intention: traits.contains(&"intention"),
                     stance: traits.contains(&"stance"),
                     regard: traits.contains(&"regard"),
+                    raising: traits.contains(&"raising"),
                     form,
                 });
             }

@@ -335,6 +335,12 @@ mod tests {
     }
 
     #[test]
+    fn a_stance_in_a_relative_clause_takes_its_object_not_the_predicate_after_it() {
+        let found = claims("Voters who support Sanders are young.");
+        assert_eq!(found, [("who".to_string(), "support".to_string(), vec!["sanders".to_string()])]);
+    }
+
+    #[test]
     fn every_cue_phrase_is_reachable() {
         for phrase in cue_phrases() {
             let words = phrase.words.join(" ");

@@ -160,8 +160,16 @@ def render(weights, bias, threshold):
         f'(threshold speech)\t{t_speech:.4f}',
         f'(threshold thought)\t{t_belief:.4f}',
     ]
-    lines += [f'{f}\t{w:.4f}' for f, w in sorted(weights.items()) if abs(w) >= 0.00005]
-    return '\n'.join(lines) + '\n'
+    return '\n'.join(lines + weight_lines(weights)) + '\n'
+
+
+def weight_lines(weights):
+    """One line per feature, its weight rounded to two decimals (none when that is zero): the
+    weights are embedded in the page, whose download has a budget. Against four decimals, this
+    rounding left every figure of `newsmark eval` on PolNeAR and GUM news as it was and moved
+    gum-train's all-claims F1 by 0.002 (0.372 → 0.374), and it saved 1.1 KB gzip."""
+    rounded = ((f, round(w, 2)) for f, w in sorted(weights.items()))
+    return [f'{f}\t{w:.2f}' for f, w in rounded if w != 0]
 
 
 def start(doc, path):

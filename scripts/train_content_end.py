@@ -20,7 +20,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import train_claims  # noqa: E402
-from train_claims import fit, predict, start, write_or_check  # noqa: E402
+from train_claims import fit, predict, start, weight_lines, write_or_check  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # L2 penalty per feature weight: ten times the claim scorer's, for a sixth of its rows; and a
@@ -49,8 +49,7 @@ def render(weights, bias):
         '# content ends: numbers and feature names only, no corpus text. Do not edit; run make train.',
         f'(bias)\t{bias:.4f}',
     ]
-    lines += [f'{f}\t{w:.4f}' for f, w in sorted(weights.items()) if abs(w) >= 0.00005]
-    return '\n'.join(lines) + '\n'
+    return '\n'.join(lines + weight_lines(weights)) + '\n'
 
 
 def accuracy(weights, bias, data):

@@ -283,8 +283,10 @@ fn verb_content(
         && syntax::insert_before_that(doc, tail, s1).is_none()
         && syntax::insert_before_clause(doc, tail, s1).is_none()
         && !stray_comma;
-    let directly =
-        right_from < s1 && !comma_after && perfect && (introduced || bare_clause || question || regarded || infinitive || !clause_only);
+    let directly = right_from < s1
+        && !comma_after
+        && perfect
+        && (introduced || bare_clause || question || regarded || infinitive || !clause_only);
     let right = if directly || opens_quote { content::forward(doc, right_from, s1, until) } else { None };
     let right = right.or_else(|| content::lead_in(doc, tail, s1));
 

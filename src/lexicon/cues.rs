@@ -100,7 +100,9 @@ fn verbs() -> &'static FastMap<&'static str, CueVerb> {
                 _ => None,
             });
             let traits: Vec<&str> = row.col(3).split(',').filter(|t| *t != "-").collect();
-            if let Some(unknown) = traits.iter().find(|t| !["saying", "listener", "intention", "stance", "regard", "raising"].contains(t)) {
+            if let Some(unknown) =
+                traits.iter().find(|t| !["saying", "listener", "intention", "stance", "regard", "raising"].contains(t))
+            {
                 row.bad(&format!("unknown trait {unknown:?}"));
             }
             let forms: Vec<&str> = row.col(4).split(' ').collect();

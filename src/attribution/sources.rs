@@ -275,6 +275,16 @@ fn widened(doc: &Document, mut np: Range<usize>, s0: usize) -> Range<usize> {
     {
         np.start -= 2;
     }
+    // "A producer for Yahoo Studios", "Exit polls taken in South Carolina", "someone in the
+    // audience": when the sentence opens with a noun phrase, a prepositional phrase after it is
+    // part of it (not after "by": "a document filed by the attorney" names the attorney).
+    if np.start >= s0 + 2 && doc.class(np.start - 1) == Some(WordClass::Preposition) && !doc.is(np.start - 1, "by") {
+        let opens = syntax::noun_phrase_left(doc, np.start - 1, s0)
+            .is_some_and(|first| first.start == s0 && !doc.lower(s0).ends_with("ing"));
+        if opens {
+            np.start = s0;
+        }
+    }
     if np.start >= s0 + 2 && doc.in_set(np.start - 1, WordSet::NameJoin) {
         let opens = syntax::noun_phrase_left(doc, np.start - 1, s0).is_some_and(|first| {
             first.start == s0 || (first.start == s0 + 1 && doc.is_any(s0, &["both", "either", "neither"]))

@@ -82,12 +82,10 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     let mut pieces = verb_content(doc, &site, form, &source, previous)?;
     let written = source.tokens();
     let verb = doc.lex(cue.tokens.start).cue;
-    let regarded = verb.is_some_and(|v| v.regard)
-        && pieces.first().is_some_and(|p| p.start > cue.tokens.start && content::object_as(doc, p.start, p.end));
     // "voters who support Sanders are young": in a relative clause a stance takes its object
     // alone, not the predicate after it.
     let stance_in_relative = matches!(source, VerbSource::Relative(_)) && verb.is_some_and(|v| v.stance);
-    if cue.class == CueClass::Thought && !regarded && (stance_in_relative || !content::is_thought(doc, &pieces)) {
+    if cue.class == CueClass::Thought && (stance_in_relative || !content::is_thought(doc, &pieces)) {
         // "Christie endorsed Trump last week", "talked about income inequality": a stance, or a
         // phrase ending in its preposition, takes the noun phrase after it.
         let object = pieces.first().is_some_and(|p| p.start > cue.tokens.start);

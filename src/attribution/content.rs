@@ -78,12 +78,7 @@ pub(crate) fn right_start(doc: &Document, cue_end: usize, verb: Option<CueVerb>,
     let mut k = skip_modifiers(cue_end);
     if verb.is_some_and(|v| v.listener) && !doc.is(k, "that") && !doc.quotes.is_opening(k) {
         // "told reporters …", "told him …", "told voters in Columbus that …".
-        let listener_end = if doc.in_set(k, WordSet::ObjectPronoun) {
-            Some(k + 1)
-        } else {
-            syntax::noun_phrase_right(doc, k, ceil).map(|np| np.end)
-        };
-        if let Some(mut end) = listener_end {
+        if let Some(mut end) = object_end(doc, k, ceil) {
             // "telling voters and Twitter followers that …": listeners joined by "and".
             let second = doc.is(end, "and").then(|| syntax::noun_phrase_right(doc, end + 1, ceil)).flatten();
             if let Some(np) = second.filter(|np| doc.is(np.end, "that") || doc.quotes.is_opening(np.end)) {
@@ -592,23 +587,33 @@ pub(crate) fn noun_object(doc: &Document, pieces: &[Range<usize>]) -> Option<Vec
 /// True when an object and "as" start at `k`, before `ceil`: "sees Cruz as a uniter", "regard
 /// him as a liar", "described the plan as dead".
 pub(crate) fn object_as(doc: &Document, k: usize, ceil: usize) -> bool {
-    let end = if matches!(doc.class(k), Some(WordClass::Pronoun { .. })) {
+    object_end(doc, k, ceil).is_some_and(|end| end < ceil && doc.is(end, "as"))
+}
+
+/// Where the object of a verb that starts at `k` ends, scanning no further than `ceil`: an object
+/// or reflexive pronoun ("told him", "sees himself as") or a noun phrase ("told voters in
+/// Columbus").
+fn object_end(doc: &Document, k: usize, ceil: usize) -> Option<usize> {
+    if doc.in_set(k, WordSet::ObjectPronoun) || doc.in_set(k, WordSet::Reflexive) {
         Some(k + 1)
     } else {
         syntax::noun_phrase_right(doc, k, ceil).map(|np| np.end)
-    };
-    end.is_some_and(|end| end < ceil && doc.is(end, "as"))
+    }
 }
 
 /// True when `pieces` can be what a belief or finding holds: a clause ("found that …",
 /// "believes the plan …"), not a thing ("found a body"); for an intention, an infinitive
-/// ("wants to …").
+/// ("wants to …"); for a verb of regard, an object and "as" ("sees Cruz as a uniter").
 pub(crate) fn is_thought(doc: &Document, pieces: &[Range<usize>]) -> bool {
     let Some(first) = pieces.first() else { return false };
     let k = first.start;
     let prev_that = k > 0 && doc.is(k - 1, "that");
     // "wants to triple …", "plans to call on …": an intention — that, or a clause ("hopes he will
     // win", "hopes his endorsement will help", "hopes that …").
+    // "sees Cruz as a uniter": an object and what it is taken for.
+    if k > 0 && doc.lex(k - 1).cue.is_some_and(|c| c.regard) && object_as(doc, k, first.end) {
+        return true;
+    }
     if k > 0 && doc.lex(k - 1).cue.is_some_and(|c| c.intention) {
         return doc.is(k, "to") || syntax::is_subject_pronoun(doc, k) || subject_then_auxiliary(doc, first);
     }

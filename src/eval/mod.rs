@@ -72,6 +72,24 @@ pub fn run(docs: &[(PathBuf, GoldDocument)], with_errors: bool) -> (Scores, Stri
     (total, errors)
 }
 
+/// A gold document's text read as the pipeline reads it before attribution, with the map from
+/// its byte offsets to the code points of the gold files: what the rows for fitting start from.
+struct Prepared<'t> {
+    document: crate::document::Document<'t>,
+    found: Vec<crate::mentions::Mention>,
+    chains: crate::coref::Chains,
+    cp: score::CodePoints,
+}
+
+impl<'t> Prepared<'t> {
+    fn new(text: &'t str) -> Prepared<'t> {
+        let document = crate::document::Document::new(text);
+        let found = crate::mentions::find(&document);
+        let chains = crate::coref::Chains::build(&document, &found);
+        Prepared { cp: score::CodePoints::new(text), document, found, chains }
+    }
+}
+
 /// One claim the rules found, for fitting the confidence model: its features and whether it
 /// matches a gold claim (the matching of [`score`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,17 +107,13 @@ pub struct ClaimRow {
 /// Every claim the rules find in `doc` before any is dropped for low confidence, each with its
 /// features and the gold claim it matches.
 pub fn claim_rows(doc: &GoldDocument) -> Vec<ClaimRow> {
-    use crate::{attribution, coref::Chains, document::Document, mentions};
-    let text = &doc.text;
-    let document = Document::new(text);
-    let found = mentions::find(&document);
-    let chains = Chains::build(&document, &found);
+    use crate::attribution;
+    let Prepared { document, found, chains, cp } = Prepared::new(&doc.text);
     let drafts: Vec<attribution::Draft> = attribution::candidates(&document, &found, &chains)
         .drafts
         .into_iter()
         .filter(|d| d.content.iter().any(|r| !r.is_empty()))
         .collect();
-    let cp = score::CodePoints::new(text);
     let pair = |r: &std::ops::Range<usize>| cp.pair(document.span(r.clone()));
     let predicted: Vec<score::Predicted> = drafts
         .iter()
@@ -124,9 +138,8 @@ pub fn claim_rows(doc: &GoldDocument) -> Vec<ClaimRow> {
         .map(|((d, matched), p)| {
             let mut features = Vec::new();
             attribution::confidence::features(&document, &chains, d, &mut |f| features.push(f.to_string()));
-            let cue_found = p
-                .cue
-                .is_some_and(|(a, b)| doc.claims.iter().flat_map(|c| &c.cue).any(|&(ga, gb)| a.max(ga) < b.min(gb)));
+            let cue_found =
+                p.cue.is_some_and(|cue| doc.claims.iter().flat_map(|c| &c.cue).any(|&g| score::overlap(cue, g) > 0));
             ClaimRow { features, matched, cue_found }
         })
         .collect()
@@ -148,12 +161,8 @@ pub struct EndRow {
 /// running to the rules' end, each labelled by the gold claim with an overlapping cue and
 /// content; claims without such a gold claim give no rows.
 pub fn end_rows(doc: &GoldDocument) -> Vec<EndRow> {
-    use crate::{attribution, attribution::content_end, coref::Chains, document::Document, mentions};
-    let text = &doc.text;
-    let document = Document::new(text);
-    let found = mentions::find(&document);
-    let chains = Chains::build(&document, &found);
-    let cp = score::CodePoints::new(text);
+    use crate::{attribution, attribution::content_end};
+    let Prepared { document, found, chains, cp } = Prepared::new(&doc.text);
     let pair = |r: std::ops::Range<usize>| cp.pair(document.span(r));
     let overlaps = |a, b| score::overlap(a, b) > 0;
     let mut out = Vec::new();

@@ -65,7 +65,10 @@ fn host(doc: &Document, drafts: &[Draft], o: usize, kept: &impl Fn(&Draft) -> bo
     let inner = &drafts[o];
     let (cue, source) = (inner.cue.as_ref()?, inner.source.as_ref()?);
     let sentence = doc.sentence_tokens(cue.start);
-    (0..o).rev().take_while(|&h| drafts[h].first_token() >= sentence.start).find(|&h| {
+    // The outer claim's cue is in the inner cue's sentence; its quotation may open sentences
+    // before ("“… [states]. He has won three,” Trump said, referring to Cruz.").
+    let cue_start = |h: usize| drafts[h].cue.as_ref().map_or(drafts[h].first_token(), |c| c.start);
+    (0..o).rev().take_while(|&h| cue_start(h) >= sentence.start).find(|&h| {
         let outer = &drafts[h];
         let quoted = outer.content.first().is_some_and(|r| doc.quotes.is_opening(r.start));
         // "said Walker, 44, an aide who said …": a relative pronoun after the outer cue.

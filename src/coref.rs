@@ -197,10 +197,10 @@ impl Chains {
 
     /// The person a description such as "the NATO chief" or "the minister" refers to: the most
     /// recently mentioned person whose title shares the description's head group and contains its
-    /// capitalised modifiers. A place among the modifiers may instead follow one of the person's
-    /// names ("the Vermont senator" after "Sen. Bernie Sanders (I-Vt.)" or "Bernie Sanders of
-    /// Vermont"; not after "Sen. Joni Ernst, R-Iowa"). A noun with a possessive describes
-    /// someone else: "the Texas senator's allies" are not the senator.
+    /// capitalised modifiers. The place among the modifiers may instead follow one of the
+    /// person's names ("the Vermont senator" after "Sen. Bernie Sanders (I-Vt.)" or "Bernie
+    /// Sanders of Vermont"; not after "Sen. Joni Ernst, R-Iowa"). A noun with a possessive
+    /// describes someone else: "the Texas senator's allies" are not the senator.
     pub(crate) fn resolve_description(&self, doc: &Document, tokens: Range<usize>) -> Option<usize> {
         let head = tokens.clone().rev().find(|&k| doc.lex(k).person_noun.is_some())?;
         if doc.is_kind(head + 1, TokenKind::Possessive) && head + 2 < tokens.end {
@@ -209,26 +209,33 @@ impl Chains {
         let noun = doc.lex(head).person_noun?;
         let modifiers: Vec<usize> =
             (tokens.start..head).filter(|&k| doc.is_capitalized(k) && doc.class(k).is_none()).collect();
-        let places = place_runs(doc, &modifiers);
+        // The place the modifiers name: "Vermont", "New York".
+        let place = self.list.iter().filter(|c| c.kind == EntityKind::Place).flat_map(|c| &c.mentions).find_map(|m| {
+            let inside = tokens.start <= m.tokens.start && m.tokens.end <= head;
+            inside.then(|| m.tokens.clone())
+        });
         let paragraph = doc.seg.paragraph_of(tokens.start);
         let window_start = doc.seg.paragraphs[paragraph.saturating_sub(DESCRIPTION_PARAGRAPHS)].tokens.start;
         self.named_before(window_start, tokens.start).into_iter().map(|(_, e)| e).find(|&e| {
             let entity = &self.list[e];
             let title = entity.title.as_deref().unwrap_or("");
-            let in_title = |m: usize| title.split(char::is_whitespace).any(|w| w == doc.word(m));
-            let beside_name = |run: &Range<usize>| {
-                let place = doc.slice(modifiers[run.start]..modifiers[run.end - 1] + 1);
-                entity.mentions.iter().filter(|m| m.reference == Reference::Name && m.tokens.end < tokens.start).any(
-                    |m| {
-                        let after = m.tokens.end..(m.tokens.end + PLACE_AFTER_NAME).min(tokens.start);
-                        follows_name(doc.slice(after), place)
-                    },
-                )
-            };
+            let mut place_follows = None;
             entity.title_group == Some(noun.group)
-                && modifiers.iter().enumerate().all(|(i, &m)| {
-                    in_title(m) || places.iter().any(|run| run.contains(&i) && beside_name(run))
+                && modifiers.iter().all(|&m| {
+                    title.split(' ').any(|w| w == doc.word(m))
+                        || place.as_ref().is_some_and(|p| {
+                            p.contains(&m) && *place_follows.get_or_insert_with(|| self.place_follows(doc, e, p, tokens.start))
+                        })
                 })
+        })
+    }
+
+    /// True when the place at `place` follows a name of person `e` before token `before`.
+    fn place_follows(&self, doc: &Document, e: usize, place: &Range<usize>, before: usize) -> bool {
+        let place = doc.slice(place.clone());
+        self.list[e].mentions.iter().any(|m| {
+            let after = m.tokens.end..(m.tokens.end + PLACE_AFTER_NAME).min(before);
+            m.reference == Reference::Name && m.tokens.end < before && follows_name(doc.slice(after), place)
         })
     }
 }
@@ -237,58 +244,18 @@ impl Chains {
 /// description names: "Sen. Joni Ernst, R-Iowa,", "Bernie Sanders (I-Vt.)".
 const PLACE_AFTER_NAME: usize = 6;
 
-/// US states and how news abbreviates them after a name (AP style, then the postal code):
-/// "(I-Vt.)", "(R-TX)". States AP spells out have their postal code alone.
-const STATES: &[(&str, &str, &str)] = &[
-    ("Alabama", "Ala.", "AL"), ("Alaska", "", "AK"), ("Arizona", "Ariz.", "AZ"), ("Arkansas", "Ark.", "AR"),
-    ("California", "Calif.", "CA"), ("Colorado", "Colo.", "CO"), ("Connecticut", "Conn.", "CT"),
-    ("Delaware", "Del.", "DE"), ("Florida", "Fla.", "FL"), ("Georgia", "Ga.", "GA"), ("Hawaii", "", "HI"),
-    ("Idaho", "", "ID"), ("Illinois", "Ill.", "IL"), ("Indiana", "Ind.", "IN"), ("Iowa", "", "IA"),
-    ("Kansas", "Kan.", "KS"), ("Kentucky", "Ky.", "KY"), ("Louisiana", "La.", "LA"), ("Maine", "", "ME"),
-    ("Maryland", "Md.", "MD"), ("Massachusetts", "Mass.", "MA"), ("Michigan", "Mich.", "MI"),
-    ("Minnesota", "Minn.", "MN"), ("Mississippi", "Miss.", "MS"), ("Missouri", "Mo.", "MO"),
-    ("Montana", "Mont.", "MT"), ("Nebraska", "Neb.", "NE"), ("Nevada", "Nev.", "NV"),
-    ("New Hampshire", "N.H.", "NH"), ("New Jersey", "N.J.", "NJ"), ("New Mexico", "N.M.", "NM"),
-    ("New York", "N.Y.", "NY"), ("North Carolina", "N.C.", "NC"), ("North Dakota", "N.D.", "ND"),
-    ("Ohio", "", "OH"), ("Oklahoma", "Okla.", "OK"), ("Oregon", "Ore.", "OR"), ("Pennsylvania", "Pa.", "PA"),
-    ("Rhode Island", "R.I.", "RI"), ("South Carolina", "S.C.", "SC"), ("South Dakota", "S.D.", "SD"),
-    ("Tennessee", "Tenn.", "TN"), ("Texas", "", "TX"), ("Utah", "", "UT"), ("Vermont", "Vt.", "VT"),
-    ("Virginia", "Va.", "VA"), ("Washington", "Wash.", "WA"), ("West Virginia", "W.Va.", "WV"),
-    ("Wisconsin", "Wis.", "WI"), ("Wyoming", "Wyo.", "WY"),
-];
-
 /// True when `text`, the words after a person's name, gives the person's place: "of Vermont",
-/// or a party's initial and the state, written out or abbreviated: ", R-Iowa", " (I-Vt.)", "(D-NY)".
+/// or a party's initial and the place, written out or abbreviated as the gazetteer knows it:
+/// ", R-Iowa", " (I-Vt.)", "(D-N.Y.)".
 fn follows_name(text: &str, place: &str) -> bool {
     let text = text.trim_start_matches([',', '(', ' ']);
-    let state = STATES.iter().find(|s| s.0 == place);
-    let forms = [Some(place), state.map(|s| s.1).filter(|a| !a.is_empty()), state.map(|s| s.2)];
-    let ends_word = |rest: &str| rest.chars().next().is_none_or(|c| !c.is_alphanumeric());
-    let of_place = text.strip_prefix("of ").is_some_and(|rest| rest.strip_prefix(place).is_some_and(ends_word));
-    let party = text.strip_prefix(['R', 'D', 'I']).and_then(|rest| rest.strip_prefix(['-', '–'])).map(str::trim_start);
-    of_place || party.is_some_and(|rest| forms.into_iter().flatten().any(|f| rest.strip_prefix(f).is_some_and(ends_word)))
-}
-
-/// The runs of adjacent words among `modifiers` (capitalised words before a description's noun)
-/// that name a place, as ranges of indices into `modifiers`: "Vermont", "New York".
-fn place_runs(doc: &Document, modifiers: &[usize]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < modifiers.len() {
-        // The longest run of adjacent modifiers from `i` that the gazetteer knows.
-        let run = (i + 1..=modifiers.len())
-            .rev()
-            .filter(|&j| (i + 1..j).all(|m| modifiers[m - 1] + 1 == modifiers[m]))
-            .find(|&j| lexicon::place(doc.slice(modifiers[i]..modifiers[j - 1] + 1)).is_some());
-        match run {
-            Some(j) => {
-                out.push(i..j);
-                i = j;
-            }
-            None => i += 1,
-        }
-    }
-    out
+    let party = text.strip_prefix(['R', 'D', 'I']).and_then(|r| r.strip_prefix('-'));
+    let Some(rest) = text.strip_prefix("of ").or(party) else { return false };
+    // The place as written ("Iowa"), or its abbreviation ("Vt.", "N.Y."): the word to the first
+    // character that is no letter or dot.
+    let word = &rest[..rest.find(|c: char| !(c.is_ascii_alphabetic() || c == '.')).unwrap_or(rest.len())];
+    rest.starts_with(place) && !rest[place.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        || lexicon::place(word).map(|p| p.canonical) == Some(place)
 }
 
 /// Named mentions joined into chains one at a time, in text order.

@@ -224,7 +224,8 @@ impl Chains {
                 && modifiers.iter().all(|&m| {
                     title.split(' ').any(|w| w == doc.word(m))
                         || place.as_ref().is_some_and(|p| {
-                            p.contains(&m) && *place_follows.get_or_insert_with(|| self.place_follows(doc, e, p, tokens.start))
+                            p.contains(&m)
+                                && *place_follows.get_or_insert_with(|| self.place_follows(doc, e, p, tokens.start))
                         })
                 })
         })

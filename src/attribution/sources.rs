@@ -496,9 +496,7 @@ pub(crate) fn according_to(doc: &Document, start: usize, s1: usize) -> Option<Ra
     // with no noun after it, it is the noun: "according to reports", "estimates from the center".
     let modifier = doc.lex(start).cue.is_some() && !doc.is_capitalized(start);
     let np = syntax::noun_phrase_right(doc, start, s1).or_else(|| {
-        modifier.then(|| {
-            syntax::noun_phrase_right(doc, start + 1, s1).map_or(start..start + 1, |np| start..np.end)
-        })
+        modifier.then(|| syntax::noun_phrase_right(doc, start + 1, s1).map_or(start..start + 1, |np| start..np.end))
     })?;
     if doc.is(np.end, ",") && syntax::is_participle(doc, np.end + 1) {
         let close = (np.end + 2..s1.min(np.end + syntax::MAX_APPOSITIVE)).find(|&k| doc.is(k, ","));

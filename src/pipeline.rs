@@ -79,10 +79,13 @@ fn unnamed_sources(doc: &Document, chains: &mut Chains, drafts: &mut [Draft]) {
     for d in drafts.iter_mut().filter(|d| d.source_kind == SourceKind::Unnamed && d.speaker.is_none()) {
         let Some(source) = d.source.clone() else { continue };
         let Some(key) = attribution::unnamed_key(doc, &source) else { continue };
+        // Named by its noun phrase, without what a comma adds: "Thames Water, which is
+        // struggling under £15bn of debt," is "Thames Water".
+        let comma = (source.start + 1..source.end).find(|&k| doc.is(k, ",")).unwrap_or(source.end);
         let id = *by_key.entry(key).or_insert_with(|| {
             chains.list.push(Chain {
                 kind: EntityKind::Unnamed,
-                name: doc.slice(source.clone()).to_string(),
+                name: doc.slice(source.start..comma).to_string(),
                 title: None,
                 title_group: None,
                 gender: Gender::Unknown,

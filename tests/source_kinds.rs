@@ -60,6 +60,16 @@ fn an_unnamed_source_is_an_entity_once_however_often_the_text_repeats_it() {
 }
 
 #[test]
+fn an_unnamed_source_is_named_by_its_noun_phrase_without_what_a_comma_adds() {
+    let text = "A spokesman, who asked not to be named because the talks were private, said the deal was near.";
+    let analysis = analyze(text);
+    let said = analysis.claims.iter().find(|c| c.cue.as_ref().is_some_and(|q| &text[q.start..q.end] == "said"));
+    let speaker = said.and_then(|c| c.speaker).expect("the unnamed source is the speaker");
+    let entity = &analysis.entities[speaker];
+    assert_eq!((entity.kind, entity.name.as_str()), (EntityKind::Unnamed, "A spokesman"));
+}
+
+#[test]
 fn reports_polls_and_studies_are_documents() {
     for text in [
         "The poll shows that voters are divided.",

@@ -200,10 +200,13 @@ impl Chains {
     /// capitalised modifiers. The place among the modifiers may instead follow one of the
     /// person's names ("the Vermont senator" after "Sen. Bernie Sanders (I-Vt.)" or "Bernie
     /// Sanders of Vermont"; not after "Sen. Joni Ernst, R-Iowa"). A noun with a possessive
-    /// describes someone else: "the Texas senator's allies" are not the senator.
+    /// describes someone else ("the Texas senator's allies" are not the senator), and so does a
+    /// noun that titles a name ("the government of President Petro Poroshenko").
     pub(crate) fn resolve_description(&self, doc: &Document, tokens: Range<usize>) -> Option<usize> {
         let head = tokens.clone().rev().find(|&k| doc.lex(k).person_noun.is_some())?;
-        if doc.is_kind(head + 1, TokenKind::Possessive) && head + 2 < tokens.end {
+        // "the government of President Petro Poroshenko": a noun before a name is its title.
+        let titles_name = head + 1 < tokens.end && doc.is_capitalized(head + 1) && doc.class(head + 1).is_none();
+        if titles_name || doc.is_kind(head + 1, TokenKind::Possessive) && head + 2 < tokens.end {
             return None;
         }
         let noun = doc.lex(head).person_noun?;

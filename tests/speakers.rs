@@ -101,6 +101,25 @@ fn a_surname_that_is_a_month_or_a_modal_verb() {
 }
 
 #[test]
+fn a_name_after_a_spokesman_for_or_an_adviser_to_is_not_the_speaker() {
+    let text = "A spokesman for Bernie Sanders said the rally was full. Aides to Hillary Clinton said \
+                the ad was unfair. Analysts at Morgan Stanley wrote that the charge was manageable.";
+    let analysis = analyze(text);
+    let speakers: Vec<String> = panel(text, &analysis).into_iter().map(|(_, speaker)| speaker).collect();
+    assert_eq!(speakers, ["A spokesman for Bernie Sanders", "Aides to Hillary Clinton", "Analysts at Morgan Stanley"]);
+    // A document's author, and a name a relative clause follows, still speak.
+    let text = "The plan costs more, according to a post from Arianna Huffington. The test began with \
+                Donald Trump, who claimed that it was fair.";
+    let analysis = analyze(text);
+    let speakers: Vec<String> = panel(text, &analysis).into_iter().map(|(_, speaker)| speaker).collect();
+    assert_eq!(speakers, ["Arianna Huffington", "Donald Trump"]);
+    // Nor is the title of that name a description of someone else with the title.
+    let text = "President Barack Obama spoke. The former top aide to President George W. Bush said the plan failed.";
+    let analysis = analyze(text);
+    assert_eq!(panel(text, &analysis)[0].1, "The former top aide to President George W. Bush");
+}
+
+#[test]
 fn a_name_inside_a_description_is_not_the_speaker() {
     let text = "Ada Quill, the reporter who first interviewed Monica Vance, said the tapes were real.";
     let analysis = analyze(text);

@@ -110,8 +110,28 @@ fn named(
     // "Ms Hume's spokesman" is not Ms Hume, but the owner alone is the source of a noun cue:
     // "Trump's false claims that …", "Zornick's comment".
     let owner = |m: &Mention| doc.is_kind(m.tokens.end, TokenKind::Possessive) && m.tokens.end + 1 < source.end;
+    // "A lawyer for John Smith", "aides to President Obama", "analysts at Morgan Stanley": the
+    // name after a person noun's preposition is not who speaks — unless a relative clause follows
+    // the name ("in the mouth of Donald Trump, who proclaimed …"). A document's author is:
+    // "according to a post from Arianna Huffington", "calculations by Amy Glasmeier".
+    let relative_follows = doc.in_set(source.end, WordSet::SubjectRelative)
+        || doc.is(source.end, ",") && doc.in_set(source.end + 1, WordSet::SubjectRelative);
+    let object = |m: &Mention| {
+        if m.tokens.end == source.end && relative_follows {
+            return false;
+        }
+        let mut before = m.tokens.start;
+        while before > source.start
+            && (doc.lex(before - 1).person_noun.is_some() || doc.class(before - 1) == Some(WordClass::Determiner))
+        {
+            before -= 1;
+        }
+        before > source.start + 1
+            && doc.class(before - 1) == Some(WordClass::Preposition)
+            && doc.lex(before - 2).person_noun.is_some()
+    };
     let (mi, m) = inside(mentions, source).find(|(mi, m)| {
-        m.kind == MentionKind::Person && chains.of_mention[*mi].is_some() && !owner(m) && !modifier(m)
+        m.kind == MentionKind::Person && chains.of_mention[*mi].is_some() && !owner(m) && !modifier(m) && !object(m)
     })?;
     if joined(m) {
         return None;

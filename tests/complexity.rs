@@ -146,10 +146,14 @@ fn every_shape_is_linear_in_time_and_memory() {
         let (t8, m8) = measure(&large);
         let ratio = |t1: Duration, t8: Duration| t8.as_secs_f64() / t1.max(MEASURABLE).as_secs_f64();
         let mut time_ratio = ratio(t1, t8);
-        if time_ratio > MAX_RATIO {
-            // A burst of load on a shared machine can stretch one measurement by half (×12.6 once
-            // for a shape that takes ×9): measured again, a linear shape comes back under the
-            // bound, and a quadratic one (×64) does not.
+        // A burst of load on a shared machine can stretch one measurement by half (×12.6 once
+        // for a shape that takes ×9; ×12.4 in CI for the shape of twenty thousand distinct
+        // names): measured again, up to twice, a linear shape comes back under the bound, and a
+        // quadratic one (×64) does not.
+        for _ in 0..2 {
+            if time_ratio <= MAX_RATIO {
+                break;
+            }
             let (again1, _) = measure(&small);
             let (again8, _) = measure(&large);
             time_ratio = time_ratio.min(ratio(again1, again8));

@@ -201,8 +201,14 @@ impl Chains {
     /// person's names ("the Vermont senator" after "Sen. Bernie Sanders (I-Vt.)" or "Bernie
     /// Sanders of Vermont"; not after "Sen. Joni Ernst, R-Iowa"). A noun with a possessive
     /// describes someone else ("the Texas senator's allies" are not the senator), and so does a
-    /// noun that titles a name ("the government of President Petro Poroshenko").
-    pub(crate) fn resolve_description(&self, doc: &Document, tokens: Range<usize>) -> Option<usize> {
+    /// noun that titles a name ("the government of President Petro Poroshenko"). `place` is the
+    /// place mentioned inside the description, if any.
+    pub(crate) fn resolve_description(
+        &self,
+        doc: &Document,
+        tokens: Range<usize>,
+        place: Option<Range<usize>>,
+    ) -> Option<usize> {
         let head = tokens.clone().rev().find(|&k| doc.lex(k).person_noun.is_some())?;
         // "the government of President Petro Poroshenko": a noun before a name is its title.
         let titles_name = head + 1 < tokens.end && doc.is_capitalized(head + 1) && doc.class(head + 1).is_none();
@@ -212,11 +218,8 @@ impl Chains {
         let noun = doc.lex(head).person_noun?;
         let modifiers: Vec<usize> =
             (tokens.start..head).filter(|&k| doc.is_capitalized(k) && doc.class(k).is_none()).collect();
-        // The place the modifiers name: "Vermont", "New York".
-        let place = self.list.iter().filter(|c| c.kind == EntityKind::Place).flat_map(|c| &c.mentions).find_map(|m| {
-            let inside = tokens.start <= m.tokens.start && m.tokens.end <= head;
-            inside.then(|| m.tokens.clone())
-        });
+        // The place among the modifiers: "Vermont", "New York".
+        let place = place.filter(|p| p.end <= head);
         let paragraph = doc.seg.paragraph_of(tokens.start);
         let window_start = doc.seg.paragraphs[paragraph.saturating_sub(DESCRIPTION_PARAGRAPHS)].tokens.start;
         self.named_before(window_start, tokens.start).into_iter().map(|(_, e)| e).find(|&e| {
@@ -225,7 +228,7 @@ impl Chains {
             let mut place_follows = None;
             entity.title_group == Some(noun.group)
                 && modifiers.iter().all(|&m| {
-                    title.split(' ').any(|w| w == doc.word(m))
+                    title.split(char::is_whitespace).any(|w| w == doc.word(m))
                         || place.as_ref().is_some_and(|p| {
                             p.contains(&m)
                                 && *place_follows.get_or_insert_with(|| self.place_follows(doc, e, p, tokens.start))
@@ -685,7 +688,7 @@ mod tests {
         let doc = Document::new(text);
         let entities = Chains::build(&doc, &mentions::find(&doc));
         let chief = (0..doc.len()).find(|&i| doc.is(i, "chief")).unwrap();
-        let id = entities.resolve_description(&doc, chief - 2..chief + 1).unwrap();
+        let id = entities.resolve_description(&doc, chief - 2..chief + 1, None).unwrap();
         assert_eq!(entities.list[id].name, "Mark Rutte");
     }
 

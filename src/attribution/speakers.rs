@@ -57,7 +57,7 @@ pub(crate) fn resolve(
                 let group = recent_group.filter(|&(p, _)| paragraph <= p + GROUP_PARAGRAPHS).map(|(_, s)| s);
                 pronoun(doc, (mentions, chains), &source, (favourite, group), &d.content, &mut add)
             })
-            .or_else(|| description(doc, chains, &source, &mut add))
+            .or_else(|| description(doc, (mentions, chains), &source, &mut add))
             .or_else(|| title_description(doc, chains, &source, &mut add))
             .or_else(|| first_person(doc, &source, narrator?, &mut add))
             .or_else(|| {
@@ -177,14 +177,16 @@ fn pronoun(
 /// A definite description matched to a person with that title: "the NATO chief".
 fn description(
     doc: &Document,
-    chains: &Chains,
+    (mentions, chains): (&[Mention], &Chains),
     source: &Range<usize>,
     add: &mut impl FnMut(usize, Range<usize>, Reference),
 ) -> Option<usize> {
     if !(source.clone().any(|k| doc.lex(k).person_noun.is_some()) && doc.in_set(source.start, WordSet::Definite)) {
         return None;
     }
-    let id = chains.resolve_description(doc, source.clone())?;
+    // "the Vermont senator": the place it names, if any.
+    let place = inside(mentions, source).find(|(_, m)| m.kind == MentionKind::Place).map(|(_, m)| m.tokens.clone());
+    let id = chains.resolve_description(doc, source.clone(), place)?;
     add(id, source.clone(), Reference::Description);
     Some(id)
 }

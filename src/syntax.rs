@@ -62,6 +62,12 @@ pub(crate) fn is_demonstrative_that(doc: &Document, k: usize) -> bool {
     doc.is(k, "that") && k > 0 && doc.same_sentence(k - 1, k) && doc.class(k - 1) == Some(WordClass::Preposition)
 }
 
+/// True when the source at `source` is a relative pronoun, the subject of its clause: "who" in
+/// "one MP, who said", "which", or "that" in "a message that read".
+pub(crate) fn is_relative_source(doc: &Document, source: &Range<usize>) -> bool {
+    source.len() == 1 && (doc.in_set(source.start, WordSet::SubjectRelative) || doc.is(source.start, "that"))
+}
+
 /// True when token `i` is a lower-case participle in "-ing": "saying", "citing", "adding" — not
 /// "nothing", "morning", "building".
 pub(crate) fn is_participle(doc: &Document, i: usize) -> bool {
@@ -674,7 +680,7 @@ pub(crate) fn be_before(doc: &Document, i: usize, floor: usize) -> Option<usize>
 }
 
 /// Skips adverbs, auxiliaries, negations and time expressions left of `i` ("has also said",
-/// "just this month announced"): the first index of the skipped words, or `i`.
+/// "just this month announced", "once said"): the first index of the skipped words, or `i`.
 pub(crate) fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> usize {
     let mut k = i;
     loop {
@@ -684,7 +690,9 @@ pub(crate) fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> us
         let adverb = k > floor
             && (matches!(doc.class(k - 1), Some(WordClass::Adverb | WordClass::Auxiliary | WordClass::Negation))
                 // "Cruz has long said"
-                || (k - 1 > floor && doc.is(k - 1, "long") && doc.class(k - 2) == Some(WordClass::Auxiliary)));
+                || (k - 1 > floor && doc.is(k - 1, "long") && doc.class(k - 2) == Some(WordClass::Auxiliary))
+                // "Lemkin once said": before a verb, with no subject of its own, "once" is an adverb.
+                || (k - 1 > floor && doc.is(k - 1, "once")));
         if adverb {
             k -= 1;
         } else if k > floor && doc.class(k - 1) == Some(WordClass::Time) {

@@ -18,6 +18,7 @@ use crate::document::Document;
 use crate::lexicon::{CueClass, VerbForm, WordClass, WordSet};
 use crate::rows::data_file;
 use crate::segment::TokenKind;
+use crate::syntax;
 
 /// The fitted model: a weight per feature, the bias, and the confidence below which a claim is
 /// dropped, for verbs of saying and for beliefs.
@@ -141,7 +142,7 @@ pub(crate) fn features(doc: &Document, chains: &Chains, d: &Draft, sink: &mut im
                 "pronoun"
             }
         }
-        Some(s) if doc.in_set(s.start, WordSet::SubjectRelative) => "relative",
+        Some(s) if syntax::is_relative_source(doc, s) => "relative",
         Some(s) if doc.is_capitalized(s.start) => "capitalised",
         Some(s) if doc.in_set(s.start, WordSet::Article) || doc.class(s.start) == Some(WordClass::Determiner) => {
             "determiner"

@@ -32,12 +32,22 @@ pub(crate) fn kind_of(doc: &Document, pieces: &[Range<usize>]) -> ClaimKind {
     }
 }
 
-/// `range` without trailing sentence punctuation and commas, and without a leading comma.
+/// `range` without trailing sentence punctuation, commas and closing brackets it does not open
+/// ("(Lemkin once said, “It happened …”)."), and without a leading comma.
 pub(crate) fn trim(doc: &Document, range: Range<usize>) -> Range<usize> {
     let (mut start, mut end) = (range.start, range.end);
-    while end > start
-        && (is_terminal(doc, end - 1) || doc.is_any(end - 1, &[",", ";", ":"]) || doc.is_kind(end - 1, TokenKind::Dash))
-    {
+    let count = |marks: &[&str]| range.clone().filter(|&k| doc.is_any(k, marks)).count();
+    // Closing brackets in the range beyond its opening ones, counted once, then down as they go.
+    let mut unopened = count(&[")", "]"]).saturating_sub(count(&["(", "["]));
+    while end > start {
+        if unopened > 0 && doc.is_any(end - 1, &[")", "]"]) {
+            unopened -= 1;
+        } else if !(is_terminal(doc, end - 1)
+            || doc.is_any(end - 1, &[",", ";", ":"])
+            || doc.is_kind(end - 1, TokenKind::Dash))
+        {
+            break;
+        }
         end -= 1;
     }
     while start < end && (doc.is_any(start, &[",", ":", ";"]) || doc.is_kind(start, TokenKind::Dash)) {

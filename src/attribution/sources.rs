@@ -84,9 +84,11 @@ pub(crate) fn of_verb(doc: &Document, site: &VerbSite, previous: &[Draft]) -> Op
     let (s0, before) = (site.s0, site.before);
     // "…, according to one MP, who said …", "an architect who said …": the relative pronoun is
     // the source as written; its antecedent names the speaker (see `speakers`).
+    // "a message that read: …": "that" right after its noun (`relative_that`).
     let relative = before > s0 + 1
-        && doc.in_set(before - 1, WordSet::SubjectRelative)
-        && (doc.is(before - 2, ",") || syntax::noun_phrase_left(doc, before - 1, s0).is_some());
+        && ((doc.in_set(before - 1, WordSet::SubjectRelative) && doc.is(before - 2, ","))
+            || ((doc.in_set(before - 1, WordSet::SubjectRelative) || relative_that(doc, site))
+                && syntax::noun_phrase_left(doc, before - 1, s0).is_some()));
     if relative {
         return Some(VerbSource::Relative(before - 1..before));
     }
@@ -115,6 +117,17 @@ pub(crate) fn of_verb(doc: &Document, site: &VerbSite, previous: &[Draft]) -> Op
         None if before == s0 => opening_inversion(doc, site.cue.start, site.after, site.s1).map(VerbSource::Inverted),
         None => None,
     }
+}
+
+/// True when "that" before the cue of `site` is a relative pronoun, its subject: "a message that
+/// read: …", "a report that found …", right after its noun; not the "that" a verb takes ("I think
+/// that explains it") nor one before a participle ("that talking about").
+fn relative_that(doc: &Document, site: &VerbSite) -> bool {
+    let that = site.before - 1;
+    doc.is(that, "that")
+        && !site.gerund
+        && doc.lex(that - 1).cue.is_none()
+        && !matches!(doc.class(that - 1), Some(WordClass::Auxiliary | WordClass::Pronoun { .. } | WordClass::Adverb))
 }
 
 /// True when the gerund at `i` has its subject after "with": "with Boswell stating: …", "with 30

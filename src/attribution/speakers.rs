@@ -272,7 +272,7 @@ fn head(
 
 /// For a relative pronoun ("who" in "one MP, who said"), the noun phrase it refers to.
 fn antecedent(doc: &Document, source: &Range<usize>) -> Option<Range<usize>> {
-    if source.len() != 1 || !doc.in_set(source.start, WordSet::SubjectRelative) || source.start == 0 {
+    if !syntax::is_relative_source(doc, source) || source.start == 0 {
         return None;
     }
     // ", who said": before the comma; "an architect who said": right before.
@@ -374,10 +374,9 @@ pub(crate) fn source_kind(doc: &Document, chains: &Chains, d: &Draft) -> SourceK
 /// one source). `None` for a pronoun ("he", "who", "according to them") or a name's possessive
 /// ("Trump's claim that"), which are no description of anyone.
 pub(crate) fn unnamed_key(doc: &Document, source: &Range<usize>) -> Option<String> {
-    if source.len() == 1
-        && (doc.in_set(source.start, WordSet::SubjectPronoun)
-            || doc.in_set(source.start, WordSet::SubjectRelative)
-            || source_pronoun(doc, source.start).is_some())
+    if syntax::is_relative_source(doc, source)
+        || (source.len() == 1
+            && (doc.in_set(source.start, WordSet::SubjectPronoun) || source_pronoun(doc, source.start).is_some()))
     {
         return None;
     }

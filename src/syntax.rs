@@ -149,6 +149,20 @@ pub(crate) fn noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Opti
     bare_noun_phrase_left(doc, end, floor)
 }
 
+/// The first token of a proportion that ends right before `end` and stands for the people it
+/// counts, no further left than `floor`: "six in 10" (say), "nine out of 10".
+pub(crate) fn proportion_left(doc: &Document, end: usize, floor: usize) -> Option<usize> {
+    let number = |k: usize| doc.is_kind(k, TokenKind::Number) || doc.in_set(k, WordSet::NumberWord);
+    let last = end.checked_sub(1).filter(|&k| k >= floor + 2 && number(k))?;
+    if doc.is(last - 1, "in") && number(last - 2) {
+        Some(last - 2)
+    } else if last >= floor + 3 && doc.is(last - 1, "of") && doc.is(last - 2, "out") && number(last - 3) {
+        Some(last - 3)
+    } else {
+        None
+    }
+}
+
 /// The most tokens of a bracketed affiliation after a name: "(D-Wis.)", "(R-Ky.)".
 const MAX_AFFILIATION: usize = 8;
 
@@ -175,6 +189,9 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
         && (doc.in_set(head - 2, WordSet::Partitive) || doc.is_kind(head - 2, TokenKind::Number))
     {
         return Some(head - 2..end);
+    }
+    if let Some(start) = proportion_left(doc, end, floor) {
+        return Some(start..end);
     }
     // "many said", "yet another said": a quantifier standing for its noun phrase.
     if doc.in_set(head, WordSet::Partitive)

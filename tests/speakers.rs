@@ -120,6 +120,24 @@ fn a_name_after_a_spokesman_for_or_an_adviser_to_is_not_the_speaker() {
 }
 
 #[test]
+fn a_name_inside_the_relative_clause_of_a_source_is_not_the_speaker() {
+    let text = "A woman who has accused former President Bill Clinton of misconduct said the letter was \
+                real. Voters who backed Donald Trump in the primary said they were angry. Ann Moreno, \
+                director of a union that endorsed Bernie Sanders, said the vote was close.";
+    let analysis = analyze(text);
+    let speakers: Vec<String> = panel(text, &analysis).into_iter().map(|(_, speaker)| speaker).collect();
+    assert_eq!(
+        speakers,
+        [
+            "-", // "who has accused …": a claim of its own, by the woman
+            "A woman who has accused former President Bill Clinton of misconduct",
+            "Voters who backed Donald Trump in the primary",
+            "Ann Moreno",
+        ]
+    );
+}
+
+#[test]
 fn a_name_inside_a_description_is_not_the_speaker() {
     let text = "Ada Quill, the reporter who first interviewed Monica Vance, said the tapes were real.";
     let analysis = analyze(text);

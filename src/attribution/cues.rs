@@ -304,9 +304,12 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
     let Some(p) = i.checked_sub(1).filter(|&p| doc.same_sentence(p, i)) else {
         return form != VerbForm::Base;
     };
-    // "many said", "some say", "42% say": a quantifier or a share standing for its noun phrase is
-    // a subject (not "the many claims").
-    let quantifier_subject = (doc.in_set(p, WordSet::Partitive) || doc.word(p).ends_with('%'))
+    let s0 = doc.sentence_tokens(i).start;
+    // "many said", "some say", "42% say", "six in 10 say": a quantifier or a share standing for
+    // its noun phrase is a subject (not "the many claims").
+    let quantifier_subject = (doc.in_set(p, WordSet::Partitive)
+        || doc.word(p).ends_with('%')
+        || syntax::proportion_left(doc, i, s0).is_some())
         && !p.checked_sub(1).is_some_and(|b| {
             doc.same_sentence(b, p)
                 && matches!(doc.class(b), Some(WordClass::Determiner | WordClass::PossessivePronoun))
@@ -319,7 +322,6 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
             || matches!(doc.class(p), Some(WordClass::Possessive | WordClass::Preposition))
             || doc.is_kind(p, TokenKind::Number)
             || syntax::is_demonstrative_that(doc, p));
-    let s0 = doc.sentence_tokens(i).start;
     let infinitive = {
         let mut k = p;
         while k > s0 && doc.class(k) == Some(WordClass::Negation) {

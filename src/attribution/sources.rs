@@ -231,8 +231,84 @@ pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<R
             || doc.is_capitalized(np.start)
             || syntax::is_subject_pronoun(doc, np.start)
             || doc.class(np.start - 1) != Some(WordClass::Auxiliary)
-    })?;
-    Some(widened(doc, np, s0))
+    });
+    // "Voters who backed Trump in the primary said": the phrase before the verb ("the primary")
+    // is inside a relative clause; the subject is its noun with the clause. Not when the clause's
+    // own subject stands right before the verb ("the fact that he said"), unless that phrase ends
+    // in the clause's verb ("the report that his aides released said").
+    if let Some(r) = restrictive_relative_subject(doc, before, s0) {
+        let clause_subject = |np: &Range<usize>| {
+            np.start == r.relative + 1 && !(doc.class(np.end - 1).is_none() && doc.lower(np.end - 1).ends_with("ed"))
+        };
+        if !np.as_ref().is_some_and(clause_subject) {
+            return Some(widened(doc, r.subject, s0));
+        }
+    }
+    Some(widened(doc, np?, s0))
+}
+
+/// The most tokens of a restrictive relative clause inside a subject: "who backed Trump in the
+/// primary", "whose laws have been invalidated".
+const MAX_RESTRICTIVE_RELATIVE: usize = 15;
+
+/// A subject with a restrictive relative clause, ending before the verb.
+struct RelativeSubject {
+    /// The noun phrase and its clause, up to the verb.
+    subject: Range<usize>,
+    /// The relative pronoun.
+    relative: usize,
+}
+
+/// The subject that ends before the verb at `before` with a restrictive relative clause (no
+/// comma): "People who voted for him said", "Those who backed him said", "The officials whose
+/// laws were struck down say", "The report that his aides released said". The noun phrase opens
+/// the sentence or follows a comma ("In Iowa, voters who …", "…, sources who reviewed them
+/// told"). Not a verb of the clause itself ("… and who didn't want", "that turns down customers
+/// or asks").
+fn restrictive_relative_subject(doc: &Document, before: usize, s0: usize) -> Option<RelativeSubject> {
+    let last = before.checked_sub(1).filter(|&k| k > s0 && doc.is_kind(k, TokenKind::Word))?;
+    let relative_word = |k: usize| {
+        doc.in_set(k, WordSet::PersonRelative) || doc.in_set(k, WordSet::SubjectRelative) || doc.is(k, "that")
+    };
+    if relative_word(last) || doc.in_set(last, WordSet::Coordinator) || doc.is(last, "or") {
+        return None;
+    }
+    let floor = before.saturating_sub(MAX_RESTRICTIVE_RELATIVE).max(s0 + 1);
+    let relative = (floor..last)
+        .rev()
+        .take_while(|&k| {
+            !(doc.is_any(k, &[",", ";", ":", "(", ")"])
+                || syntax::is_terminal(doc, k)
+                || syntax::is_dash(doc, k)
+                || doc.quotes.is_opening(k))
+        })
+        .find(|&k| relative_word(k))?;
+    // "that" after a noun, not after a verb or an adjective of its own ("given that", "so
+    // charged that").
+    let noun_before = |k: usize| {
+        doc.class(k).is_none()
+            && (doc.lex(k).cue.is_none() || (k > s0 && doc.class(k - 1) == Some(WordClass::Determiner)))
+            // "Defending that …", not "the little polling that was done".
+            && !(syntax::is_ing_form(doc, k) && (k == s0 || doc.class(k - 1).is_some()))
+            && !["ed", "en"].iter().any(|end| doc.lower(k).ends_with(end))
+    };
+    if doc.is(relative, "that") && !noun_before(relative - 1) {
+        return None;
+    }
+    let noun = if doc.is(relative - 1, "those") {
+        relative - 1..relative
+    } else {
+        syntax::noun_phrase_left(doc, relative, s0).filter(|np| !syntax::is_subject_pronoun(doc, np.start))?
+    };
+    let opening = opens_phrase(doc, s0, s0);
+    // After a comma: an opening phrase's, or before an attribution that ends the sentence
+    // ("…, sources who reviewed them told POLITICO"); not a name's ("Jupiter, Florida who").
+    let placed = if noun.start == s0 {
+        !opening
+    } else {
+        doc.is(noun.start - 1, ",") && (opening || !doc.is_capitalized(noun.start))
+    };
+    placed.then_some(RelativeSubject { subject: noun.start..before, relative })
 }
 
 /// For a noun phrase at `inside`, with its appositives, that is no subject but the object of a

@@ -130,8 +130,23 @@ fn named(
             && doc.class(before - 1) == Some(WordClass::Preposition)
             && doc.lex(before - 2).person_noun.is_some()
     };
+    // "A woman who has accused former President Bill Clinton of rape": a name inside a relative
+    // clause of the source is not who speaks (one after the clause's comma is an appositive: "the
+    // man who wrote it, John Smith,"; "of that report" is no clause).
+    let in_relative_clause = |m: &Mention| {
+        (source.start + 1..m.tokens.start).rev().take_while(|&k| !doc.is(k, ",")).any(|k| {
+            doc.in_set(k, WordSet::PersonRelative)
+                || doc.in_set(k, WordSet::SubjectRelative)
+                || (doc.is(k, "that") && !syntax::is_demonstrative_that(doc, k))
+        })
+    };
     let (mi, m) = inside(mentions, source).find(|(mi, m)| {
-        m.kind == MentionKind::Person && chains.of_mention[*mi].is_some() && !owner(m) && !modifier(m) && !object(m)
+        m.kind == MentionKind::Person
+            && chains.of_mention[*mi].is_some()
+            && !owner(m)
+            && !modifier(m)
+            && !object(m)
+            && !in_relative_clause(m)
     })?;
     if joined(m) {
         return None;

@@ -1,7 +1,7 @@
 // Generates www/world-map.js: the outline of every country as one SVG path, from Natural Earth's
 // 1:110m countries (public domain) as the npm package world-atlas@2.0.2 redistributes them
 // (TopoJSON, ISC), in an equirectangular projection (x = longitude + 180, y = 90 − latitude),
-// rounded to a tenth of a degree and thinned to a point every two degrees at most (the map is
+// rounded to half a degree and thinned to a point every two degrees at most (the map is
 // a few hundred pixels wide); a ring that crosses the antimeridian goes on past the edge rather
 // than across the map; each ring's points after the first are written relative to the one before.
 //
@@ -51,8 +51,10 @@ function ring(indices) {
 /** Distance under which a point is dropped after the one before it, in degrees: two degrees are
  * about two pixels where the page draws the map. */
 const THIN = 2;
-/** A coordinate in tenths of a degree, as an integer. */
-const tenths = (v) => Math.round(v * 10);
+/** A coordinate in tenths of a degree, as an integer, rounded to half a degree (half a pixel
+ * where the page draws the map; every number is then whole or ends in ".5", which compresses
+ * better). */
+const tenths = (v) => Math.round(v * 2) * 5;
 
 /** A number of tenths as the path writes it: "12.3", "-.5", "4". */
 function num(n) {

@@ -517,6 +517,13 @@ fn source_right(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>>
     }
     let np = syntax::noun_phrase_right(doc, start, s1)?;
     let mut end = np.end;
+    // A second subject joined by "and": "said Doyle and others", "said Doyle and Smith" (not
+    // "said Doyle and left").
+    if doc.is(end, "and") && (doc.is_capitalized(end + 1) || doc.is_any(end + 1, &["others", "other"])) {
+        if let Some(more) = syntax::noun_phrase_right(doc, end + 1, s1) {
+            end = more.end;
+        }
+    }
     // A prepositional tail: "familiar with the talks", "close to the negotiations", "close to
     // him".
     if doc.class(end) == Some(WordClass::Preposition) {
@@ -540,7 +547,16 @@ fn source_right(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>>
     if doc.in_set(end, WordSet::PersonRelative) || (doc.is(end, ",") && describes(doc, end + 1, s1)) {
         return Some(to_end());
     }
+    // "…,” said Doyle and left": a second verb of the source's.
+    let second_verb = |k: usize| {
+        k < s1
+            && !doc.is_capitalized(k)
+            && (super::content::is_finite_verb(doc, k)
+                || doc.class(k) == Some(WordClass::Adverb)
+                || (doc.class(k).is_none() && doc.lower(k).ends_with("ed")))
+    };
     let closes = end >= s1
+        || (doc.in_set(end, WordSet::Coordinator) && second_verb(end + 1))
         || syntax::is_terminal(doc, end)
         || doc.is_any(end, &[",", ";"])
         || doc.is_kind(end, TokenKind::Dash)

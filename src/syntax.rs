@@ -401,6 +401,24 @@ fn is_clause_mark(doc: &Document, k: usize) -> bool {
     doc.is(k, ",") || quote || doc.is_any(k, &[".", ";", ":"])
 }
 
+/// The last clause mark ([`is_clause_mark`]) before `end`, no further left than `limit`, past
+/// a quoted name of a few words ("wearing a cowboy hat and “Ted Cruz” pins").
+fn clause_mark_left(doc: &Document, limit: usize, end: usize) -> Option<usize> {
+    let mut k = end;
+    while k > limit {
+        k -= 1;
+        let name = doc.quotes.closing_at(k).map(|q| q.first_token()).filter(|&open| {
+            open > limit && k - open <= MAX_QUOTED_NAME && !(open..k).any(|j| is_clause_mark(doc, j) && j != open)
+        });
+        if let Some(open) = name {
+            k = open;
+        } else if is_clause_mark(doc, k) {
+            return Some(k);
+        }
+    }
+    None
+}
+
 /// After a noun phrase ending at `end`: the end of an appositive or relative clause set off by
 /// commas (", a doctor,", ", who replaced Tim Farron in July,") within `ceil`, commas included.
 /// Returns `None` when none follows.
@@ -477,8 +495,15 @@ pub(crate) fn appositive_left(doc: &Document, end: usize, floor: usize) -> Optio
         _ => close,
     };
     let limit = close.saturating_sub(MAX_RELATIVE).max(floor);
-    let open = (limit..scan_end).rev().find(|&k| is_clause_mark(doc, k))?;
-    if !doc.is(open, ",") || (quoted && doc.class(open + 1) != Some(WordClass::Relative)) {
+    let open = clause_mark_left(doc, limit, scan_end)?;
+    // Inside the quotation a relative clause ends, or a description with a quoted name: ", who
+    // calls Trump a “sociopath,”", ", the hacker known as “Guccifer,”".
+    let quoted_ends = match doc.class(open + 1) {
+        Some(WordClass::Relative) => true,
+        Some(WordClass::Determiner | WordClass::PossessivePronoun) => close - scan_end <= MAX_QUOTED_NAME,
+        _ => false,
+    };
+    if !doc.is(open, ",") || (quoted && !quoted_ends) {
         return None;
     }
     let np = noun_phrase_left(doc, open, floor)?;
@@ -513,7 +538,7 @@ pub(crate) fn insert_left(doc: &Document, end: usize, floor: usize) -> Option<us
     let close = end - 1;
     let scan_end = quotation.map_or(close, |q| q.first_token());
     let limit = close.saturating_sub(MAX_INSERT).max(floor);
-    let open = (limit..scan_end).rev().find(|&k| is_clause_mark(doc, k))?;
+    let open = clause_mark_left(doc, limit, scan_end)?;
     let first = open + 1;
     // "at a later press gaggle", "in particular", "dedicating the museum on Saturday".
     let participle = is_participle(doc, first)

@@ -214,6 +214,7 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
             || doc.is_kind(head - 1, TokenKind::Number)
             || doc.in_set(head - 1, WordSet::NumberWord)
             || doc.is(head - 1, "of")
+            || doc.in_set(head - 1, WordSet::NounCueModifier)
             || is_cue_noun_before_its_verb(doc, head));
     if !(is_np_word(doc, head) || cue_word_as_noun || adjective_tail) || doc.is_kind(head, TokenKind::Possessive) {
         return None;
@@ -626,16 +627,17 @@ pub(crate) fn noun_cue_class(doc: &Document, k: usize) -> Option<CueClass> {
     doc.is(k + 1, "that").then_some(class)
 }
 
-/// True when the cue word at `i`, in its base form, is the noun heading the subject of the verb
-/// of saying after it, in the past or third person: "A news report said", "an early tweet says"
-/// (not "Ryan protests demands", a verb and its object, nor "will announce plans").
+/// True when the cue word at `i`, in its base form, is the noun heading the subject of the cue
+/// verb after it, in the past or third person: "A news report said", "an early tweet says", "a
+/// committee report found" (not "Ryan protests demands", a verb and its object, nor "will
+/// announce plans"): no subject takes a base form and then a past tense. A form in "-s" after
+/// it may be a plural noun, its object ("students ask questions"), unless it is a verb of saying.
 pub(crate) fn is_cue_noun_before_its_verb(doc: &Document, i: usize) -> bool {
     doc.lex(i).cue.is_some_and(|c| c.form == VerbForm::Base)
         && !(i > 0 && doc.class(i - 1) == Some(WordClass::Auxiliary))
-        && doc
-            .lex(i + 1)
-            .cue
-            .is_some_and(|c| c.class == CueClass::Speech && matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson))
+        && doc.lex(i + 1).cue.is_some_and(|c| {
+            c.form == VerbForm::Past || (c.form == VerbForm::ThirdPerson && c.class == CueClass::Speech)
+        })
 }
 
 /// True when token `k` ends a search for the other dash of an insert: a dash, or a mark that no
@@ -721,13 +723,24 @@ pub(crate) fn be_before(doc: &Document, i: usize, floor: usize) -> Option<usize>
     (k > floor && doc.in_set(k - 1, WordSet::Be)).then(|| k - 1)
 }
 
-/// Skips adverbs, auxiliaries, negations and time expressions left of `i` ("has also said",
-/// "just this month announced", "once said"): the first index of the skipped words, or `i`.
+/// True when the "to" at `k` follows a verb that carries on the verb after it: "continued to
+/// insist", "has begun to argue", "tried to explain".
+pub(crate) fn carries_on(doc: &Document, k: usize) -> bool {
+    doc.is(k, "to") && k > 0 && doc.same_sentence(k - 1, k) && doc.in_set(k - 1, WordSet::Catenative)
+}
+
+/// Skips adverbs, auxiliaries, negations, time expressions and a verb that carries on the cue
+/// left of `i` ("has also said", "just this month announced", "once said", "continued to
+/// insist"): the first index of the skipped words, or `i`.
 pub(crate) fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> usize {
     let mut k = i;
     loop {
         if k > floor + 1 && is_name_after_name(doc, k - 1) {
             return k; // "Theresa May said": a surname, not an adverbial
+        }
+        if k > floor + 2 && carries_on(doc, k - 1) {
+            k -= 2; // "continued to insist", "has tried to argue"
+            continue;
         }
         let adverb = k > floor
             && (matches!(doc.class(k - 1), Some(WordClass::Adverb | WordClass::Auxiliary | WordClass::Negation))

@@ -319,15 +319,17 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
     let determiner = matches!(doc.class(p), Some(WordClass::Determiner | WordClass::PossessivePronoun)) && !object_her;
     let noun_context = !quantifier_subject
         && (determiner
-            || matches!(doc.class(p), Some(WordClass::Possessive | WordClass::Preposition))
+            || (matches!(doc.class(p), Some(WordClass::Possessive | WordClass::Preposition))
+                && !syntax::carries_on(doc, p))
             || doc.is_kind(p, TokenKind::Number)
             || syntax::is_demonstrative_that(doc, p));
+    // "declined to say" (not "continued to insist", whose verb carries on its own).
     let infinitive = {
         let mut k = p;
         while k > s0 && doc.class(k) == Some(WordClass::Negation) {
             k -= 1;
         }
-        doc.is(k, "to")
+        doc.is(k, "to") && !syntax::carries_on(doc, k)
     };
     match form {
         VerbForm::Base => !infinitive && !noun_context,

@@ -60,6 +60,8 @@ word_sets! {
     NameJoin = "name-join",
     /// "and", "but".
     Coordinator = "coordinator",
+    /// "continued", "began", "tried" … before "to" and the verb they carry on.
+    Catenative = "catenative",
     /// Forms of "be".
     Be = "be",
     /// Forms of "have".

@@ -215,10 +215,12 @@ pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<R
     if let Some(insert_start) =
         syntax::insert_left(doc, before, s0).or_else(|| syntax::dash_insert_left(doc, before, s0))
     {
+        // "delegate Bill Eastland, wearing a cowboy hat, said": a title in lower case opens one too.
         return syntax::noun_phrase_left(doc, insert_start, s0).filter(|np| {
             doc.is_capitalized(np.start)
                 || syntax::is_subject_pronoun(doc, np.start)
                 || doc.class(np.start) == Some(WordClass::Determiner)
+                || doc.is_person_noun(np.start)
         });
     }
     // "Sen. Jack Reed (D-R.I.), said": a comma after a bracketed affiliation.

@@ -62,6 +62,18 @@ pub(crate) fn is_demonstrative_that(doc: &Document, k: usize) -> bool {
     doc.is(k, "that") && k > 0 && doc.same_sentence(k - 1, k) && doc.class(k - 1) == Some(WordClass::Preposition)
 }
 
+/// True when token `k` is a relative pronoun: "who", "whom", "whose", "which", or "that" where
+/// it is no determiner ("the report that his aides released", not "of that report").
+pub(crate) fn is_relative_pronoun(doc: &Document, k: usize) -> bool {
+    doc.class(k) == Some(WordClass::Relative) || (doc.is(k, "that") && !is_demonstrative_that(doc, k))
+}
+
+/// True when token `k` is a lower-case word in "-ed" that the lexicons do not class: a past
+/// tense or participle ("backed", "released", "questioned").
+pub(crate) fn is_past_form(doc: &Document, k: usize) -> bool {
+    !doc.is_capitalized(k) && doc.class(k).is_none() && doc.lower(k).ends_with("ed")
+}
+
 /// True when the source at `source` is a relative pronoun, the subject of its clause: "who" in
 /// "one MP, who said", "which", or "that" in "a message that read".
 pub(crate) fn is_relative_source(doc: &Document, source: &Range<usize>) -> bool {
@@ -409,7 +421,7 @@ fn clause_mark_left(doc: &Document, limit: usize, end: usize) -> Option<usize> {
     while k > limit {
         k -= 1;
         let name = doc.quotes.closing_at(k).map(|q| q.first_token()).filter(|&open| {
-            open > limit && k - open <= MAX_QUOTED_NAME && !(open..k).any(|j| is_clause_mark(doc, j) && j != open)
+            open > limit && k - open <= MAX_QUOTED_NAME && !(open + 1..k).any(|j| is_clause_mark(doc, j))
         });
         if let Some(open) = name {
             k = open;

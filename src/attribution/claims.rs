@@ -320,7 +320,7 @@ fn named_subject(doc: &Document, k: usize, s1: usize) -> bool {
     }
     let verb = |j: usize| {
         doc.class(j) == Some(WordClass::Auxiliary)
-            || (!doc.is_capitalized(j) && doc.class(j).is_none() && doc.lower(j).ends_with("ed"))
+            || syntax::is_past_form(doc, j)
             || doc.lex(j).cue.is_some_and(|c| c.form == VerbForm::Past)
     };
     end < s1 && verb(end)

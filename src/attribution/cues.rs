@@ -340,7 +340,7 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
         VerbForm::ThirdPerson => {
             let plural_quantifier = quantifier_subject && !doc.is_any(p, &["each", "one", "another", "none"]);
             // "news reports", but "the Associated Press reports": the end of a name.
-            let name_end = p > s0 && doc.is_capitalized(p) && doc.is_capitalized(p - 1) && doc.same_sentence(p - 1, p);
+            let name_end = p > s0 && doc.is_capitalized(p) && doc.is_capitalized(p - 1);
             !noun_context && !plural_quantifier && (!doc.in_set(p, WordSet::NounCueModifier) || name_end)
         }
         // "the measure described above", "as noted below": a participle pointing elsewhere in

@@ -84,11 +84,15 @@ pub(crate) fn of_verb(doc: &Document, site: &VerbSite, previous: &[Draft]) -> Op
     let (s0, before) = (site.s0, site.before);
     // "…, according to one MP, who said …", "an architect who said …": the relative pronoun is
     // the source as written; its antecedent names the speaker (see `speakers`).
-    // "a message that read: …": "that" right after its noun (`relative_that`).
-    let relative = before > s0 + 1
-        && ((doc.in_set(before - 1, WordSet::SubjectRelative) && doc.is(before - 2, ","))
-            || ((doc.in_set(before - 1, WordSet::SubjectRelative) || relative_that(doc, site))
-                && syntax::noun_phrase_left(doc, before - 1, s0).is_some()));
+    // "a message that read: …": "that" right after its noun, never after a comma.
+    let relative = before > s0 + 1 && {
+        let after_noun = || syntax::noun_phrase_left(doc, before - 1, s0).is_some();
+        if doc.in_set(before - 1, WordSet::SubjectRelative) {
+            doc.is(before - 2, ",") || after_noun()
+        } else {
+            doc.is(before - 1, "that") && !site.gerund && noun_before_that(doc, before - 2, s0) && after_noun()
+        }
+    };
     if relative {
         return Some(VerbSource::Relative(before - 1..before));
     }
@@ -119,15 +123,17 @@ pub(crate) fn of_verb(doc: &Document, site: &VerbSite, previous: &[Draft]) -> Op
     }
 }
 
-/// True when "that" before the cue of `site` is a relative pronoun, its subject: "a message that
-/// read: …", "a report that found …", right after its noun; not the "that" a verb takes ("I think
-/// that explains it") nor one before a participle ("that talking about").
-fn relative_that(doc: &Document, site: &VerbSite) -> bool {
-    let that = site.before - 1;
-    doc.is(that, "that")
-        && !site.gerund
-        && doc.lex(that - 1).cue.is_none()
-        && !matches!(doc.class(that - 1), Some(WordClass::Auxiliary | WordClass::Pronoun { .. } | WordClass::Adverb))
+/// True when the word at `k`, before "that", is a noun the "that" may relate to: "a message
+/// that read", "the report that his aides released"; not a verb or adjective that takes a clause
+/// ("I think that explains it", "so charged that", "given that"), nor "Defending that terrain"
+/// (but "the little polling that was done"); a time may stand between ("a letter Friday that
+/// says"). `s0` is the sentence's first token.
+fn noun_before_that(doc: &Document, k: usize, s0: usize) -> bool {
+    matches!(doc.class(k), None | Some(WordClass::Time))
+        && (doc.lex(k).cue.is_none() || (k > s0 && doc.class(k - 1) == Some(WordClass::Determiner)))
+        && !(syntax::is_ing_form(doc, k) && (k == s0 || doc.class(k - 1).is_some()))
+        && !syntax::is_past_form(doc, k)
+        && !doc.is(k, "given")
 }
 
 /// True when the gerund at `i` has its subject after "with": "with Boswell stating: …", "with 30
@@ -239,9 +245,7 @@ pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<R
     // own subject stands right before the verb ("the fact that he said"), unless that phrase ends
     // in the clause's verb ("the report that his aides released said").
     if let Some(r) = restrictive_relative_subject(doc, before, s0) {
-        let clause_subject = |np: &Range<usize>| {
-            np.start == r.relative + 1 && !(doc.class(np.end - 1).is_none() && doc.lower(np.end - 1).ends_with("ed"))
-        };
+        let clause_subject = |np: &Range<usize>| np.start == r.relative + 1 && !syntax::is_past_form(doc, np.end - 1);
         if !np.as_ref().is_some_and(clause_subject) {
             return Some(widened(doc, r.subject, s0));
         }
@@ -269,10 +273,7 @@ struct RelativeSubject {
 /// or asks").
 fn restrictive_relative_subject(doc: &Document, before: usize, s0: usize) -> Option<RelativeSubject> {
     let last = before.checked_sub(1).filter(|&k| k > s0 && doc.is_kind(k, TokenKind::Word))?;
-    let relative_word = |k: usize| {
-        doc.in_set(k, WordSet::PersonRelative) || doc.in_set(k, WordSet::SubjectRelative) || doc.is(k, "that")
-    };
-    if relative_word(last) || doc.in_set(last, WordSet::Coordinator) || doc.is(last, "or") {
+    if syntax::is_relative_pronoun(doc, last) || doc.in_set(last, WordSet::Coordinator) || doc.is(last, "or") {
         return None;
     }
     let floor = before.saturating_sub(MAX_RESTRICTIVE_RELATIVE).max(s0 + 1);
@@ -284,17 +285,8 @@ fn restrictive_relative_subject(doc: &Document, before: usize, s0: usize) -> Opt
                 || syntax::is_dash(doc, k)
                 || doc.quotes.is_opening(k))
         })
-        .find(|&k| relative_word(k))?;
-    // "that" after a noun, not after a verb or an adjective of its own ("given that", "so
-    // charged that").
-    let noun_before = |k: usize| {
-        doc.class(k).is_none()
-            && (doc.lex(k).cue.is_none() || (k > s0 && doc.class(k - 1) == Some(WordClass::Determiner)))
-            // "Defending that …", not "the little polling that was done".
-            && !(syntax::is_ing_form(doc, k) && (k == s0 || doc.class(k - 1).is_some()))
-            && !["ed", "en"].iter().any(|end| doc.lower(k).ends_with(end))
-    };
-    if doc.is(relative, "that") && !noun_before(relative - 1) {
+        .find(|&k| syntax::is_relative_pronoun(doc, k))?;
+    if doc.is(relative, "that") && !noun_before_that(doc, relative - 1, s0) {
         return None;
     }
     let noun = if doc.is(relative - 1, "those") {
@@ -555,7 +547,7 @@ fn source_right(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>>
             && !doc.is_capitalized(k)
             && (super::content::is_finite_verb(doc, k)
                 || doc.class(k) == Some(WordClass::Adverb)
-                || (doc.class(k).is_none() && doc.lower(k).ends_with("ed")))
+                || syntax::is_past_form(doc, k))
     };
     let closes = end >= s1
         || (doc.in_set(end, WordSet::Coordinator) && second_verb(end + 1))

@@ -134,11 +134,10 @@ fn named(
     // clause of the source is not who speaks (one after the clause's comma is an appositive: "the
     // man who wrote it, John Smith,"; "of that report" is no clause).
     let in_relative_clause = |m: &Mention| {
-        (source.start + 1..m.tokens.start).rev().take_while(|&k| !doc.is(k, ",")).any(|k| {
-            doc.in_set(k, WordSet::PersonRelative)
-                || doc.in_set(k, WordSet::SubjectRelative)
-                || (doc.is(k, "that") && !syntax::is_demonstrative_that(doc, k))
-        })
+        (source.start + 1..m.tokens.start)
+            .rev()
+            .take_while(|&k| !doc.is(k, ","))
+            .any(|k| syntax::is_relative_pronoun(doc, k))
     };
     let (mi, m) = inside(mentions, source).find(|(mi, m)| {
         m.kind == MentionKind::Person

@@ -591,7 +591,31 @@ pub(crate) fn noun_object(doc: &Document, pieces: &[Range<usize>]) -> Option<Vec
             || doc.class(np.end).is_none()
                 && !doc.is_capitalized(np.end)
                 && (doc.lex(np.end).lower.ends_with("ed") || doc.lex(np.end).lower.ends_with("ing")));
-    Some(vec![if relative { first.clone() } else { np }])
+    // "wants Germany to do more": an object and an infinitive are a clause, the whole piece.
+    let infinitive = |k: usize| {
+        doc.is(k, "to")
+            && k + 1 < first.end
+            && doc.is_kind(k + 1, TokenKind::Word)
+            && !doc.is_capitalized(k + 1)
+            && !matches!(
+                doc.class(k + 1),
+                Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
+            )
+    };
+    if relative || infinitive(np.end) {
+        return Some(vec![first.clone()]);
+    }
+    // "backs background checks for all gun purchasers": the phrases that complete the object
+    // are part of it, not a time ("in May") nor what it is taken "as".
+    while np.end < first.end && doc.class(np.end) == Some(WordClass::Preposition) && !doc.is(np.end, "as") {
+        match syntax::noun_phrase_right(doc, np.end + 1, first.end) {
+            Some(phrase) if doc.class(phrase.start) != Some(WordClass::Time) && !phrase.clone().any(time) => {
+                np.end = phrase.end;
+            }
+            _ => break,
+        }
+    }
+    Some(vec![np])
 }
 
 /// True when an object and "as" start at `k`, before `ceil`: "sees Cruz as a uniter", "regard

@@ -344,6 +344,17 @@ fn clause_end(doc: &Document, start: usize, ceil: usize, until: Until) -> usize 
         if doc.is(k, ";") {
             return k;
         }
+        // "a novice who wants to unseat Rep. Schultz is reaping …": an infinitive inside a
+        // relative clause ends at the finite verb after its object.
+        if until == Until::Predicate
+            && doc.is(start, "to")
+            && k > start + 2
+            && doc.class(k) == Some(WordClass::Auxiliary)
+            && doc.is_kind(k - 1, TokenKind::Word)
+            && doc.class(k - 1).is_none()
+        {
+            return k;
+        }
         if doc.is(k, ",") && k > start {
             match until {
                 Until::Comma => return k,
@@ -572,6 +583,10 @@ pub(crate) fn noun_object(doc: &Document, pieces: &[Range<usize>]) -> Option<Vec
     let first = pieces.first()?;
     if matches!(doc.class(first.start), Some(WordClass::Pronoun { .. })) {
         return Some(vec![first.start..first.start + 1]);
+    }
+    // "voters who want to end the war": an intention's infinitive, whole.
+    if doc.is(first.start, "to") {
+        return Some(vec![first.clone()]);
     }
     let mut np = syntax::noun_phrase_right(doc, first.start, first.end)?;
     // "endorsed Trump last week": a time is no part of the phrase.

@@ -341,6 +341,13 @@ mod tests {
     }
 
     #[test]
+    fn an_intention_in_a_relative_clause_takes_its_infinitive_up_to_the_predicate_after_it() {
+        let found = claims("The novice who wants to unseat Rep. Debbie Wasserman Schultz is reaping big rewards.");
+        let content = vec!["to unseat rep. debbie wasserman schultz".to_string()];
+        assert_eq!(found, [("who".to_string(), "wants".to_string(), content)]);
+    }
+
+    #[test]
     fn every_cue_phrase_is_reachable() {
         for phrase in cue_phrases() {
             let words = phrase.words.join(" ");

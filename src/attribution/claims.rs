@@ -182,24 +182,51 @@ fn expected(doc: &Document, cue: &Cue, form: VerbForm, s0: usize, s1: usize) -> 
 /// all but certain to".
 const MAX_BEFORE_INFINITIVE: usize = 3;
 
-/// "Trump seemed to win", "Republicans appear likely to take the Senate": how something seems,
-/// to no one the text names (no source); the content is the subject and what it seems to do or
-/// be. Only with an infinitive: "appeared on Fox News" says nothing of how things seem.
+/// "Trump seemed to win", "Republicans appear likely to take the Senate", "Putin seemed most
+/// concerned with …", "It seemed like the committee had decided …": how something seems, to no
+/// one the text names (no source); the content is the subject and what it seems to do or be — an
+/// infinitive, or a predicate in an adjective or "like" / "as if" (an expletive "it" is no part
+/// of it). Not "appeared on Fox News" (a preposition), which says nothing of how things seem.
 /// "Rubio seemed to urge …" is Rubio's urging, not a seeming.
 fn seeming(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Draft> {
     if !doc.lex(cue.tokens.start).cue.is_some_and(|v| v.raising) {
         return None;
     }
     let after = syntax::skip_adverbials_right(doc, cue.tokens.end, s1);
-    let to = (after..s1.min(after + MAX_BEFORE_INFINITIVE + 1)).find(|&k| doc.is(k, "to"))?;
-    if to + 1 >= s1 || doc.is_kind(to + 1, TokenKind::Punct) || doc.lex(to + 1).cue.is_some() {
+    let to = (after..s1.min(after + MAX_BEFORE_INFINITIVE + 1)).find(|&k| doc.is(k, "to"));
+    let infinitive =
+        to.is_some_and(|to| to + 1 < s1 && !doc.is_kind(to + 1, TokenKind::Punct) && doc.lex(to + 1).cue.is_none());
+    let predicate = if infinitive { None } else { seeming_predicate(doc, after, s1) };
+    if !infinitive && predicate.is_none() {
         return None;
     }
     let before = syntax::skip_adverbials_left(doc, cue.tokens.start, s0);
     let subject = content::trim(doc, sources::subject_left(doc, before, s0)?);
-    let rest = content::forward(doc, after, s1, Until::Clause)?;
-    let pieces = std::iter::once(subject).chain(rest).collect();
+    let expletive = predicate.is_some() && subject.len() == 1 && doc.is(subject.start, "it");
+    let rest = content::forward(doc, predicate.unwrap_or(after), s1, Until::Clause)?;
+    let pieces = (!expletive).then_some(subject).into_iter().chain(rest).collect();
     Some(Draft::new(None, Some(cue.tokens.clone()), pieces, CueClass::Thought))
+}
+
+/// Where the predicate of "seems" starting at `k` (before `s1`) opens, when it is no infinitive:
+/// an adjective or participle, maybe after a word of degree ("ready to say", "most concerned
+/// with", "aimed at"), or "like" or "as if" and a clause. `None` for a preposition, a noun
+/// phrase, a cue verb or anything else.
+fn seeming_predicate(doc: &Document, k: usize, s1: usize) -> Option<usize> {
+    let mut p = k;
+    while p < s1 && doc.is_any(p, &["most", "more", "less", "very", "pretty", "increasingly", "so", "too", "quite"]) {
+        p += 1;
+    }
+    if p >= s1 {
+        return None;
+    }
+    let simile = doc.is(p, "like") || (doc.is(p, "as") && doc.is_any(p + 1, &["if", "though"]));
+    let adjective = doc.is_kind(p, TokenKind::Word)
+        && doc.class(p).is_none()
+        && !doc.is_capitalized(p)
+        && doc.lex(p).cue.is_none()
+        && !syntax::is_ing_form(doc, p);
+    (simile || adjective).then_some(k)
 }
 
 /// The most tokens between the cue of "As X said, …" and its comma: "As the Post's investigative

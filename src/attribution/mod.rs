@@ -348,6 +348,17 @@ mod tests {
     }
 
     #[test]
+    fn an_expletive_it_is_no_part_of_how_something_seems() {
+        let found = claims("It seemed like the members had decided to find common ground.");
+        let seeming = (
+            "".to_string(),
+            "seemed".to_string(),
+            vec!["like the members had decided to find common ground".to_string()],
+        );
+        assert!(found.contains(&seeming), "{found:?}");
+    }
+
+    #[test]
     fn every_cue_phrase_is_reachable() {
         for phrase in cue_phrases() {
             let words = phrase.words.join(" ");

@@ -81,6 +81,15 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     let source = sources::of_verb(doc, &site, previous)?;
     let mut pieces = verb_content(doc, &site, form, &source, previous)?;
     let written = source.tokens();
+    // "changes, which officials said will go into effect …", "what analysts said was a sign …":
+    // the relative pronoun before the source stands for the subject the content lacks.
+    let gap =
+        pieces.first().is_some_and(|p| p.start >= site.cue.end && doc.class(p.start) == Some(WordClass::Auxiliary));
+    if let Some(relative) = written.start.checked_sub(1).filter(|&r| {
+        gap && r >= s0 && matches!(source, VerbSource::Subject(_)) && doc.is_any(r, &["which", "what", "that", "who"])
+    }) {
+        pieces.insert(0, relative..relative + 1);
+    }
     let verb = doc.lex(cue.tokens.start).cue;
     // "voters who support Sanders are young": in a relative clause a stance takes its object
     // alone, not the predicate after it.

@@ -3,7 +3,8 @@
 // (TopoJSON, ISC), in an equirectangular projection (x = longitude + 180, y = 90 − latitude),
 // rounded to half a degree and thinned to a point every two degrees at most (the map is
 // a few hundred pixels wide); a ring that crosses the antimeridian goes on past the edge rather
-// than across the map; each ring's points after the first are written relative to the one before.
+// than across the map; a point on the straight line between its neighbours is left out; each
+// ring's points after the first are written relative to the one before.
 //
 //   node scripts/gen_map.mjs           write www/world-map.js
 //   node scripts/gen_map.mjs --check   fail when www/world-map.js is not what this makes
@@ -81,7 +82,15 @@ function pathOf(points) {
     if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) >= THIN * 10) kept.push(p);
   }
   if (kept.length < 3) return '';
-  const deltas = kept.slice(1).flatMap(([x, y], i) => [x - kept[i][0], y - kept[i][1]]);
+  // A point on the straight line between its neighbours draws nothing of its own: "l2 0 2 0"
+  // is "l4 0".
+  const straight = kept.filter((p, i) => {
+    if (i === 0 || i === kept.length - 1) return true;
+    const [a, b] = [kept[i - 1], kept[i + 1]];
+    const [ux, uy, vx, vy] = [p[0] - a[0], p[1] - a[1], b[0] - p[0], b[1] - p[1]];
+    return ux * vy - uy * vx !== 0 || ux * vx + uy * vy <= 0;
+  });
+  const deltas = straight.slice(1).flatMap(([x, y], i) => [x - straight[i][0], y - straight[i][1]]);
   return `M${join(kept[0])}l${join(deltas)}z`;
 }
 

@@ -205,29 +205,28 @@ fn seeming(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Draft> {
     let to = (after..s1.min(after + MAX_BEFORE_INFINITIVE + 1)).find(|&k| doc.is(k, "to"));
     let infinitive =
         to.is_some_and(|to| to + 1 < s1 && !doc.is_kind(to + 1, TokenKind::Punct) && doc.lex(to + 1).cue.is_none());
-    let predicate = if infinitive { None } else { seeming_predicate(doc, after, s1) };
-    if !infinitive && predicate.is_none() {
+    let predicate = !infinitive && opens_seeming_predicate(doc, after, s1);
+    if !infinitive && !predicate {
         return None;
     }
     let before = syntax::skip_adverbials_left(doc, cue.tokens.start, s0);
     let subject = content::trim(doc, sources::subject_left(doc, before, s0)?);
-    let expletive = predicate.is_some() && subject.len() == 1 && doc.is(subject.start, "it");
-    let rest = content::forward(doc, predicate.unwrap_or(after), s1, Until::Clause)?;
+    let expletive = predicate && subject.len() == 1 && doc.is(subject.start, "it");
+    let rest = content::forward(doc, after, s1, Until::Clause)?;
     let pieces = (!expletive).then_some(subject).into_iter().chain(rest).collect();
     Some(Draft::new(None, Some(cue.tokens.clone()), pieces, CueClass::Thought))
 }
 
-/// Where the predicate of "seems" starting at `k` (before `s1`) opens, when it is no infinitive:
-/// an adjective or participle, maybe after a word of degree ("ready to say", "most concerned
-/// with", "aimed at"), or "like" or "as if" and a clause. `None` for a preposition, a noun
-/// phrase, a cue verb or anything else.
-fn seeming_predicate(doc: &Document, k: usize, s1: usize) -> Option<usize> {
+/// True when a predicate of "seems" that is no infinitive starts at `k` (before `s1`): an
+/// adjective or participle, maybe after a word of degree ("ready to say", "most concerned
+/// with"), or "like" or "as if" and a clause; not a preposition, a noun phrase or a cue verb.
+fn opens_seeming_predicate(doc: &Document, k: usize, s1: usize) -> bool {
     let mut p = k;
     while p < s1 && doc.is_any(p, &["most", "more", "less", "very", "pretty", "increasingly", "so", "too", "quite"]) {
         p += 1;
     }
     if p >= s1 {
-        return None;
+        return false;
     }
     let simile = doc.is(p, "like") || (doc.is(p, "as") && doc.is_any(p + 1, &["if", "though"]));
     let adjective = doc.is_kind(p, TokenKind::Word)
@@ -235,7 +234,7 @@ fn seeming_predicate(doc: &Document, k: usize, s1: usize) -> Option<usize> {
         && !doc.is_capitalized(p)
         && doc.lex(p).cue.is_none()
         && !syntax::is_ing_form(doc, p);
-    (simile || adjective).then_some(k)
+    simile || adjective
 }
 
 /// The most tokens between the cue of "As X said, …" and its comma: "As the Post's investigative

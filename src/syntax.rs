@@ -858,16 +858,14 @@ pub(crate) fn skip_adverbials_right(doc: &Document, i: usize, ceil: usize) -> us
     }
 }
 
-/// True when the word at `k`, after "that", makes a time of it: "that night", "that day" (not
-/// "that years of war …", "that day care …").
+/// True when the word at `k`, after "that", makes a time of it: a time noun in the singular,
+/// "that night", "that day" (not "that years of war …", "that day care …").
 fn is_that_time(doc: &Document, k: usize) -> bool {
-    const SINGLE_TIMES: [&str; 9] =
-        ["day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year"];
     let noun_goes_on = |j: usize| {
         j < doc.len()
             && (doc.is(j, "of") || doc.class(j).is_none() && doc.is_kind(j, TokenKind::Word) && !doc.is_capitalized(j))
     };
-    doc.is_any(k, &SINGLE_TIMES) && !doc.is_capitalized(k) && !noun_goes_on(k + 1)
+    doc.in_set(k, WordSet::TimeNoun) && !doc.lower(k).ends_with('s') && !doc.is_capitalized(k) && !noun_goes_on(k + 1)
 }
 
 /// A day or a year: "5", "2012".

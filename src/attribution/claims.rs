@@ -222,7 +222,9 @@ fn seeming(doc: &Document, cue: &Cue, s0: usize, s1: usize) -> Option<Draft> {
 /// with"), or "like" or "as if" and a clause; not a preposition, a noun phrase or a cue verb.
 fn opens_seeming_predicate(doc: &Document, k: usize, s1: usize) -> bool {
     let mut p = k;
-    while p < s1 && doc.is_any(p, &["most", "more", "less", "very", "pretty", "increasingly", "so", "too", "quite"]) {
+    // Words of degree the function words do not class as adverbs ("too", "quite" and words in
+    // "-ly" are skipped before this).
+    while p < s1 && doc.is_any(p, &["most", "more", "less", "very", "pretty", "so"]) {
         p += 1;
     }
     if p >= s1 {

@@ -330,6 +330,9 @@ pub(crate) const MAX_CLAUSE_TOKENS: usize = 250;
 /// [`MAX_CLAUSE_TOKENS`] tokens. Quotations inside are skipped whole.
 fn clause_end(doc: &Document, start: usize, ceil: usize, until: Until) -> usize {
     let ceil = ceil.min(start + MAX_CLAUSE_TOKENS);
+    // "a novice who wants to unseat Rep. Schultz is reaping …": an infinitive inside a relative
+    // clause ends at the finite verb after its object.
+    let relative_infinitive = until == Until::Predicate && doc.is(start, "to");
     let mut k = start;
     while k < ceil {
         if let Some(q) = doc.quotes.opening_at(k) {
@@ -344,10 +347,7 @@ fn clause_end(doc: &Document, start: usize, ceil: usize, until: Until) -> usize 
         if doc.is(k, ";") {
             return k;
         }
-        // "a novice who wants to unseat Rep. Schultz is reaping …": an infinitive inside a
-        // relative clause ends at the finite verb after its object.
-        if until == Until::Predicate
-            && doc.is(start, "to")
+        if relative_infinitive
             && k > start + 2
             && doc.class(k) == Some(WordClass::Auxiliary)
             && doc.is_kind(k - 1, TokenKind::Word)

@@ -92,7 +92,7 @@ word_sets! {
     TailOpener = "tail-opener",
     /// Days of the week, "yesterday", "today", "tonight".
     Day = "day",
-    /// "day", "week", "month" …: the nouns of "The day before, …", "One month after …, …".
+    /// "day", "week", "evening" …: the nouns of "The day before, …", "One month after …, …", "said that night".
     TimeNoun = "time-noun",
     /// "claim", "warning", "statement" …: a noun reporting speech before "that".
     NounCueSpeech = "noun-cue-speech",

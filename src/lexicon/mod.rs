@@ -2,9 +2,10 @@
 //!
 //! The lists are data files under `data/` (hand-written, read through [`crate::rows`]) and
 //! `data/generated/` (made by `scripts/gen_lexicons.py` from openly licensed packages; see
-//! `data/generated/SOURCES.md`). Each is embedded with `include_str!` and searched in place
-//! (`table::Table`: sorted lines, indexed by hash on first use, prefixes found by bisection) or, for
-//! the small hand-written ones, parsed once into a hash map.
+//! `data/generated/SOURCES.md`). Each is embedded with `include_str!` (the generated ones
+//! front-coded by `build.rs`) and searched in place (`table::Table`: sorted lines, indexed by hash on
+//! first use, prefixes found by bisection) or, for the small hand-written ones, parsed once into a
+//! hash map.
 //!
 //! [`Lexicon::annotate`] runs the word lookups once per distinct word of a text, so that later
 //! stages read features ([`Lex`]) instead of searching lists; lookups of several words (a

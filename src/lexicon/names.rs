@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use super::fast_hash::FastMap;
-use super::table::Table;
+use super::table::{generated_table, Table};
 use crate::analysis::Gender;
 use crate::rows::{data_file, rows};
 
@@ -44,7 +44,7 @@ impl PersonNoun {
     }
 }
 
-static FIRST_NAMES: Table = Table::new(include_str!("../../data/generated/first_names.tsv"));
+static FIRST_NAMES: Table = generated_table!("first_names.tsv");
 
 /// True when a word of a name is an initial: one capital letter, maybe with its full stop ("F.",
 /// "W").

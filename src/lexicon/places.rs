@@ -1,13 +1,13 @@
 //! The gazetteer (`data/generated/places.tsv`): countries, regions, cities, water, landforms and
 //! venues; and demonyms (`data/generated/demonyms.tsv`).
 
-use super::table::Table;
+use super::table::{generated_table, Table};
 use crate::analysis::{Place, PlaceKind};
 
-static PLACES: Table = Table::new(include_str!("../../data/generated/places.tsv"));
-static DEMONYMS: Table = Table::new(include_str!("../../data/generated/demonyms.tsv"));
+static PLACES: Table = generated_table!("places.tsv");
+static DEMONYMS: Table = generated_table!("demonyms.tsv");
 
-static FOLD: Table = Table::new(include_str!("../../data/generated/fold.tsv"));
+static FOLD: Table = generated_table!("fold.tsv");
 
 /// `name` with Latin letters with diacritics folded to ASCII ("Zürich" → "Zurich"), as the
 /// gazetteer's keys are; `None` when there is nothing to fold.

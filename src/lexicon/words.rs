@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use super::fast_hash::FastMap;
 use super::sets::{word_sets, WordSet};
-use super::table::Table;
+use super::table::{generated_table, Table};
 use crate::analysis::Gender;
 use crate::rows::{data_file, rows, Row};
 
@@ -102,7 +102,7 @@ pub(crate) fn word_class(word: &str) -> Option<WordClass> {
     classes.get(word).copied()
 }
 
-static COMMON_WORDS: Table = Table::new(include_str!("../../data/generated/common_words.txt"));
+static COMMON_WORDS: Table = generated_table!("common_words.txt");
 
 /// Inflections stripped before looking a word up (`data/suffixes.tsv`): the generator leaves out
 /// of the list every word these rules reduce to a listed word.

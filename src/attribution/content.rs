@@ -391,15 +391,21 @@ fn coordinated_subject(doc: &Document, start: usize, k: usize, ceil: usize) -> b
             .is_some_and(|np| np.start > start && doc.class(np.start - 1) == Some(WordClass::Subordinator))
 }
 
-/// True when what follows a comma at `k - 1` is not part of the reported content.
+/// True when what follows a comma at `k - 1` is not part of the reported content: not
+/// "as saying" after an appositive ("quoted Wassim Bouhlel, a Nice native, as saying …").
 fn ends_before(doc: &Document, k: usize, ceil: usize) -> bool {
-    if k >= ceil {
+    if k >= ceil || as_saying(doc, k) {
         return false;
     }
     doc.in_set(k, WordSet::TailOpener)
         || syntax::is_participle(doc, k)
         || (doc.in_set(k, WordSet::Coordinator) && coordinated_attribution(doc, k + 1, ceil, true))
         || attribution_follows(doc, k, ceil)
+}
+
+/// True when "as" and a cue in "-ing" start at `k`: "quoted a witness as saying …".
+pub(crate) fn as_saying(doc: &Document, k: usize) -> bool {
+    doc.is(k, "as") && doc.lex(k + 1).cue.is_some_and(|verb| verb.form == VerbForm::Gerund)
 }
 
 /// True when a finite verb, maybe after adverbs, starts at `k`: an auxiliary ("…, did not show

@@ -16,7 +16,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::logistic::{bucket, Logistic, Names};
-use super::Draft;
+use super::{content, Draft};
 use crate::document::Document;
 use crate::lexicon::{CueClass, VerbForm, WordClass, WordSet};
 use crate::rows::data_file;
@@ -67,9 +67,11 @@ pub(crate) fn reported_piece(draft: &Draft) -> Option<Range<usize>> {
 }
 
 /// The commas and open dashes inside `piece` where its content might stop, in text order: not
-/// inside a quotation, with a word of content before them, and not the comma that closes an
+/// inside a quotation, with a word of content before them, not the comma that closes an
 /// adverbial clause opening the content ("said although the two are linked, action is needed",
-/// "say that, even if they wanted one, a recount …"): the main clause is still to come.
+/// "say that, even if they wanted one, a recount …"): the main clause is still to come; and not
+/// the commas around an appositive before "as saying" ("quoted Wassim Bouhlel, a Nice native,
+/// as saying …").
 pub(crate) fn boundaries<'a>(doc: &'a Document, piece: &Range<usize>) -> impl Iterator<Item = usize> + 'a {
     let start = piece.start;
     let introduced = opens_with_adverbial_clause(doc, start);
@@ -78,8 +80,19 @@ pub(crate) fn boundaries<'a>(doc: &'a Document, piece: &Range<usize>) -> impl It
             (doc.is(k, ",") || syntax::is_open_dash(doc, k))
                 && !doc.quotes.is_quoted(k)
                 && (start..k).any(|j| doc.is_kind(j, TokenKind::Word))
+                && !appositive_before_as_saying(doc, k)
         })
         .skip(usize::from(introduced))
+}
+
+/// The most tokens of an appositive before "as saying": "a Nice native".
+const MAX_APPOSITIVE: usize = 8;
+
+/// True when the comma at `k` opens or closes an appositive followed by "as" and a cue in "-ing":
+/// "quoted Wassim Bouhlel, a Nice native, as saying …".
+fn appositive_before_as_saying(doc: &Document, k: usize) -> bool {
+    let next_comma = (k + 1..doc.len().min(k + 1 + MAX_APPOSITIVE)).find(|&j| doc.is(j, ","));
+    content::as_saying(doc, k + 1) || next_comma.is_some_and(|j| content::as_saying(doc, j + 1))
 }
 
 /// True when the content at `start` opens with an adverbial clause or an insert: a subordinator

@@ -149,6 +149,22 @@ pub(crate) fn noun_cue_owner(doc: &Document, i: usize) -> Option<Range<usize>> {
     Some(start..end)
 }
 
+/// The most tokens from a cue verb to the "as" after its object: "quoted Wassim Bouhlel, a
+/// Nice native, as saying …".
+const MAX_QUOTED_OBJECT: usize = 12;
+
+/// True when a cue verb and its object stand before the "as" at `as_at`: "CNN quoted a witness
+/// as saying …", "cited officials as saying …". What they are quoted as saying is that verb's
+/// content, as PolNeAR marks it, and "saying" no claim of its own, whose source would be the
+/// one who quotes.
+fn cue_verb_and_object_before(doc: &Document, as_at: usize) -> bool {
+    let s0 = doc.sentence_tokens(as_at).start;
+    (as_at.saturating_sub(MAX_QUOTED_OBJECT).max(s0)..as_at.saturating_sub(1))
+        .rev()
+        .take_while(|&k| !doc.is_any(k, &[";", ":"]))
+        .any(|k| doc.lex(k).cue.is_some_and(|verb| verb.form != VerbForm::Gerund))
+}
+
 /// The most tokens from a passive "asked" to the question after its asker: "asked by a
 /// reporter for the local paper whether …".
 const MAX_ASKER: usize = 10;
@@ -219,6 +235,9 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
                 || sources::with_subject(doc, i)
         })
     {
+        return None;
+    }
+    if verb.form == VerbForm::Gerund && prev.is_some_and(|p| doc.is(p, "as") && cue_verb_and_object_before(doc, p)) {
         return None;
     }
     if reads_as_noun(doc, i, verb) {

@@ -149,6 +149,9 @@ pub(crate) fn noun_cue_owner(doc: &Document, i: usize) -> Option<Range<usize>> {
     Some(start..end)
 }
 
+/// The most adverbs between a comma and a cue in "-ing": "…, not even mentioning …".
+const MAX_GERUND_ADVERBS: usize = 2;
+
 /// The most tokens from a cue verb to the "as" after its object: "quoted Wassim Bouhlel, a
 /// Nice native, as saying …".
 const MAX_QUOTED_OBJECT: usize = 12;
@@ -222,14 +225,23 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
         return None;
     }
     // "Additional reporting by …": a gerund is a cue after a comma (maybe inside a closing quote:
-    // "“…,” adding") or a dash, a preposition, a subordinator ("while saying"), "is", or "and"
-    // after another participle ("…, praising her and warning …").
+    // "“…,” adding", or before adverbs: "…, privately saying …") or a dash, a preposition, a
+    // subordinator ("while saying"), "is", or "and" after another participle ("…, praising her
+    // and warning …").
     let comma_or_dash_before = |p: usize| {
         doc.is(p, ",") || (doc.quotes.is_closing(p) && p > 0 && doc.is(p - 1, ",")) || syntax::is_open_dash(doc, p)
+    };
+    let adverbs_after_comma = |p: usize| {
+        let adverb = |k: usize| matches!(doc.class(k), Some(WordClass::Adverb | WordClass::Negation));
+        (p.saturating_sub(MAX_GERUND_ADVERBS)..=p)
+            .rev()
+            .find(|&k| !adverb(k) || !doc.same_sentence(k, i))
+            .is_some_and(|k| k < p && doc.same_sentence(k, i) && comma_or_dash_before(k))
     };
     if verb.form == VerbForm::Gerund
         && !prev.is_some_and(|p| {
             comma_or_dash_before(p)
+                || adverbs_after_comma(p)
                 || matches!(doc.class(p), Some(WordClass::Preposition | WordClass::Auxiliary | WordClass::Subordinator))
                 || syntax::joins_participles(doc, p, doc.sentence_tokens(i).start)
                 || sources::with_subject(doc, i)

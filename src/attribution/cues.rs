@@ -191,10 +191,14 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
     if question {
         return Some(Cue { tokens: i..i + 1, class: verb.class, shape: CueShape::Verb(verb.form) });
     }
+    // "Noting that only one senator voted with them, Tester said …": a participle opening the
+    // sentence, up to the comma before its subject.
+    let s0 = doc.sentence_tokens(i).start;
+    let opening_participle =
+        verb.form == VerbForm::Gerund && i == s0 && sources::opening_phrase_end(doc, s0, i).is_some();
     if doc.is_capitalized(i) {
         // Sentence-initial "Say …" is no attribution; a headline's "…, Lindsey Graham Says" is,
         // and so is "Glenn Beck Says …" in a headline in Title Case, after its subject.
-        let s0 = doc.sentence_tokens(i).start;
         let subject = syntax::noun_phrase_left(doc, i, s0);
         let after_comma = subject.as_ref().is_some_and(|np| np.start > s0 && doc.is(np.start - 1, ","));
         // In a headline, only a finite form reads as the verb: "Says", "Endorsed" — not "Show",
@@ -204,7 +208,7 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
         // "Said Dorothy Poynter, who …, “…”", "Continued Stone: “…”": before a name and the
         // quotation it says.
         let opening = i == s0 && sources::opening_inversion(doc, i, i + 1, doc.sentence_tokens(i).end).is_some();
-        if !(after_comma || headline_verb || opening) {
+        if !(after_comma || headline_verb || opening || opening_participle) {
             return None;
         }
     }
@@ -239,6 +243,7 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
             .is_some_and(|k| k < p && doc.same_sentence(k, i) && comma_or_dash_before(k))
     };
     if verb.form == VerbForm::Gerund
+        && !opening_participle
         && !prev.is_some_and(|p| {
             comma_or_dash_before(p)
                 || adverbs_after_comma(p)

@@ -59,17 +59,19 @@ pub(crate) struct VerbSite {
 
 impl VerbSite {
     /// "…, adding that …", "… – saying …", "“…,” adding that …", "by saying …", "while saying
-    /// …", "…, praising her and warning …": a participle whose subject is the sentence's.
+    /// …", "…, praising her and warning …", "Noting that …, Tester said": a participle whose
+    /// subject is the sentence's.
     pub(crate) fn participial(&self, doc: &Document) -> bool {
         let b = self.before;
         let after_comma = |k: usize| k > self.s0 && doc.is(k - 1, ",");
-        self.gerund
-            && b > self.s0
-            && (after_comma(b)
-                || b > self.s0 + 1 && syntax::is_open_dash(doc, b - 1)
-                || matches!(doc.class(b - 1), Some(WordClass::Preposition | WordClass::Subordinator))
-                || syntax::joins_participles(doc, b - 1, self.s0)
-                || (doc.quotes.is_closing(b - 1) && after_comma(b - 1)))
+        self.gerund && b == self.s0 && self.opening.is_some()
+            || self.gerund
+                && b > self.s0
+                && (after_comma(b)
+                    || b > self.s0 + 1 && syntax::is_open_dash(doc, b - 1)
+                    || matches!(doc.class(b - 1), Some(WordClass::Preposition | WordClass::Subordinator))
+                    || syntax::joins_participles(doc, b - 1, self.s0)
+                    || (doc.quotes.is_closing(b - 1) && after_comma(b - 1)))
     }
 
     /// "Machado promised … and said …": a second verb sharing the subject of the first.
@@ -359,13 +361,15 @@ fn widened(doc: &Document, mut np: Range<usize>, s0: usize) -> Range<usize> {
         np.start -= 2;
     }
     // "A producer for Yahoo Studios", "Exit polls taken in South Carolina", "someone in the
-    // audience": when the sentence opens with a noun phrase, a prepositional phrase after it is
-    // part of it (not after "by": "a document filed by the attorney" names the attorney).
+    // audience", "Citing the polls, aides to Clinton said": when the clause opens with a noun
+    // phrase, a prepositional phrase after it is part of it (not after "by": "a document filed
+    // by the attorney" names the attorney).
     if np.start >= s0 + 2 && doc.class(np.start - 1) == Some(WordClass::Preposition) && !doc.is(np.start - 1, "by") {
-        let opens = syntax::noun_phrase_left(doc, np.start - 1, s0)
-            .is_some_and(|first| first.start == s0 && !doc.lower(s0).ends_with("ing"));
-        if opens {
-            np.start = s0;
+        let c0 = clause_start(doc, s0, np.start);
+        let opens = syntax::noun_phrase_left(doc, np.start - 1, c0)
+            .filter(|first| first.start == c0 && !doc.lower(c0).ends_with("ing"));
+        if let Some(first) = opens {
+            np.start = first.start;
         }
     }
     if np.start >= s0 + 2 && doc.in_set(np.start - 1, WordSet::NameJoin) {
@@ -377,6 +381,16 @@ fn widened(doc: &Document, mut np: Range<usize>, s0: usize) -> Range<usize> {
         }
     }
     np
+}
+
+/// Where the clause holding token `k` starts, in a sentence that starts at `s0`: after the comma
+/// of a phrase that opens the sentence before its subject ("Citing the polls, aides …", "In Iowa,
+/// aides …"), or at `s0`.
+fn clause_start(doc: &Document, s0: usize, k: usize) -> usize {
+    if !opens_phrase(doc, s0, s0) {
+        return s0;
+    }
+    (s0 + 1..k).find(|&c| doc.is(c, ",")).map_or(s0, |comma| comma + 1)
 }
 
 /// For a participial or coordinated cue ("…, adding that …"): the source of the previous claim in

@@ -91,8 +91,10 @@ const MAX_APPOSITIVE: usize = 8;
 /// True when the comma at `k` opens or closes an appositive followed by "as" and a cue in "-ing":
 /// "quoted Wassim Bouhlel, a Nice native, as saying …".
 fn appositive_before_as_saying(doc: &Document, k: usize) -> bool {
-    let next_comma = (k + 1..doc.len().min(k + 1 + MAX_APPOSITIVE)).find(|&j| doc.is(j, ","));
-    content::as_saying(doc, k + 1) || next_comma.is_some_and(|j| content::as_saying(doc, j + 1))
+    content::as_saying(doc, k + 1)
+        || (k + 1..doc.len().min(k + 1 + MAX_APPOSITIVE))
+            .find(|&j| doc.is(j, ","))
+            .is_some_and(|j| content::as_saying(doc, j + 1))
 }
 
 /// True when the content at `start` opens with an adverbial clause or an insert: a subordinator

@@ -214,7 +214,7 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
     }
     let prev = i.checked_sub(1).filter(|&p| doc.same_sentence(p, i));
     // "was told", "were twice denied", "has been widely reported".
-    let after_be = syntax::be_before(doc, i, doc.sentence_tokens(i).start).is_some();
+    let after_be = syntax::be_before(doc, i, s0).is_some();
     if matches!(verb.form, VerbForm::Past | VerbForm::Participle) && after_be {
         // "is expected to win": an expectation whose holders go unsaid (see `claims`).
         if verb.lemma == "expect" && doc.is(i + 1, "to") {
@@ -248,7 +248,7 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
             comma_or_dash_before(p)
                 || adverbs_after_comma(p)
                 || matches!(doc.class(p), Some(WordClass::Preposition | WordClass::Auxiliary | WordClass::Subordinator))
-                || syntax::joins_participles(doc, p, doc.sentence_tokens(i).start)
+                || syntax::joins_participles(doc, p, s0)
                 || sources::with_subject(doc, i)
         })
     {

@@ -64,14 +64,14 @@ impl VerbSite {
     pub(crate) fn participial(&self, doc: &Document) -> bool {
         let b = self.before;
         let after_comma = |k: usize| k > self.s0 && doc.is(k - 1, ",");
-        self.gerund && b == self.s0 && self.opening.is_some()
-            || self.gerund
-                && b > self.s0
-                && (after_comma(b)
-                    || b > self.s0 + 1 && syntax::is_open_dash(doc, b - 1)
-                    || matches!(doc.class(b - 1), Some(WordClass::Preposition | WordClass::Subordinator))
-                    || syntax::joins_participles(doc, b - 1, self.s0)
-                    || (doc.quotes.is_closing(b - 1) && after_comma(b - 1)))
+        let opens_sentence = b == self.s0 && self.opening.is_some();
+        let joined = b > self.s0
+            && (after_comma(b)
+                || b > self.s0 + 1 && syntax::is_open_dash(doc, b - 1)
+                || matches!(doc.class(b - 1), Some(WordClass::Preposition | WordClass::Subordinator))
+                || syntax::joins_participles(doc, b - 1, self.s0)
+                || (doc.quotes.is_closing(b - 1) && after_comma(b - 1)));
+        self.gerund && (opens_sentence || joined)
     }
 
     /// "Machado promised … and said …": a second verb sharing the subject of the first.
@@ -387,10 +387,7 @@ fn widened(doc: &Document, mut np: Range<usize>, s0: usize) -> Range<usize> {
 /// of a phrase that opens the sentence before its subject ("Citing the polls, aides …", "In Iowa,
 /// aides …"), or at `s0`.
 fn clause_start(doc: &Document, s0: usize, k: usize) -> usize {
-    if !opens_phrase(doc, s0, s0) {
-        return s0;
-    }
-    (s0 + 1..k).find(|&c| doc.is(c, ",")).map_or(s0, |comma| comma + 1)
+    opening_phrase_end(doc, s0, s0).filter(|&comma| comma < k).map_or(s0, |comma| comma + 1)
 }
 
 /// For a participial or coordinated cue ("…, adding that …"): the source of the previous claim in

@@ -299,7 +299,7 @@ impl Joiner {
             .filter(|&k| doc.is_kind(k, TokenKind::Word))
             .map(|k| doc.name_form(k).into_owned())
             .collect();
-        let written = doc.slice(m.tokens.clone());
+        let written = doc.written(m.tokens.clone());
         let found = match kind {
             EntityKind::Person => self.people.find(&self.list, &words, m.gender),
             EntityKind::Place => self.by_key.get(&(kind, canonical.unwrap_or(&text).to_string())).copied(),
@@ -343,7 +343,7 @@ impl Joiner {
             chain.gender = m.gender;
         }
         if let (None, Some(title)) = (&chain.title, &m.title) {
-            chain.title = Some(doc.slice(title.clone()).to_string());
+            chain.title = Some(doc.written(title.clone()).into_owned());
             chain.title_group = title_group(doc, title.clone());
         }
         chain.mentions.push(ChainMention {

@@ -179,6 +179,17 @@ impl<'t> Document<'t> {
         self.span(range).text(self.text)
     }
 
+    /// The text of tokens `range` as a name reads it: each run of white space between them a
+    /// single space ("Mark⏎Rutte" in hard-wrapped text is "Mark Rutte").
+    pub(crate) fn written(&self, range: Range<usize>) -> Cow<'t, str> {
+        let text = self.slice(range);
+        if text.contains(|c: char| c.is_whitespace() && c != ' ') || text.contains("  ") {
+            Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
+        } else {
+            Cow::Borrowed(text)
+        }
+    }
+
     /// The tokens of the sentence holding token `i`, which must exist.
     pub(crate) fn sentence_tokens(&self, i: usize) -> Range<usize> {
         self.seg.sentence(i).tokens.clone()

@@ -85,7 +85,7 @@ fn unnamed_sources(doc: &Document, chains: &mut Chains, drafts: &mut [Draft]) {
         let id = *by_key.entry(key).or_insert_with(|| {
             chains.list.push(Chain {
                 kind: EntityKind::Unnamed,
-                name: doc.slice(source.start..comma).to_string(),
+                name: doc.written(source.start..comma).into_owned(),
                 title: None,
                 title_group: None,
                 gender: Gender::Unknown,

@@ -65,6 +65,58 @@ fn a_wire_story() {
     assert!(okafor.len() >= 3, "{okafor:#?}");
 }
 
+/// `text` hard-wrapped at `width` characters, as e-mail and plain-text wires send it: each line
+/// of a paragraph as many words as fit.
+fn hard_wrapped(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for (n, paragraph) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let mut column = 0;
+        for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+            let length = word.chars().count();
+            if column > 0 && column + 1 + length > width {
+                out.push('\n');
+                column = 0;
+            } else if column > 0 {
+                out.push(' ');
+                column += 1;
+            }
+            out.push_str(word);
+            column += length;
+        }
+    }
+    out
+}
+
+/// The claims of `text` with each span's white space read as single spaces.
+fn claims_unwrapped(text: &str) -> Vec<Seen> {
+    let one_line = |s: &String| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    claims(text)
+        .into_iter()
+        .map(|c| Seen {
+            source: c.source.as_ref().map(one_line),
+            cue: c.cue.as_ref().map(one_line),
+            content: c.content.iter().map(one_line).collect(),
+            ..c
+        })
+        .collect()
+}
+
+#[test]
+fn a_hard_wrapped_story_reads_as_the_same_story() {
+    for text in [include_str!("fixtures/wire-story.txt"), include_str!("fixtures/uk-story.txt")] {
+        let expected = claims_unwrapped(text);
+        assert!(expected.len() >= 5, "{expected:#?}");
+        for width in [60, 72, 80] {
+            let wrapped = hard_wrapped(text, width);
+            assert!(wrapped.lines().count() > text.lines().count(), "wrapped at {width}:\n{wrapped}");
+            assert_eq!(claims_unwrapped(&wrapped), expected, "wrapped at {width}:\n{wrapped}");
+        }
+    }
+}
+
 #[test]
 fn a_british_story_with_single_quotes() {
     let text = include_str!("fixtures/uk-story.txt");

@@ -17,9 +17,12 @@ const MARK = 'data-newsmark-mark';
 /** Elements whose text is not article text. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CODE', 'PRE']);
 
-/** Elements that end a paragraph: the analysis sees a line break between them. */
+/** Elements that end a paragraph: the analysis sees a paragraph separator (U+2029) between them. */
 const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE',
   'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'BR', 'HR', 'MAIN', 'NAV']);
+
+/** What the analysis sees between two blocks. */
+const PARAGRAPH = '\u2029';
 
 /** Every layer: what `options.layers` may name. */
 export const LAYERS = LAYER_NAMES;
@@ -33,16 +36,17 @@ function load(options) {
 
 /**
  * The text of `root` as the analysis sees it, and where each text node sits in it. Block
- * boundaries become line breaks; line breaks inside text nodes (source formatting) become spaces,
- * one character for one, so that offsets map back unchanged.
+ * boundaries become paragraph separators (U+2029: a paragraph ends there even where the next one
+ * goes on in lower case, as a wrapped line would); line breaks inside text nodes (source
+ * formatting) become spaces, one character for one, so that offsets map back unchanged.
  */
 function collect(root) {
   const pieces = [];
   const nodes = [];
   let length = 0;
   const newline = () => {
-    if (length > 0 && pieces[pieces.length - 1] !== '\n') {
-      pieces.push('\n');
+    if (length > 0 && pieces[pieces.length - 1] !== PARAGRAPH) {
+      pieces.push(PARAGRAPH);
       length += 1;
     }
   };

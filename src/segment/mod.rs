@@ -1,11 +1,13 @@
 //! Text segmentation: paragraphs, sentences and tokens — the first layer of the pipeline.
 //!
-//! A paragraph is a non-empty line. Sentences never cross paragraphs. Tokens never cross lines.
+//! A paragraph is a non-empty line, or the lines of a hard-wrapped paragraph ([`wrap`]).
+//! Sentences never cross paragraphs. Tokens never cross lines.
 //! Everything later in the pipeline addresses tokens by their index in
 //! [`Segmentation::tokens`], and sentences and paragraphs as ranges of those indices.
 
 mod sentence;
 mod token;
+mod wrap;
 
 use std::ops::Range;
 
@@ -13,7 +15,7 @@ use crate::span::Span;
 
 pub(crate) use token::{is_stop, Shape, Token, TokenKind, MAX_TEXT};
 
-/// A paragraph: one non-empty line of the text.
+/// A paragraph: one non-empty line of the text, or the lines of a hard-wrapped paragraph.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Paragraph {
     /// From the paragraph's first token to its last.
@@ -50,11 +52,15 @@ impl Segmentation {
         let mut tokens = Vec::with_capacity(text.len() / 5);
         let mut breaks = Vec::new();
         token::tokenize(text, &mut tokens, |b, n| breaks.push((b, n)));
+        let soft = wrap::soft_breaks(text, &breaks.iter().map(|&(b, _)| b).collect::<Vec<_>>());
         breaks.push((text.len(), tokens.len()));
 
         let mut paragraphs = Vec::new();
         let mut first = 0;
-        for &(_, end) in &breaks {
+        for (k, &(_, end)) in breaks.iter().enumerate() {
+            if soft.get(k) == Some(&true) {
+                continue;
+            }
             if end > first {
                 let span = tokens[first].span().cover(tokens[end - 1].span());
                 paragraphs.push(Paragraph { span, tokens: first..end });
@@ -116,6 +122,14 @@ mod tests {
         let paras: Vec<&str> = seg.paragraphs.iter().map(|p| p.span.text(text)).collect();
         assert_eq!(paras, ["First para. Still first.", "Second para", "Third."]);
         assert_eq!(sentences(text), ["First para.", "Still first.", "Second para", "Third."]);
+    }
+
+    #[test]
+    fn the_lines_of_a_hard_wrapped_paragraph_are_one_paragraph() {
+        let text = "“Supporters of other candidates,” he added, “have focused on\nadvertising.”\n\nNext.";
+        let seg = Segmentation::new(text);
+        let paras: Vec<&str> = seg.paragraphs.iter().map(|p| p.span.text(text)).collect();
+        assert_eq!(paras, ["“Supporters of other candidates,” he added, “have focused on\nadvertising.”", "Next."]);
     }
 
     #[test]

@@ -116,6 +116,21 @@ test('a place inside an organisation\'s name is marked inside its mark', async (
   await context.close();
 });
 
+test('each block is a paragraph of its own, even where the next goes on in lower case', async () => {
+  const { page, problems, context } = await highlighted();
+  const result = await page.evaluate(async () => {
+    const { highlight } = await import('/embed.js');
+    const div = document.createElement('div');
+    div.innerHTML = '<p>Senator Ann Lee said the plan was dead</p><p>and other news of the week followed.</p>';
+    document.body.append(div);
+    await highlight(div);
+    return [...div.querySelectorAll('p')].map((p) => [...p.querySelectorAll('.nm-reported')].map((s) => s.textContent).join(''));
+  });
+  assert.deepEqual(result, ['the plan was dead', '']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('importing embed.js marks nothing; the layers option marks only the layers it names', async () => {
   const { page, problems, context } = await highlighted();
   const result = await page.evaluate(async () => {

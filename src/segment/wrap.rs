@@ -83,11 +83,13 @@ impl Lines<'_> {
     }
 
     /// True when the first word of the line after break `b` would not have fitted on the line
-    /// before, `width` characters wide; an indented line opens a paragraph.
+    /// before, `width` characters wide; a line indented further than the one before opens a
+    /// paragraph.
     fn full(&self, b: usize, width: usize) -> bool {
-        let next = self.line(b + 1);
+        let (line, next) = (self.line(b), self.line(b + 1));
+        let indent = |l: &str| l.len() - l.trim_start().len();
         let first_word = next.split_whitespace().next().map_or(0, |w| w.chars().count());
-        !next.starts_with(char::is_whitespace) && self.width(b) + 1 + first_word > width
+        indent(next) <= indent(line) && self.width(b) + 1 + first_word > width
     }
 }
 
@@ -137,5 +139,14 @@ mod tests {
                     Members said the vote had been close for once.";
         assert_eq!(soft(text), [true, false, true, false, false]);
         assert_eq!(soft_breaks("said\u{2029}more", &[4]), [false]);
+    }
+
+    #[test]
+    fn a_block_indented_throughout_is_wrapped_as_any_other() {
+        let text = "    The committee met on Monday and the members of\n    \
+                    the board argued for hours about the budget. The\n    \
+                    Senate had passed it, and the House voted on it\n    \
+                    Tuesday.";
+        assert_eq!(soft(text), [true, true, true]);
     }
 }

@@ -106,10 +106,11 @@ impl<'t> Document<'t> {
     /// Token `i` as a name is written: as in the text, ALL-CAPS words in Title Case ("FISK:" in
     /// a transcript is "Fisk").
     pub(crate) fn name_form(&self, i: usize) -> Cow<'t, str> {
+        let word = lexicon::visible(self.word(i));
         if self.is_upper(i) {
-            Cow::Owned(lexicon::title_case(self.word(i)))
+            Cow::Owned(lexicon::title_case(&word))
         } else {
-            Cow::Borrowed(self.word(i))
+            word
         }
     }
 
@@ -180,11 +181,14 @@ impl<'t> Document<'t> {
     }
 
     /// The text of tokens `range` as a name reads it: each run of white space between them a
-    /// single space ("Mark⏎Rutte" in hard-wrapped text is "Mark Rutte").
+    /// single space ("Mark⏎Rutte" in hard-wrapped text is "Mark Rutte"), no soft hyphen inside
+    /// a word.
     pub(crate) fn written(&self, range: Range<usize>) -> Cow<'t, str> {
         let text = self.slice(range);
-        if text.contains(|c: char| c.is_whitespace() && c != ' ') || text.contains("  ") {
-            Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
+        if text.contains(|c: char| c.is_whitespace() && c != ' ' || lexicon::is_invisible_in_word(c))
+            || text.contains("  ")
+        {
+            Cow::Owned(text.split_whitespace().map(|w| lexicon::visible(w)).collect::<Vec<_>>().join(" "))
         } else {
             Cow::Borrowed(text)
         }

@@ -117,6 +117,50 @@ fn a_hard_wrapped_story_reads_as_the_same_story() {
     }
 }
 
+/// `text` as some web pages and PDFs give it: a byte-order mark first, a soft hyphen inside every
+/// word of eight letters or more, a zero-width space after every fifth space.
+fn with_invisible_characters(text: &str) -> String {
+    let mut out = String::from('\u{FEFF}');
+    for (n, word) in text.split(' ').enumerate() {
+        if n > 0 {
+            out.push(' ');
+            if n % 5 == 0 {
+                out.push('\u{200B}');
+            }
+        }
+        let letters: Vec<char> = word.chars().collect();
+        if letters.len() >= 8 && letters.iter().all(|c| c.is_alphabetic()) {
+            let half = letters.len() / 2;
+            out.extend(&letters[..half]);
+            out.push('\u{AD}');
+            out.extend(&letters[half..]);
+        } else {
+            out.push_str(word);
+        }
+    }
+    out
+}
+
+#[test]
+fn invisible_characters_change_nothing_a_reader_sees() {
+    let visible = |s: &String| s.chars().filter(|c| !matches!(c, '\u{AD}' | '\u{200B}' | '\u{FEFF}')).collect();
+    for text in [include_str!("fixtures/wire-story.txt"), include_str!("fixtures/uk-story.txt")] {
+        let pasted = with_invisible_characters(text);
+        assert!(pasted.matches('\u{AD}').count() >= 10, "{pasted}");
+        let seen: Vec<Seen> = claims(&pasted)
+            .into_iter()
+            .map(|c| Seen {
+                source: c.source.as_ref().map(visible),
+                cue: c.cue.as_ref().map(visible),
+                content: c.content.iter().map(visible).collect(),
+                speaker: c.speaker.as_ref().map(visible),
+                ..c
+            })
+            .collect();
+        assert_eq!(seen, claims(text), "{pasted}");
+    }
+}
+
 #[test]
 fn a_british_story_with_single_quotes() {
     let text = include_str!("fixtures/uk-story.txt");

@@ -57,7 +57,8 @@ impl Lex {
     }
 
     /// The features of a token of kind `kind` whose text is `word`.
-    fn of(word: &str, kind: TokenKind) -> Lex {
+    fn of(written: &str, kind: TokenKind) -> Lex {
+        let word: &str = &super::visible(written);
         let lower = super::normalize(word).to_lowercase();
         match kind {
             TokenKind::Word => {

@@ -93,8 +93,23 @@ pub(crate) fn title_case(words: &str) -> String {
 
 /// The text with curly apostrophes made straight, for lookups.
 pub(crate) fn normalize(word: &str) -> Cow<'_, str> {
-    if word.contains('’') {
-        Cow::Owned(word.replace('’', "'"))
+    match visible(word) {
+        Cow::Borrowed(w) if !w.contains('’') => Cow::Borrowed(w),
+        w => Cow::Owned(w.replace('’', "'")),
+    }
+}
+
+/// True for the invisible characters that may sit inside a word: the soft hyphen that web pages
+/// and PDFs put at hyphenation points ("Rut\u{AD}te"), and the zero-width joiner and non-joiner.
+pub(crate) fn is_invisible_in_word(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{200C}' | '\u{200D}')
+}
+
+/// `word` as a reader sees it: without the invisible characters inside it
+/// ([`is_invisible_in_word`]).
+pub(crate) fn visible(word: &str) -> Cow<'_, str> {
+    if word.contains(is_invisible_in_word) {
+        Cow::Owned(word.chars().filter(|&c| !is_invisible_in_word(c)).collect())
     } else {
         Cow::Borrowed(word)
     }

@@ -3,7 +3,10 @@
 //! The tokenizer works one line at a time and never produces a token that crosses a line break.
 //! It keeps what later layers need to see as one unit together — `U.S.`, `Mr.`, `J.`, `2,000`,
 //! `full-scale`, `don’t`, `’90s`, `rock ’n’ roll` — and splits the possessive `’s` off its word,
-//! so that `Ukraine’s` is the place `Ukraine` followed by a possessive ending.
+//! so that `Ukraine’s` is the place `Ukraine` followed by a possessive ending. Invisible
+//! characters are read as a reader sees them: a soft hyphen or zero-width joiner inside a word is
+//! part of it (the lexicons look the word up without it), a zero-width space, byte-order mark or
+//! word joiner separates like a space.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -156,6 +159,12 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// True for the invisible characters that separate like a space: the zero-width space, the
+/// byte-order mark and the word joiner (pasted text carries them where a page had them).
+fn is_invisible_space(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
 }
@@ -241,9 +250,13 @@ fn tokenize_line(line: &Line, tokens: &mut Vec<Token>) {
             continue;
         }
         let c = line.at(p);
-        if c.is_whitespace() {
+        if c.is_whitespace() || is_invisible_space(c) {
             space_before = true;
             p += c.len_utf8();
+            continue;
+        }
+        if crate::lexicon::is_invisible_in_word(c) {
+            p += c.len_utf8(); // a soft hyphen outside a word: nothing to read
             continue;
         }
         let (end, kind) = token_at(line, p);
@@ -359,6 +372,8 @@ fn word_at(line: &Line, p: usize) -> (usize, TokenKind) {
         let next = line.at(line.after(j));
         let joins = match c {
             '-' | '‐' | '‑' => is_word_char(next),
+            // "Rut\u{AD}te": a soft hyphen or a zero-width joiner inside a word.
+            c if crate::lexicon::is_invisible_in_word(c) => is_word_char(prev) && is_word_char(next),
             '\'' | '’' => {
                 prev.is_alphabetic()
                     && next.is_alphabetic()
@@ -432,6 +447,14 @@ mod tests {
                 ("'s", TokenKind::Possessive)
             ]
         );
+    }
+
+    #[test]
+    fn invisible_characters_separate_or_join_as_a_reader_sees_them() {
+        // A soft hyphen and a zero-width joiner inside a word; a zero-width space, a byte-order
+        // mark and a word joiner between words.
+        assert_eq!(words("\u{FEFF}Rut\u{AD}te said\u{200B}so\u{2060} now"), ["Rut\u{AD}te", "said", "so", "now"]);
+        assert_eq!(words("soft\u{AD} \u{AD}end"), ["soft", "end"]);
     }
 
     #[test]

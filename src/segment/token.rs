@@ -259,12 +259,36 @@ fn tokenize_line(line: &Line, tokens: &mut Vec<Token>) {
             p += c.len_utf8(); // a soft hyphen outside a word: nothing to read
             continue;
         }
+        if let Some(end) = emphasis_at(line, p) {
+            p = end; // "**Mark Rutte** said": the marks are formatting, not words
+            continue;
+        }
         let (end, kind) = token_at(line, p);
         let end = end.min(line.end);
         tokens.push(Token::new(p, end, kind, space_before));
         space_before = false;
         p = end;
     }
+}
+
+/// The end of the run of emphasis marks of plain-text formatting (Markdown and e-mail) starting
+/// at byte `p`: asterisks or underscores that open before a word ("**Mark", "_Rutte") or close
+/// after one ("Rutte**", "said_."), not a run between two words ("n****s", "snake_case") or
+/// standing alone ("***").
+fn emphasis_at(line: &Line, p: usize) -> Option<usize> {
+    let mark = line.at(p);
+    if mark != '*' && mark != '_' {
+        return None;
+    }
+    let mut end = p;
+    while end < line.end && line.at(end) == mark {
+        end += 1;
+    }
+    let (before, after) = (line.before(p), line.at(end));
+    let edge = |c: char| c.is_whitespace() || c.is_ascii_punctuation() || is_quote_char(c);
+    let opens = edge(before) && is_word_char(after);
+    let closes = is_word_char(before) && edge(after) || before.is_ascii_punctuation() && after.is_whitespace();
+    (opens || closes).then_some(end)
 }
 
 /// The end and the kind of the token starting at byte `p`. Long because it is one match over
@@ -455,6 +479,16 @@ mod tests {
         // mark and a word joiner between words.
         assert_eq!(words("\u{FEFF}Rut\u{AD}te said\u{200B}so\u{2060} now"), ["Rut\u{AD}te", "said", "so", "now"]);
         assert_eq!(words("soft\u{AD} \u{AD}end"), ["soft", "end"]);
+    }
+
+    #[test]
+    fn emphasis_marks_around_words_are_formatting() {
+        assert_eq!(words("**Mark Rutte** said _no_."), ["Mark", "Rutte", "said", "no", "."]);
+        assert_eq!(words("“*We* will,” he said."), ["“", "We", "will", ",", "”", "he", "said", "."]);
+        assert_eq!(
+            words("n****s and snake_case, then ***"),
+            ["n", "****", "s", "and", "snake", "_", "case", ",", "then", "***"]
+        );
     }
 
     #[test]

@@ -40,6 +40,12 @@ pub(crate) fn trim(doc: &Document, range: Range<usize>) -> Range<usize> {
     // Closing brackets in the range beyond its opening ones, counted once, then down as they go.
     let mut unopened = count(&[")", "]"]).saturating_sub(count(&["(", "["]));
     while end > start {
+        if let Some(reference) = reference_before(doc, start, end).filter(|&r| r > start && is_terminal(doc, r - 1)) {
+            // "… stay the course.[1]": a reference mark after the sentence's stop.
+            unopened = unopened.saturating_sub(1);
+            end = reference;
+            continue;
+        }
         if unopened > 0 && doc.is_any(end - 1, &[")", "]"]) {
             unopened -= 1;
         } else if !(is_terminal(doc, end - 1)
@@ -54,6 +60,22 @@ pub(crate) fn trim(doc: &Document, range: Range<usize>) -> Range<usize> {
         start += 1;
     }
     start..end
+}
+
+/// The most tokens inside the brackets of a reference mark: "[2, 3, 7]".
+const MAX_REFERENCE: usize = 5;
+
+/// The start of a reference mark ending right before `end` (and after `start`): numbers or
+/// single letters in square brackets, as encyclopedias and papers cite ("[1]", "[2, 3]", "[a]").
+/// Before a sentence's stop ("… actors [15].") it is read as part of the sentence, as GUM does.
+fn reference_before(doc: &Document, start: usize, end: usize) -> Option<usize> {
+    let close = end.checked_sub(1).filter(|&k| k > start && doc.is(k, "]"))?;
+    let open = (close.saturating_sub(MAX_REFERENCE + 1).max(start)..close).rev().find(|&k| doc.is(k, "["))?;
+    let inside = open + 1..close;
+    let cites = |k: usize| {
+        doc.is_kind(k, TokenKind::Number) || doc.is_any(k, &[",", "-", "–"]) || doc.word(k).chars().count() == 1
+    };
+    (!inside.is_empty() && inside.clone().all(cites)).then_some(open)
 }
 
 /// Where the content after a cue verb starts: past adverbs, times, one-word inserts (", however,"),

@@ -157,6 +157,11 @@ mod tests {
     }
 
     #[test]
+    fn a_reference_mark_after_a_stop_ends_the_sentence_with_it() {
+        assert_eq!(sentences("It rained.[1] Then it stopped.[a][2]"), ["It rained.[1]", "Then it stopped.[a][2]"]);
+    }
+
+    #[test]
     fn lower_case_after_a_stop_continues() {
         assert_eq!(sentences("It was 3 p.m. on Monday. and more"), ["It was 3 p.m. on Monday. and more"]);
     }

@@ -20,6 +20,15 @@ fn is_sentence_opener(word: &str) -> bool {
         .contains(word)
 }
 
+/// The end of a reference mark that opens at token `i` (before `end`): a number or a single
+/// letter in square brackets, glued to what comes before ("[1]", "[a]").
+fn reference_mark(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<usize> {
+    let is = |k: usize, s: &str| k < end && tokens[k].span().text(text) == s && !tokens[k].space_before;
+    let label = tokens.get(i + 1).filter(|_| i + 1 < end).map(|t| t.span().text(text))?;
+    let cites = tokens[i + 1].kind == TokenKind::Number || label.chars().count() == 1;
+    (is(i, "[") && cites && is(i + 2, "]")).then_some(i + 3)
+}
+
 /// Splits the tokens `range` of one paragraph into sentences.
 pub(crate) fn split(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -37,12 +46,15 @@ pub(crate) fn split(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Ra
             i += 1;
             continue;
         }
-        // Closing marks glued to the stop belong to this sentence: `.”`, `?)`.
+        // Closing marks glued to the stop belong to this sentence: `.”`, `?)`; so does a
+        // reference mark: `.[1]`, `.”[12]`.
         let mut end = i + 1;
         while end < range.end && !tokens[end].space_before {
             let glued = tokens[end].span().text(text);
             if tokens[end].kind == TokenKind::Quote || matches!(glued, ")" | "]" | "." | "!" | "?") {
                 end += 1;
+            } else if let Some(after) = reference_mark(text, tokens, end, range.end) {
+                end = after;
             } else {
                 break;
             }

@@ -74,30 +74,37 @@ test('highlighting twice changes nothing, and unhighlighting restores the markup
   await context.close();
 });
 
-test('the embed treats hostile text as text', async () => {
-  const { page, problems, context } = await highlighted();
-  const result = await page.evaluate(async () => {
+/** Highlights a new element `#fresh` at the end of the page, made of `text` (as text) or of `html`. */
+async function highlightNew(page, { text, html }) {
+  await page.evaluate(async ({ text, html }) => {
     const { highlight } = await import('/embed.js');
     const div = document.createElement('div');
-    div.textContent = '<img src=x onerror=alert(1)> “We are ready,” Mark Rutte said. <script>alert(2)</script>';
+    div.id = 'fresh';
+    if (html === undefined) div.textContent = text;
+    else div.innerHTML = html;
     document.body.append(div);
-    const text = div.textContent;
     await highlight(div);
-    return { same: div.textContent === text, img: div.querySelectorAll('img, script').length, marks: div.querySelectorAll('mark').length };
-  });
-  assert.deepEqual(result, { same: true, img: 0, marks: 1 });
+  }, { text, html });
+}
+
+test('the embed treats hostile text as text', async () => {
+  const { page, problems, context } = await highlighted();
+  const text = '<img src=x onerror=alert(1)> “We are ready,” Mark Rutte said. <script>alert(2)</script>';
+  await highlightNew(page, { text });
+  const result = await page.$eval('#fresh', (div) => ({
+    text: div.textContent,
+    img: div.querySelectorAll('img, script').length,
+    marks: div.querySelectorAll('mark').length,
+  }));
+  assert.deepEqual(result, { text, img: 0, marks: 1 });
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('a place inside an organisation\'s name is marked inside its mark', async () => {
   const { page, problems, context } = await highlighted();
-  const result = await page.evaluate(async () => {
-    const { highlight } = await import('/embed.js');
-    const div = document.createElement('div');
-    div.textContent = 'She studied at the University of Kansas.';
-    document.body.append(div);
-    await highlight(div);
+  await highlightNew(page, { text: 'She studied at the University of Kansas.' });
+  const result = await page.$eval('#fresh', (div) => {
     const place = div.querySelector('mark.nm-place');
     return {
       text: div.textContent,
@@ -118,14 +125,9 @@ test('a place inside an organisation\'s name is marked inside its mark', async (
 
 test('each block is a paragraph of its own, even where the next goes on in lower case', async () => {
   const { page, problems, context } = await highlighted();
-  const result = await page.evaluate(async () => {
-    const { highlight } = await import('/embed.js');
-    const div = document.createElement('div');
-    div.innerHTML = '<p>Senator Ann Lee said the plan was dead</p><p>and other news of the week followed.</p>';
-    document.body.append(div);
-    await highlight(div);
-    return [...div.querySelectorAll('p')].map((p) => [...p.querySelectorAll('.nm-reported')].map((s) => s.textContent).join(''));
-  });
+  await highlightNew(page, { html: '<p>Senator Ann Lee said the plan was dead</p><p>and other news of the week followed.</p>' });
+  const result = await page.$$eval('#fresh p', (ps) =>
+    ps.map((p) => [...p.querySelectorAll('.nm-reported')].map((s) => s.textContent).join('')));
   assert.deepEqual(result, ['the plan was dead', '']);
   assert.deepEqual(problems, []);
   await context.close();

@@ -6,7 +6,7 @@ use std::ops::Range;
 use crate::analysis::Place;
 use crate::lexicon::{self, Lex, Lexicon, PersonNoun, WordClass, WordSet};
 use crate::quotes::Quotes;
-use crate::segment::{Segmentation, Shape, TokenKind, MAX_TEXT};
+use crate::segment::{self, Segmentation, Shape, TokenKind, MAX_TEXT};
 use crate::span::Span;
 
 /// Bytes reserved for a lexicon key: enough for the names looked up, so that building one
@@ -185,7 +185,7 @@ impl<'t> Document<'t> {
     /// a word.
     pub(crate) fn written(&self, range: Range<usize>) -> Cow<'t, str> {
         let text = self.slice(range);
-        if text.contains(|c: char| c.is_whitespace() && c != ' ' || lexicon::is_invisible_in_word(c))
+        if text.contains(|c: char| c.is_whitespace() && c != ' ' || segment::is_invisible_in_word(c))
             || text.contains("  ")
         {
             Cow::Owned(text.split_whitespace().map(|w| lexicon::visible(w)).collect::<Vec<_>>().join(" "))

@@ -6,7 +6,7 @@ use super::Draft;
 use crate::analysis::{ClaimKind, PlaceKind};
 use crate::document::Document;
 use crate::lexicon::{self, CueClass, CueVerb, PhraseRole, VerbForm, WordClass, WordSet};
-use crate::segment::{Shape, TokenKind};
+use crate::segment::{self, Shape, TokenKind};
 use crate::syntax::{self, is_terminal};
 
 /// The longest a dateline runs before its dash, in tokens: "NEW ORLEANS (AP) —".
@@ -40,10 +40,9 @@ pub(crate) fn trim(doc: &Document, range: Range<usize>) -> Range<usize> {
     // Closing brackets in the range beyond its opening ones, counted once, then down as they go.
     let mut unopened = count(&[")", "]"]).saturating_sub(count(&["(", "["]));
     while end > start {
-        if let Some(reference) = reference_before(doc, start, end).filter(|&r| r > start && is_terminal(doc, r - 1)) {
-            // "… stay the course.[1]": a reference mark after the sentence's stop.
-            unopened = unopened.saturating_sub(1);
-            end = reference;
+        let mark = end.saturating_sub(REFERENCE_TOKENS);
+        if mark > start && segment::reference_mark(doc.text, &doc.seg.tokens, mark, end) == Some(end) {
+            end = mark; // "… stay the course.[1]": a reference mark, not what was said
             continue;
         }
         if unopened > 0 && doc.is_any(end - 1, &[")", "]"]) {
@@ -62,21 +61,8 @@ pub(crate) fn trim(doc: &Document, range: Range<usize>) -> Range<usize> {
     start..end
 }
 
-/// The most tokens inside the brackets of a reference mark: "[2, 3, 7]".
-const MAX_REFERENCE: usize = 5;
-
-/// The start of a reference mark ending right before `end` (and after `start`): numbers or
-/// single letters in square brackets, as encyclopedias and papers cite ("[1]", "[2, 3]", "[a]").
-/// Before a sentence's stop ("… actors [15].") it is read as part of the sentence, as GUM does.
-fn reference_before(doc: &Document, start: usize, end: usize) -> Option<usize> {
-    let close = end.checked_sub(1).filter(|&k| k > start && doc.is(k, "]"))?;
-    let open = (close.saturating_sub(MAX_REFERENCE + 1).max(start)..close).rev().find(|&k| doc.is(k, "["))?;
-    let inside = open + 1..close;
-    let cites = |k: usize| {
-        doc.is_kind(k, TokenKind::Number) || doc.is_any(k, &[",", "-", "–"]) || doc.word(k).chars().count() == 1
-    };
-    (!inside.is_empty() && inside.clone().all(cites)).then_some(open)
-}
+/// The tokens of a reference mark ([`segment::reference_mark`]): "[", "1", "]".
+const REFERENCE_TOKENS: usize = 3;
 
 /// Where the content after a cue verb starts: past adverbs, times, one-word inserts (", however,"),
 /// the means ("by phone"), a pointer elsewhere in the text ("said above"), adjuncts ("in a

@@ -37,6 +37,8 @@ pub(crate) use words::{is_common_word, is_ly_adverb, word_class, WordClass};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use crate::segment::is_invisible_in_word;
+
 /// The most tokens a multiword place or organisation of the lexicons has ("Washington, D.C." is
 /// three; "United Kingdom of Great Britain and Northern Ireland" eight): longer keys are never
 /// looked up.
@@ -99,14 +101,8 @@ pub(crate) fn normalize(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// True for the invisible characters that may sit inside a word: the soft hyphen that web pages
-/// and PDFs put at hyphenation points ("Rut\u{AD}te"), and the zero-width joiner and non-joiner.
-pub(crate) fn is_invisible_in_word(c: char) -> bool {
-    matches!(c, '\u{AD}' | '\u{200C}' | '\u{200D}')
-}
-
 /// `word` as a reader sees it: without the invisible characters inside it
-/// ([`is_invisible_in_word`]).
+/// ([`is_invisible_in_word`]: soft hyphens, zero-width joiners).
 pub(crate) fn visible(word: &str) -> Cow<'_, str> {
     if word.contains(is_invisible_in_word) {
         Cow::Owned(word.chars().filter(|&c| !is_invisible_in_word(c)).collect())

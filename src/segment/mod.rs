@@ -13,7 +13,8 @@ use std::ops::Range;
 
 use crate::span::Span;
 
-pub(crate) use token::{is_stop, Shape, Token, TokenKind, MAX_TEXT};
+pub(crate) use sentence::reference_mark;
+pub(crate) use token::{is_invisible_in_word, is_stop, Shape, Token, TokenKind, MAX_TEXT};
 
 /// A paragraph: one non-empty line of the text, or the lines of a hard-wrapped paragraph.
 #[derive(Clone, Debug, PartialEq, Eq)]

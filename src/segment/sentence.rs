@@ -20,13 +20,14 @@ fn is_sentence_opener(word: &str) -> bool {
         .contains(word)
 }
 
-/// The end of a reference mark that opens at token `i` (before `end`): a number or a single
-/// letter in square brackets, glued to what comes before ("[1]", "[a]").
-fn reference_mark(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<usize> {
-    let is = |k: usize, s: &str| k < end && tokens[k].span().text(text) == s && !tokens[k].space_before;
-    let label = tokens.get(i + 1).filter(|_| i + 1 < end).map(|t| t.span().text(text))?;
-    let cites = tokens[i + 1].kind == TokenKind::Number || label.chars().count() == 1;
-    (is(i, "[") && cites && is(i + 2, "]")).then_some(i + 3)
+/// The end of a reference mark that opens at token `i` (tokens before `end`): a number or a
+/// single letter in square brackets, glued to what comes before, as encyclopedias cite ("[1]",
+/// "[a]"); "actors [15]", with a space, is read as part of the sentence, as GUM has it.
+pub(crate) fn reference_mark(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<usize> {
+    let glued = |k: usize, s: &str| k < end && !tokens[k].space_before && tokens[k].span().text(text) == s;
+    let label = tokens.get(i + 1).filter(|_| glued(i, "[") && glued(i + 2, "]"))?;
+    let cites = label.kind == TokenKind::Number || label.span().text(text).chars().count() == 1;
+    cites.then_some(i + 3)
 }
 
 /// Splits the tokens `range` of one paragraph into sentences.

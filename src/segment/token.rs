@@ -159,6 +159,12 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// True for the invisible characters that may sit inside a word: the soft hyphen that web pages
+/// and PDFs put at hyphenation points ("Rut\u{AD}te"), and the zero-width joiner and non-joiner.
+pub(crate) fn is_invisible_in_word(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{200C}' | '\u{200D}')
+}
+
 /// True for the invisible characters that separate like a space: the zero-width space, the
 /// byte-order mark and the word joiner (pasted text carries them where a page had them).
 fn is_invisible_space(c: char) -> bool {
@@ -255,11 +261,11 @@ fn tokenize_line(line: &Line, tokens: &mut Vec<Token>) {
             p += c.len_utf8();
             continue;
         }
-        if crate::lexicon::is_invisible_in_word(c) {
+        if is_invisible_in_word(c) {
             p += c.len_utf8(); // a soft hyphen outside a word: nothing to read
             continue;
         }
-        if let Some(end) = emphasis_at(line, p) {
+        if let Some(end) = emphasis_at(line, p, c) {
             p = end; // "**Mark Rutte** said": the marks are formatting, not words
             continue;
         }
@@ -272,11 +278,10 @@ fn tokenize_line(line: &Line, tokens: &mut Vec<Token>) {
 }
 
 /// The end of the run of emphasis marks of plain-text formatting (Markdown and e-mail) starting
-/// at byte `p`: asterisks or underscores that open before a word ("**Mark", "_Rutte") or close
-/// after one ("Rutte**", "said_."), not a run between two words ("n****s", "snake_case") or
-/// standing alone ("***").
-fn emphasis_at(line: &Line, p: usize) -> Option<usize> {
-    let mark = line.at(p);
+/// with `mark` at byte `p`: asterisks or underscores that open before a word ("**Mark", "_Rutte")
+/// or close after one ("Rutte**", "said_."), not a run between two words ("n****s",
+/// "snake_case") or standing alone ("***").
+fn emphasis_at(line: &Line, p: usize, mark: char) -> Option<usize> {
     if mark != '*' && mark != '_' {
         return None;
     }
@@ -397,7 +402,7 @@ fn word_at(line: &Line, p: usize) -> (usize, TokenKind) {
         let joins = match c {
             '-' | '‐' | '‑' => is_word_char(next),
             // "Rut\u{AD}te": a soft hyphen or a zero-width joiner inside a word.
-            c if crate::lexicon::is_invisible_in_word(c) => is_word_char(prev) && is_word_char(next),
+            c if is_invisible_in_word(c) => is_word_char(prev) && is_word_char(next),
             '\'' | '’' => {
                 prev.is_alphabetic()
                     && next.is_alphabetic()

@@ -19,7 +19,7 @@ const MIN_WRAPPED_LINES: usize = 4;
 
 /// For each line break of `text`, true when it only wraps a paragraph. `breaks` are the byte
 /// positions of the line breaks ("\n", U+2028 or U+2029), in order. Linear in the length of
-/// the text, in constant memory besides the answer.
+/// the text; a few bytes a line break.
 pub(crate) fn soft_breaks(text: &str, breaks: &[usize]) -> Vec<bool> {
     let lines = Lines { text, breaks };
     let n = breaks.len();
@@ -38,16 +38,19 @@ pub(crate) fn soft_breaks(text: &str, breaks: &[usize]) -> Vec<bool> {
             below > with_words * 9 / 10
         })
         .unwrap_or(0);
-    let candidates = (0..n).filter(|&k| lines.joinable(k)).count();
-    let fulls = (0..n).filter(|&k| lines.joinable(k) && lines.full(k, wrap_width)).count();
-    let wrapped = with_words >= MIN_WRAPPED_LINES && wrap_width <= MAX_WRAP_WIDTH && fulls * 2 > candidates;
 
-    (0..n)
+    // Each break between two lines with words: whether the next line goes on in lower case, and
+    // whether the line before is full.
+    let joins: Vec<Option<(bool, bool)>> = (0..n)
         .map(|k| {
-            let lower_case = lines.line(k + 1).trim_start().starts_with(char::is_lowercase);
-            lines.joinable(k) && (lower_case || wrapped && lines.full(k, wrap_width))
+            let lower_case = || lines.line(k + 1).trim_start().starts_with(char::is_lowercase);
+            lines.joinable(k).then(|| (lower_case(), lines.full(k, wrap_width)))
         })
-        .collect()
+        .collect();
+    let candidates = joins.iter().flatten().count();
+    let fulls = joins.iter().flatten().filter(|&&(_, full)| full).count();
+    let wrapped = with_words >= MIN_WRAPPED_LINES && wrap_width <= MAX_WRAP_WIDTH && fulls * 2 > candidates;
+    joins.iter().map(|join| join.is_some_and(|(lower_case, full)| lower_case || wrapped && full)).collect()
 }
 
 /// The lines of a text, by the positions of its line breaks.

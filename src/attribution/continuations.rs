@@ -37,6 +37,12 @@ pub(crate) fn attach(doc: &Document, drafts: &mut Vec<Draft>, kept: impl Fn(&Dra
             (false, Some(o)) => &mut drafts[o],
             (false, None) => continue,
         };
+        // "A voice over says “…”": a cue whose source was not found introduces the quotation; it
+        // is someone's, not the claim before's. Its speaker is unknown.
+        if let Some(cue) = introducing_cue(doc, first).filter(|&c| prev.cue.as_ref().is_none_or(|p| !p.contains(&c))) {
+            added.push(Draft::new(None, Some(cue..cue + 1), quotation.pieces.clone(), CueClass::Speech));
+            continue;
+        }
         let prev_last = prev.content.last().map_or(0, |r| r.end.saturating_sub(1));
         let prev_paragraph = doc.seg.paragraph_of(prev_last.max(prev.first_token()));
         let paragraph = doc.seg.paragraph_of(first);
@@ -54,6 +60,16 @@ pub(crate) fn attach(doc: &Document, drafts: &mut Vec<Draft>, kept: impl Fn(&Dra
         }
     }
     drafts.extend(added);
+}
+
+/// The verb of saying right before the quotation opening at token `first`, a colon or comma
+/// between them: "says “…”", "said: “…”".
+fn introducing_cue(doc: &Document, first: usize) -> Option<usize> {
+    let mut k = first.checked_sub(1)?;
+    if doc.is(k, ":") || doc.is(k, ",") {
+        k = k.checked_sub(1)?;
+    }
+    doc.lex(k).cue.filter(|verb| verb.class == CueClass::Speech).map(|_| k)
 }
 
 /// The claim that claim `o` belongs to, when `o` is said inside another's attribution: a

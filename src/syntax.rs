@@ -243,12 +243,14 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
     if reduced_relative {
         return bare_noun_phrase_left(doc, head - 1, floor).map(|np| np.start..end);
     }
-    // "Mohamed received support": a past-tense verb after a name heads no phrase.
+    // "Mohamed received support": a past-tense verb after a name heads no phrase; but right before
+    // a verb of saying it is a participle that ends the phrase ("Americans polled said").
     if head > floor
         && !doc.is_capitalized(head)
         && doc.lower(head).ends_with("ed")
         && doc.is_capitalized(head - 1)
         && !is_subject_pronoun(doc, head - 1)
+        && doc.lex(end).cue.is_none()
     {
         return None;
     }

@@ -37,9 +37,12 @@ pub(crate) fn attach(doc: &Document, drafts: &mut Vec<Draft>, kept: impl Fn(&Dra
             (false, Some(o)) => &mut drafts[o],
             (false, None) => continue,
         };
-        // "A voice over says “…”": a cue whose source was not found introduces the quotation; it
-        // is someone's, not the claim before's. Its speaker is unknown.
-        if let Some(cue) = introducing_cue(doc, first).filter(|&c| prev.cue.as_ref().is_none_or(|p| !p.contains(&c))) {
+        // "A voice over says “…”", "“…” said, quietly, a voice from the back": a cue whose source was
+        // not found introduces the quotation; it is someone's, not the claim before's. Its
+        // speaker is unknown.
+        if let Some(cue) =
+            introducing_cue(doc, quotation).filter(|&c| prev.cue.as_ref().is_none_or(|p| !p.contains(&c)))
+        {
             added.push(Draft::new(None, Some(cue..cue + 1), quotation.pieces.clone(), CueClass::Speech));
             continue;
         }
@@ -62,14 +65,21 @@ pub(crate) fn attach(doc: &Document, drafts: &mut Vec<Draft>, kept: impl Fn(&Dra
     drafts.extend(added);
 }
 
-/// The verb of saying right before the quotation opening at token `first`, a colon or comma
-/// between them: "says “…”", "said: “…”".
-fn introducing_cue(doc: &Document, first: usize) -> Option<usize> {
-    let mut k = first.checked_sub(1)?;
-    if doc.is(k, ":") || doc.is(k, ",") {
-        k = k.checked_sub(1)?;
-    }
-    doc.lex(k).cue.filter(|verb| verb.class == CueClass::Speech).map(|_| k)
+/// The verb of saying right before or right after a quotation, a colon or comma between them:
+/// "says “…”", "said: “…”", "“…” said", "“…”, wrote".
+fn introducing_cue(doc: &Document, quotation: &Quotation) -> Option<usize> {
+    let is_saying = |k: usize| doc.lex(k).cue.is_some_and(|verb| verb.class == CueClass::Speech);
+    let punctuation = |k: usize| doc.is(k, ":") || doc.is(k, ",");
+    let before = quotation.first_token().checked_sub(1).and_then(|k| match punctuation(k) {
+        true => k.checked_sub(1),
+        false => Some(k),
+    });
+    // After it, in the same sentence: in lower case ("“…” said", not the next paragraph's "Asked
+    // about …").
+    let after = quotation.end_token();
+    let after = if after < doc.len() && doc.is(after, ",") { after + 1 } else { after };
+    let after = (after < doc.len() && !doc.is_capitalized(after)).then_some(after);
+    before.into_iter().chain(after).find(|&k| is_saying(k))
 }
 
 /// The claim that claim `o` belongs to, when `o` is said inside another's attribution: a

@@ -361,10 +361,15 @@ fn widened(doc: &Document, mut np: Range<usize>, s0: usize) -> Range<usize> {
         np.start -= 2;
     }
     // "A producer for Yahoo Studios", "Exit polls taken in South Carolina", "someone in the
-    // audience", "Citing the polls, aides to Clinton said": when the clause opens with a noun
-    // phrase, a prepositional phrase after it is part of it (not after "by": "a document filed
-    // by the attorney" names the attorney).
-    if np.start >= s0 + 2 && doc.class(np.start - 1) == Some(WordClass::Preposition) && !doc.is(np.start - 1, "by") {
+    // audience", "Citing the polls, aides to Clinton said", "A woman wearing a red hat": when the
+    // clause opens with a noun phrase, a prepositional or participle's phrase after it is part of
+    // it (not after "by": "a document filed by the attorney" names the attorney; not a subject
+    // after a participle: "Keeps saying she opposed").
+    let attached = |k: usize| {
+        (doc.class(k) == Some(WordClass::Preposition) && !doc.is(k, "by"))
+            || (syntax::is_participle(doc, k) && !syntax::is_subject_pronoun(doc, np.start))
+    };
+    if np.start >= s0 + 2 && attached(np.start - 1) {
         let c0 = clause_start(doc, s0, np.start);
         let opens = syntax::noun_phrase_left(doc, np.start - 1, c0)
             .filter(|first| first.start == c0 && !doc.lower(c0).ends_with("ing"));
@@ -514,13 +519,18 @@ fn time_phrase_to_comma(doc: &Document, k: usize) -> bool {
 }
 
 /// A source that follows its cue, up to where it plainly ends: "said Rutte.", "said Reyn, a
-/// former trade commissioner.", "said Victor Cha, who served …", "according to two people
-/// familiar with the talks, …". `None` unless a comma, a dash or the sentence's end follows.
+/// former trade commissioner.", "said Victor Cha, who served …", "said a woman wearing a red
+/// hat.", "according to two people familiar with the talks, …". `None` unless a comma, a dash
+/// or the sentence's end follows.
 fn source_right(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>> {
     if doc.class(start) == Some(WordClass::Preposition) {
         return None; // "…, said of the plan": not a source
     }
     let np = syntax::noun_phrase_right(doc, start, s1)?;
+    // A participle's phrase describing the source: "said a woman wearing a red hat", "said a
+    // lawyer hired by the family" (not a cue's: "said Smith adding that …").
+    let participle =
+        |k: usize| (syntax::is_participle(doc, k) || syntax::is_past_form(doc, k)) && doc.lex(k).cue.is_none();
     let mut end = np.end;
     // A second subject joined by "and": "said Doyle and others", "said Doyle and Smith" (not
     // "said Doyle and left").
@@ -549,7 +559,10 @@ fn source_right(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>>
         let comma = apposition_end - 1;
         return Some(if describes(doc, comma + 1, s1) { to_end() } else { np.start..comma });
     }
-    if doc.in_set(end, WordSet::PersonRelative) || (doc.is(end, ",") && describes(doc, end + 1, s1)) {
+    if doc.in_set(end, WordSet::PersonRelative)
+        || (doc.is(end, ",") && describes(doc, end + 1, s1))
+        || (np.start + 1..=end).any(participle)
+    {
         return Some(to_end());
     }
     // "…,” said Doyle and left": a second verb of the source's.

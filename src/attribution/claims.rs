@@ -55,7 +55,7 @@ fn noun(doc: &Document, cue: &Cue) -> Option<Draft> {
 /// "…, adding that …".
 fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option<Draft> {
     let sentence = doc.sentence_tokens(cue.tokens.start);
-    let (s0, s1) = (quotation_before(doc, sentence.start).unwrap_or(sentence.start), sentence.end);
+    let (s0, s1) = (quotation_before(doc, sentence.clone(), cue).unwrap_or(sentence.start), sentence.end);
     if let Some(question) = question_asked(doc, cue, form, s0, s1) {
         return Some(question);
     }
@@ -121,16 +121,47 @@ fn verb(doc: &Document, cue: &Cue, form: VerbForm, previous: &[Draft]) -> Option
     Some(Draft::new(Some(written), Some(cue.tokens.clone()), pieces, cue.class))
 }
 
-/// "“Why now?” Clinton responds.", "“We need our fix!” Clinton said.": a sentence that opens
-/// after a quotation ending in "?" or "!", in the same paragraph, may be its attribution. For a
-/// sentence that starts at `s0`: the first token of the quotation, when it opens a sentence.
-fn quotation_before(doc: &Document, s0: usize) -> Option<usize> {
-    let close = s0.checked_sub(2)? + 1;
+/// "“Why now?” Clinton responds.", "“We need our fix!” Clinton said.", "“I hope you find the
+/// emails.” Trump said.": a sentence that opens after a quotation ending in "?" or "!", in the
+/// same paragraph, may be its attribution — after one ending in "." or "…", only a sentence that
+/// says nothing but who said it and when or where. For the cue's `sentence`: the first token of the
+/// quotation, when it opens a sentence.
+fn quotation_before(doc: &Document, sentence: Range<usize>, cue: &Cue) -> Option<usize> {
+    let close = sentence.start.checked_sub(2)? + 1;
     let quotation = doc.quotes.closing_at(close)?;
     let first = quotation.first_token();
     let opens_sentence = doc.sentence_tokens(first).start == first;
-    let asks_or_exclaims = doc.is_any(close - 1, &["?", "!"]);
-    (opens_sentence && asks_or_exclaims && doc.paragraph_tokens(first) == doc.paragraph_tokens(s0)).then_some(first)
+    // The quotation's last mark, inside any quotation it closes with it ("…?’”").
+    let mut last = close.checked_sub(1)?;
+    while last > first && doc.is_kind(last, TokenKind::Quote) {
+        last -= 1;
+    }
+    let ends = doc.is_any(last, &["?", "!"])
+        || (doc.is_any(last, &[".", "…", "..."]) && only_attribution(doc, sentence.clone(), cue));
+    (opens_sentence && ends && doc.paragraph_tokens(first) == doc.paragraph_tokens(sentence.start)).then_some(first)
+}
+
+/// The most tokens of a sentence that only attributes: "Ohio Gov. John Kasich said on Monday."
+const MAX_ATTRIBUTION_SENTENCE: usize = 16;
+
+/// True when the cue's `sentence` holds nothing but its source and a time, place or audience:
+/// "Trump said.", "said Trump on Monday.", "Cruz told reporters in Iowa." — no clause ("Trump
+/// said he would win."), no object a claim could be about ("She noted a planned rally.").
+fn only_attribution(doc: &Document, sentence: Range<usize>, cue: &Cue) -> bool {
+    let after = syntax::skip_adverbials_right(doc, cue.tokens.end, sentence.end);
+    let speaks = doc.lex(cue.tokens.start).cue.is_some_and(|v| matches!(v.lemma, "say" | "add" | "tell" | "write"));
+    let rest = after..sentence.end;
+    let bare = rest.is_empty()
+        || doc.is_any(after, &[".", "!"])
+        || doc.class(after) == Some(WordClass::Preposition)
+        || doc.is_capitalized(after)
+        || speaks;
+    let clause = rest.clone().any(|k| {
+        matches!(doc.class(k), Some(WordClass::Pronoun { .. } | WordClass::Subordinator | WordClass::Auxiliary))
+            || doc.is_kind(k, TokenKind::Quote)
+            || doc.lex(k).cue.is_some()
+    });
+    sentence.len() <= MAX_ATTRIBUTION_SENTENCE && bare && !clause && doc.is(sentence.end - 1, ".")
 }
 
 /// "Asked whether the plan would work, Smith said …", "He was asked if he would run", "…, she

@@ -245,6 +245,15 @@ mod tests {
         assert_eq!(mentions("Caddell said it was bad."), [("Caddell", Person)]);
         assert_eq!(mentions("Hugh Hill, a doctor, said so."), [("Hugh Hill", Person)]);
         assert_eq!(mentions("The poll showed it, said Zyrtek."), [("Zyrtek", Person)]);
+        // A verb of thinking or finding with its clause: "Einstein showed that …".
+        assert_eq!(mentions("But Einstein showed that space bends."), [("Einstein", Person)]);
+        assert_eq!(mentions("Zyrtek believes that it works."), [("Zyrtek", Person)]);
+    }
+
+    #[test]
+    fn a_pronoun_with_a_contracted_verb_is_no_name() {
+        assert_eq!(mentions("The instructor says, “I’ve decided that you failed.”"), []);
+        assert_eq!(mentions("Then I'd said that it works."), []);
     }
 
     #[test]

@@ -698,7 +698,8 @@ fn person(
         let caps = doc.is_upper(k) && !run.headline && !doc.word(k).contains('.') && !name_in_capitals;
         // "Harry Hurt III": a numeral after a name is no sign.
         (caps && !doc.in_set(k, WordSet::NameSuffix)) || has_inner_capital(doc.word(k))
-    }) || w.before.is_some_and(|b| doc.in_set(b, WordSet::Naming) || doc.in_set(b, WordSet::Work));
+    }) || w.before.is_some_and(|b| doc.in_set(b, WordSet::Naming) || doc.in_set(b, WordSet::Work))
+        || r.clone().any(|k| is_pronoun_contraction(doc.lower(k)));
     // Read only where asked: most names are decided before it.
     let cited = || citation(doc, r.clone());
     let evidence = || {
@@ -835,6 +836,14 @@ fn appositive_title(doc: &Document, name: Range<usize>) -> Option<Range<usize>> 
     None
 }
 
+/// True when `lower` is a personal pronoun with a verb contracted onto it: "I’ve", "we’re",
+/// "they’ll", "I'd" — capitalised at a sentence's start, and no one's name.
+fn is_pronoun_contraction(lower: &str) -> bool {
+    let Some((stem, verb)) = lower.split_once(['’', '\'']) else { return false };
+    matches!(stem, "i" | "we" | "you" | "they" | "he" | "she" | "it")
+        && matches!(verb, "ve" | "re" | "ll" | "d" | "m" | "s")
+}
+
 /// True when the words end right before a verb of saying ("Caddell said", "Amin, a fisherman,
 /// said", "Murphy, though, said", "Joyce — who … — told") or follow one in an inverted
 /// attribution ("…,” said Caddell").
@@ -862,7 +871,16 @@ fn is_cue_subject(doc: &Document, r: Range<usize>) -> bool {
     while after < doc.len() && matches!(doc.class(after), Some(WordClass::Adverb | WordClass::Auxiliary)) {
         after += 1;
     }
-    let said_after = speech(after) && doc.same_sentence(after, r.start);
+    // "Einstein showed that …", "Street argues that …": a verb of thinking or finding with its
+    // clause after the words, too.
+    let thought = |k: usize| {
+        k + 1 < doc.len()
+            && doc.lex(k).cue.is_some_and(|c| {
+                c.class == CueClass::Thought && matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson)
+            })
+            && doc.is(k + 1, "that")
+    };
+    let said_after = (speech(after) || thought(after)) && doc.same_sentence(after, r.start);
     let said_before = r.start > 0 && speech(r.start - 1) && doc.same_sentence(r.start - 1, r.start);
     said_after || said_before
 }

@@ -668,11 +668,32 @@ fn is_word_insert(doc: &Document, k: usize) -> bool {
     doc.class(k) == Some(WordClass::Adverb) || doc.is(k, "though")
 }
 
+/// Adverbial phrases of two words that stand between commas like one adverb: "Street, for
+/// example, argues".
+const TWO_WORD_INSERTS: &[[&str; 2]] = &[
+    ["for", "example"],
+    ["for", "instance"],
+    ["of", "course"],
+    ["in", "fact"],
+    ["in", "turn"],
+    ["in", "particular"],
+    ["by", "contrast"],
+];
+
 /// After a name ending at `end`: the end of a one-word insert between commas (", however,",
-/// ", though,", ", meanwhile,"), commas included; `None` when none follows.
+/// ", though,", ", meanwhile,") or of a fixed phrase of two (", for example,", ", in turn,"),
+/// commas included; `None` when none follows.
 pub(crate) fn word_insert_right(doc: &Document, end: usize) -> Option<usize> {
-    let insert = end + 2 < doc.len() && doc.is(end, ",") && doc.is(end + 2, ",") && is_word_insert(doc, end + 1);
-    insert.then_some(end + 3)
+    let one = end + 2 < doc.len() && doc.is(end, ",") && doc.is(end + 2, ",") && is_word_insert(doc, end + 1);
+    let two = end + 3 < doc.len()
+        && doc.is(end, ",")
+        && doc.is(end + 3, ",")
+        && TWO_WORD_INSERTS.iter().any(|[a, b]| doc.is(end + 1, a) && doc.is(end + 2, b));
+    if one {
+        Some(end + 3)
+    } else {
+        two.then_some(end + 4)
+    }
 }
 
 /// The most tokens of an insert between commas before "that": "said, per a translator, that",

@@ -251,6 +251,13 @@ mod tests {
     }
 
     #[test]
+    fn a_first_name_and_a_venue_word_that_speak_are_a_person() {
+        assert_eq!(mentions("Christopher Hall said the plan works."), [("Christopher Hall", Person)]);
+        assert_eq!(mentions("Karen Street, for example, argues that values evolved."), [("Karen Street", Person)]);
+        assert_eq!(mentions("Albert Hall hosted the concert."), [("Albert Hall", Place)]);
+    }
+
+    #[test]
     fn a_pronoun_with_a_contracted_verb_is_no_name() {
         assert_eq!(mentions("The instructor says, “I’ve decided that you failed.”"), []);
         assert_eq!(mentions("Then I'd said that it works."), []);

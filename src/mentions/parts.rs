@@ -493,8 +493,14 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
         }
         let whole = start..end;
         let alone = whole.len() == 1 && !doc.in_set(h + 1, WordSet::NameConnector);
+        // A first name and a venue's head word that says something name a person: "Sharon
+        // Street argues that …", "Christopher Hall said" (not "Albert Hall hosted …").
+        let speaks = kind == HeadKind::Place(PlaceKind::Venue)
+            && whole.len() == 2
+            && doc.lex(whole.start).first_name.is_some()
+            && is_cue_subject(doc, whole.clone());
         out.push(match kind {
-            _ if alone => Part::Unknown(whole), // a lone "Party" or "Square" names nothing
+            _ if alone || speaks => Part::Unknown(whole), // a lone "Party" or "Square" names nothing
             HeadKind::Organization => Part::Org(whole),
             HeadKind::Event => Part::Other(whole),
             HeadKind::Place(kind) => {

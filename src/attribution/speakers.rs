@@ -231,8 +231,9 @@ fn title_description(
 
 /// The one person an interview's or a speech's title line names ("Biologist Nick Bos tells
 /// Wikinews about …", "Interview with US political activist Noam Chomsky", "Pelosi Floor
-/// Speech …"): whose words the text gives outside quotation marks. `None` for any other title, or
-/// one that names several people.
+/// Speech …"), or the one the article introduces with the role the title names instead:
+/// whose words the text gives outside quotation marks. `None` for any other title, or one that
+/// names several people.
 fn title_person(doc: &Document, mentions: &[Mention], chains: &Chains) -> Option<usize> {
     let title = title_line(doc)?;
     if !title.clone().any(|k| doc.in_set(k, WordSet::InterviewTitle)) {
@@ -240,7 +241,15 @@ fn title_person(doc: &Document, mentions: &[Mention], chains: &Chains) -> Option
     }
     let mut people = inside(mentions, &title)
         .filter(|(_, m)| m.kind == MentionKind::Person)
-        .filter_map(|(mi, _)| chains.of_mention[mi]);
+        .filter_map(|(mi, _)| chains.of_mention[mi])
+        .peekable();
+    // "Wikinews interviews President of the International Brotherhood of Magicians" over
+    // "… spoke with William Evans, president of …": a title that names a role, not a person,
+    // means the person the article introduces with it.
+    if people.peek().is_none() {
+        let role = title.clone().find(|&k| doc.lex(k).person_noun.is_some_and(|n| n.words == doc.lower(k)))?;
+        return chains.introduced_as(doc, title.end, doc.lower(role));
+    }
     let person = people.next()?;
     people.all(|p| p == person).then_some(person)
 }

@@ -258,6 +258,11 @@ mod tests {
     }
 
     #[test]
+    fn the_paralympics_are_an_event() {
+        assert_eq!(mentions("She won gold at the Winter Paralympics in Sochi."), [("Sochi", Place)]);
+    }
+
+    #[test]
     fn a_pronoun_with_a_contracted_verb_is_no_name() {
         assert_eq!(mentions("The instructor says, “I’ve decided that you failed.”"), []);
         assert_eq!(mentions("Then I'd said that it works."), []);

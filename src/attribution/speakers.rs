@@ -229,20 +229,32 @@ fn title_description(
     Some(id)
 }
 
+/// The most words between a person's name and the word of speaking in a title line that
+/// make the name the speaker's: "Pelosi Floor Speech", "interviews academic Simon Ličen".
+const MAX_TITLE_GAP: usize = 2;
+
 /// The one person an interview's or a speech's title line names ("Biologist Nick Bos tells
 /// Wikinews about …", "Interview with US political activist Noam Chomsky", "Pelosi Floor
-/// Speech …"), or the one the article introduces with the role the title names instead:
-/// whose words the text gives outside quotation marks. `None` for any other title, or one that
-/// names several people.
+/// Speech …") — of several, the one next to its word of speaking —, or the one the article
+/// introduces with the role the title names instead: whose words the text gives outside
+/// quotation marks. `None` for any other title, or one that names several people none of
+/// whom stands next to that word.
 fn title_person(doc: &Document, mentions: &[Mention], chains: &Chains) -> Option<usize> {
     let title = title_line(doc)?;
-    if !title.clone().any(|k| doc.in_set(k, WordSet::InterviewTitle)) {
-        return None;
+    let word = title.clone().find(|&k| doc.in_set(k, WordSet::InterviewTitle))?;
+    let people_in = || {
+        inside(mentions, &title).filter(|(_, m)| m.kind == MentionKind::Person).filter_map(|(mi, m)| {
+            let gap = if m.tokens.end <= word { word - m.tokens.end } else { m.tokens.start - word - 1 };
+            chains.of_mention[mi].map(|chain| (chain, gap))
+        })
+    };
+    // "Pelosi Floor Speech in Support of the George Floyd Justice in Policing Act": of several
+    // people, the one the word of speaking stands next to.
+    let next_to = people_in().filter(|&(_, gap)| gap <= MAX_TITLE_GAP).map(|(chain, _)| chain).collect::<Vec<_>>();
+    if let Some(&person) = next_to.first().filter(|_| next_to.iter().all(|&p| p == next_to[0])) {
+        return Some(person);
     }
-    let mut people = inside(mentions, &title)
-        .filter(|(_, m)| m.kind == MentionKind::Person)
-        .filter_map(|(mi, _)| chains.of_mention[mi])
-        .peekable();
+    let mut people = people_in().map(|(chain, _)| chain).peekable();
     // "Wikinews interviews President of the International Brotherhood of Magicians" over
     // "… spoke with William Evans, president of …": a title that names a role, not a person,
     // means the person the article introduces with it.

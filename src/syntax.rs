@@ -332,6 +332,12 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
     Some(start..end)
 }
 
+/// True when token `k`, right after "of", is a cue word's base form that is a noun there:
+/// "the secretary of state", "a matter of record".
+fn base_noun_after_of(doc: &Document, k: usize) -> bool {
+    k > 0 && doc.is(k - 1, "of") && !doc.is_capitalized(k) && doc.lex(k).cue.is_some_and(|c| c.form == VerbForm::Base)
+}
+
 /// The most tokens a quoted name inside a noun phrase may have, its quote marks included: "the
 /// “History” section".
 const MAX_QUOTED_NAME: usize = 6;
@@ -369,6 +375,7 @@ pub(crate) fn noun_phrase_right(doc: &Document, start: usize, ceil: usize) -> Op
         } else if doc.is(end, "of")
             && end + 1 < ceil
             && (is_np_word(doc, end + 1)
+                || base_noun_after_of(doc, end + 1)
                 || matches!(doc.class(end + 1), Some(WordClass::Determiner | WordClass::PossessivePronoun)))
         {
             end += 2;
@@ -377,11 +384,12 @@ pub(crate) fn noun_phrase_right(doc: &Document, start: usize, ceil: usize) -> Op
         }
     }
     let noun_end = end > start + 1
-        && doc.lex(end - 1).cue.is_some()
-        && matches!(
-            doc.class(end - 2),
-            Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
-        );
+        && (doc.lex(end - 1).cue.is_some()
+            && matches!(
+                doc.class(end - 2),
+                Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
+            )
+            || base_noun_after_of(doc, end - 1));
     if !(end > start && (is_np_word(doc, end - 1) || noun_end)) {
         return None;
     }

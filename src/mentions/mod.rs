@@ -258,6 +258,12 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_of_an_agent_before_a_name_describes_the_person() {
+        assert_eq!(mentions("Filmmaker Jack Marino said it was fine."), [("Jack Marino", Person)]);
+        assert_eq!(mentions("Strategist Ann Lee said it was fine."), [("Ann Lee", Person)]);
+    }
+
+    #[test]
     fn the_paralympics_are_an_event() {
         assert_eq!(mentions("She won gold at the Winter Paralympics in Sochi."), [("Sochi", Place)]);
     }

@@ -614,8 +614,19 @@ fn name(
 /// before it is a common word, a person noun, a
 /// demonym, a faith ("Evangelical pastor Rick Warren") or a hyphenated descriptor.
 fn described_name(doc: &Document, r: Range<usize>) -> Option<usize> {
-    // After a person noun, a first name that is also a common word: "Businessman Mark Smith".
-    let after_noun = doc.lex(r.start).person_noun.is_some();
+    // After a person noun, a first name that is also a common word: "Businessman Mark Smith";
+    // so after a noun of an agent no list holds, "Filmmaker Jack Marino", "Strategist Ann Lee".
+    let agent = |j: usize| {
+        let lex = doc.lex(j);
+        let lower = doc.lower(j);
+        lower.len() > MIN_AGENT_NOUN
+            && AGENT_NOUN_SUFFIXES.iter().any(|s| lower.ends_with(s))
+            && lex.first_name.is_none()
+            && lex.place.is_none()
+            && lex.head.is_none()
+            && !lex.organization.as_written
+    };
+    let after_noun = doc.lex(r.start).person_noun.is_some() || agent(r.start);
     let name_word = |k: usize| doc.lex(k).first_name.is_some() && (!doc.lex(k).common || after_noun);
     // Or, for a first name no list holds, a name of two words or more that no lexicon knows
     // ("Mathematician Hermann Weyl").
@@ -636,6 +647,7 @@ fn described_name(doc: &Document, r: Range<usize>) -> Option<usize> {
         let lex = doc.lex(j);
         (lex.common
             || lex.person_noun.is_some()
+            || j == r.start && agent(j)
             || lex.demonym.is_some()
             || doc.in_set(j, WordSet::Faith)
             || doc.word(j).contains('-'))
@@ -758,6 +770,10 @@ fn person(
         .or_else(|| appositive_title(doc, r.clone()));
     Some(m)
 }
+
+/// Endings of singular nouns of agents that describe a person before a name: "Filmmaker",
+/// "Strategist", "Historian".
+const AGENT_NOUN_SUFFIXES: &[&str] = &["maker", "er", "or", "ist", "ian"];
 
 /// The most words of a person's name in a headline that opens with a common word ("Star Jones").
 const MAX_HEADLINE_NAME: usize = 3;

@@ -264,6 +264,12 @@ mod tests {
     }
 
     #[test]
+    fn a_suffix_ends_a_name_and_leaves_a_title_word_its_surname() {
+        assert_eq!(mentions("Luther Stan Pate IV funded it."), [("Luther Stan Pate IV", Person)]);
+        assert_eq!(mentions("Martin Luther King Jr. said so."), [("Martin Luther King Jr.", Person)]);
+    }
+
+    #[test]
     fn the_paralympics_are_an_event() {
         assert_eq!(mentions("She won gold at the Winter Paralympics in Sochi."), [("Sochi", Place)]);
     }

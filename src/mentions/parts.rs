@@ -332,14 +332,17 @@ fn lexicon_part(doc: &Document, p: usize, end: usize, inside: bool, caps: bool) 
             None => lexicon::place(&key).or_else(|| title_case.as_deref().and_then(lexicon::place)),
         };
         // One word after a first name ("Larry King") or an honorific ("Mr. King") that no capital
-        // follows is a surname ("Charlotte Mayor Jennifer Roberts" is not).
+        // follows but a suffix ("Martin Luther King Jr.") is a surname ("Charlotte Mayor
+        // Jennifer Roberts" is not).
         let surname = |honorific: bool| {
             let before = r.start.wrapping_sub(1);
             r.len() == 1
                 && r.start > 0
                 && doc.is_capitalized(before)
                 && doc.same_sentence(before, r.start)
-                && !(doc.is_capitalized(r.end) && doc.same_sentence(r.start, r.end))
+                && !(doc.is_capitalized(r.end)
+                    && doc.same_sentence(r.start, r.end)
+                    && !doc.in_set(r.end, WordSet::NameSuffix))
                 && (doc.lex(before).first_name.is_some()
                     || honorific && doc.lex(before).person_noun.is_some_and(|n| n.group == "honorific"))
         };

@@ -223,6 +223,13 @@ pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<R
     if let Some(insert_start) =
         syntax::insert_left(doc, before, s0).or_else(|| syntax::dash_insert_left(doc, before, s0))
     {
+        // "Sandra Inman, a supporter from Jackson, Miss., attending the convention, said": the
+        // insert follows an appositive; the subject is the name with it.
+        if syntax::appositive_left(doc, insert_start + 1, s0).is_some() {
+            if let Some(subject) = subject_left(doc, insert_start + 1, s0) {
+                return Some(subject);
+            }
+        }
         // "delegate Bill Eastland, wearing a cowboy hat, said": a title in lower case opens one too.
         return syntax::noun_phrase_left(doc, insert_start, s0).filter(|np| {
             doc.is_capitalized(np.start)

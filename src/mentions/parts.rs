@@ -776,7 +776,7 @@ fn person(
 
 /// Endings of singular nouns of agents that describe a person before a name: "Filmmaker",
 /// "Strategist", "Historian".
-const AGENT_NOUN_SUFFIXES: &[&str] = &["maker", "er", "or", "ist", "ian"];
+const AGENT_NOUN_SUFFIXES: &[&str] = &["er", "or", "ist", "ian"];
 
 /// The most words of a person's name in a headline that opens with a common word ("Star Jones").
 const MAX_HEADLINE_NAME: usize = 3;
@@ -870,8 +870,9 @@ fn is_pronoun_contraction(lower: &str) -> bool {
 }
 
 /// True when the words end right before a verb of saying ("Caddell said", "Amin, a fisherman,
-/// said", "Murphy, though, said", "Joyce — who … — told") or follow one in an inverted
-/// attribution ("…,” said Caddell").
+/// said", "Murphy, though, said", "Joyce — who … — told"), or of thinking or finding with
+/// "that" ("Einstein showed that"), or follow one in an inverted attribution ("…,” said
+/// Caddell").
 fn is_cue_subject(doc: &Document, r: Range<usize>) -> bool {
     let speech = |k: usize| {
         k < doc.len()
@@ -896,8 +897,8 @@ fn is_cue_subject(doc: &Document, r: Range<usize>) -> bool {
     while after < doc.len() && matches!(doc.class(after), Some(WordClass::Adverb | WordClass::Auxiliary)) {
         after += 1;
     }
-    // "Einstein showed that …", "Street argues that …": a verb of thinking or finding with its
-    // clause after the words, too.
+    // "Einstein showed that …", "Zyrtek believes that …": a verb of thinking or finding with
+    // its clause after the words, too.
     let thought = |k: usize| {
         k + 1 < doc.len()
             && doc.lex(k).cue.is_some_and(|c| {

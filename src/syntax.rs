@@ -562,24 +562,39 @@ pub(crate) fn insert_left(doc: &Document, end: usize, floor: usize) -> Option<us
     let scan_end = quotation.map_or(close, |q| q.first_token());
     let limit = close.saturating_sub(MAX_INSERT).max(floor);
     let open = clause_mark_left(doc, limit, scan_end)?;
-    let first = open + 1;
-    // "at a later press gaggle", "in particular", "dedicating the museum on Saturday".
+    let is_insert = doc.is(open, ",") && is_insert_between(doc, open + 1, close);
+    // With a quotation, only after the subject that opens the sentence: not "However laudable
+    // the goal, using the tax ''is a misguided approach,'' said Mr. Burman".
+    let subject_first = quotation.is_none() || noun_phrase_left(doc, open, floor).is_some_and(|np| np.start == floor);
+    (is_insert && subject_first).then_some(open)
+}
+
+/// True when the words `first..close` between two commas are an insert, not a noun phrase nor
+/// a reported clause ("…, that he really, really wants …"): they open with a preposition, an
+/// adverb, a time, a subordinator or a participle ("at a later press gaggle", "in particular",
+/// "dedicating the museum on Saturday"), or are one word of insert ("though").
+fn is_insert_between(doc: &Document, first: usize, close: usize) -> bool {
     let participle = is_participle(doc, first)
         || (!doc.is_capitalized(first) && doc.class(first).is_none() && doc.lower(first).ends_with("ed"));
-    // Not a reported clause: "…, that he really, really wants …".
-    let is_insert = doc.is(open, ",")
-        && first < close
+    first < close
         && !doc.is(first, "that")
         && (participle
             || matches!(
                 doc.class(first),
                 Some(WordClass::Preposition | WordClass::Adverb | WordClass::Time | WordClass::Subordinator)
             )
-            || (close == first + 1 && is_word_insert(doc, first)));
-    // With a quotation, only after the subject that opens the sentence: not "However laudable
-    // the goal, using the tax ''is a misguided approach,'' said Mr. Burman".
-    let subject_first = quotation.is_none() || noun_phrase_left(doc, open, floor).is_some_and(|np| np.start == floor);
-    (is_insert && subject_first).then_some(open)
+            || (close == first + 1 && is_word_insert(doc, first)))
+}
+
+/// After a name ending at `end`: the end of an insert set off by commas ([`is_insert_between`]),
+/// its closing comma included, no further right than `ceil` — "Murphy, though, said", "Street,
+/// for example, argues", "Smith, in a statement, said"; `None` when none follows.
+pub(crate) fn insert_right(doc: &Document, end: usize, ceil: usize) -> Option<usize> {
+    if end >= ceil || !doc.is(end, ",") {
+        return None;
+    }
+    let close = (end + 1..ceil.min(end + 2 + MAX_INSERT)).find(|&k| is_clause_mark(doc, k))?;
+    (doc.is(close, ",") && is_insert_between(doc, end + 1, close)).then_some(close + 1)
 }
 
 /// Before token `end` (exclusive): the opening dash of an insert between dashes that ends with
@@ -676,32 +691,11 @@ fn is_word_insert(doc: &Document, k: usize) -> bool {
     doc.class(k) == Some(WordClass::Adverb) || doc.is(k, "though")
 }
 
-/// Adverbial phrases of two words that stand between commas like one adverb: "Street, for
-/// example, argues".
-const TWO_WORD_INSERTS: &[[&str; 2]] = &[
-    ["for", "example"],
-    ["for", "instance"],
-    ["of", "course"],
-    ["in", "fact"],
-    ["in", "turn"],
-    ["in", "particular"],
-    ["by", "contrast"],
-];
-
 /// After a name ending at `end`: the end of a one-word insert between commas (", however,",
-/// ", though,", ", meanwhile,") or of a fixed phrase of two (", for example,", ", in turn,"),
-/// commas included; `None` when none follows.
+/// ", though,", ", meanwhile,"), commas included; `None` when none follows.
 pub(crate) fn word_insert_right(doc: &Document, end: usize) -> Option<usize> {
-    let one = end + 2 < doc.len() && doc.is(end, ",") && doc.is(end + 2, ",") && is_word_insert(doc, end + 1);
-    let two = end + 3 < doc.len()
-        && doc.is(end, ",")
-        && doc.is(end + 3, ",")
-        && TWO_WORD_INSERTS.iter().any(|[a, b]| doc.is(end + 1, a) && doc.is(end + 2, b));
-    if one {
-        Some(end + 3)
-    } else {
-        two.then_some(end + 4)
-    }
+    let insert = end + 2 < doc.len() && doc.is(end, ",") && doc.is(end + 2, ",") && is_word_insert(doc, end + 1);
+    insert.then_some(end + 3)
 }
 
 /// The most tokens of an insert between commas before "that": "said, per a translator, that",

@@ -149,6 +149,8 @@ const MAX_ATTRIBUTION_SENTENCE: usize = 16;
 /// said he would win."), no object a claim could be about ("She noted a planned rally.").
 fn only_attribution(doc: &Document, sentence: Range<usize>, cue: &Cue) -> bool {
     let after = syntax::skip_adverbials_right(doc, cue.tokens.end, sentence.end);
+    // After these verbs a lower-case word is the source ("said the senator.") or the listener
+    // ("told reporters."), not what the claim is about ("noted a planned rally.").
     let speaks = doc.lex(cue.tokens.start).cue.is_some_and(|v| matches!(v.lemma, "say" | "add" | "tell" | "write"));
     let rest = after..sentence.end;
     let bare = rest.is_empty()

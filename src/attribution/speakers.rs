@@ -250,20 +250,23 @@ fn title_person(doc: &Document, mentions: &[Mention], chains: &Chains) -> Option
     };
     // "Pelosi Floor Speech in Support of the George Floyd Justice in Policing Act": of several
     // people, the one the word of speaking stands next to.
-    let next_to = people_in().filter(|&(_, gap)| gap <= MAX_TITLE_GAP).map(|(chain, _)| chain).collect::<Vec<_>>();
-    if let Some(&person) = next_to.first().filter(|_| next_to.iter().all(|&p| p == next_to[0])) {
+    if let Some(person) = only_one(people_in().filter(|&(_, gap)| gap <= MAX_TITLE_GAP).map(|(chain, _)| chain)) {
         return Some(person);
     }
-    let mut people = people_in().map(|(chain, _)| chain).peekable();
     // "Wikinews interviews President of the International Brotherhood of Magicians" over
     // "… spoke with William Evans, president of …": a title that names a role, not a person,
     // means the person the article introduces with it.
-    if people.peek().is_none() {
+    if people_in().next().is_none() {
         let role = title.clone().find(|&k| doc.lex(k).person_noun.is_some_and(|n| n.words == doc.lower(k)))?;
         return chains.introduced_as(doc, title.end, doc.lower(role));
     }
-    let person = people.next()?;
-    people.all(|p| p == person).then_some(person)
+    only_one(people_in().map(|(chain, _)| chain))
+}
+
+/// The one chain `chains` holds, however often; `None` for none or several.
+fn only_one(mut chains: impl Iterator<Item = usize>) -> Option<usize> {
+    let first = chains.next()?;
+    chains.all(|c| c == first).then_some(first)
 }
 
 /// "I" as a source outside quotation marks in an interview or a speech: `narrator`, the person

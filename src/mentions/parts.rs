@@ -719,8 +719,7 @@ fn person(
         let caps = doc.is_upper(k) && !run.headline && !doc.word(k).contains('.') && !name_in_capitals;
         // "Harry Hurt III": a numeral after a name is no sign.
         (caps && !doc.in_set(k, WordSet::NameSuffix)) || has_inner_capital(doc.word(k))
-    }) || w.before.is_some_and(|b| doc.in_set(b, WordSet::Naming) || doc.in_set(b, WordSet::Work))
-        || r.clone().any(|k| is_pronoun_contraction(doc.lower(k)));
+    }) || w.before.is_some_and(|b| doc.in_set(b, WordSet::Naming) || doc.in_set(b, WordSet::Work));
     // Read only where asked: most names are decided before it.
     let cited = || citation(doc, r.clone());
     let evidence = || {
@@ -861,14 +860,6 @@ fn appositive_title(doc: &Document, name: Range<usize>) -> Option<Range<usize>> 
     None
 }
 
-/// True when `lower` is a personal pronoun with a verb contracted onto it: "I’ve", "we’re",
-/// "they’ll", "I'd" — capitalised at a sentence's start, and no one's name.
-fn is_pronoun_contraction(lower: &str) -> bool {
-    let Some((stem, verb)) = lower.split_once(['’', '\'']) else { return false };
-    matches!(stem, "i" | "we" | "you" | "they" | "he" | "she" | "it")
-        && matches!(verb, "ve" | "re" | "ll" | "d" | "m" | "s")
-}
-
 /// True when the words end right before a verb of saying ("Caddell said", "Amin, a fisherman,
 /// said", "Murphy, though, said", "Joyce — who … — told"), or of thinking or finding with
 /// "that" ("Einstein showed that"), or follow one in an inverted attribution ("…,” said
@@ -890,7 +881,7 @@ fn is_cue_subject(doc: &Document, r: Range<usize>) -> bool {
         }
     }
     if after == r.end {
-        after = syntax::word_insert_right(doc, r.end)
+        after = syntax::insert_right(doc, r.end, sentence_end)
             .or_else(|| syntax::dash_insert_right(doc, r.end, sentence_end))
             .unwrap_or(r.end);
     }

@@ -179,14 +179,14 @@ fn skip_place_or_time(doc: &Document, k: usize, ceil: usize) -> usize {
     if !doc.in_set(k, WordSet::PlaceTimePreposition) {
         return k;
     }
-    // A chain of phrases: "at a briefing in Baton Rouge", "in a note to clients", "in Salem, New
-    // Hampshire on Monday".
+    // A chain of phrases: "at a briefing in Baton Rouge", "in a note to clients", "at a rally for
+    // veterans", "in Salem, New Hampshire on Monday".
     let mut end = k;
     let mut after_region = false;
     loop {
         let linked = doc.in_set(end, WordSet::PlaceTimePreposition)
             || doc.in_set(end, WordSet::ListenerPreposition)
-            || doc.is(end, "of");
+            || doc.is_any(end, &["of", "for"]);
         // ", New Hampshire" after a town: its region or country; then ", on the final day".
         let comma = doc.is(end, ",") && end > k;
         let region = comma && region_after(doc, end + 1, ceil).is_some();
@@ -203,10 +203,11 @@ fn skip_place_or_time(doc: &Document, k: usize, ceil: usize) -> usize {
         }
         after_region = region;
     }
-    // "told a gathering in Washington she will …": a subject pronoun opens the clause.
+    // "told a gathering in Washington she will …": a subject pronoun opens the clause; "asked her
+    // during a chat if …": a question.
     let closes = end >= ceil
         || is_terminal(doc, end)
-        || doc.is_any(end, &[",", "that", ":", ";"])
+        || doc.is_any(end, &[",", "that", ":", ";", "if", "whether"])
         || doc.quotes.is_opening(end)
         || syntax::is_subject_pronoun(doc, end);
     if !(closes && end > k) {

@@ -520,10 +520,13 @@ pub(crate) fn appositive_left(doc: &Document, end: usize, floor: usize) -> Optio
     let limit = close.saturating_sub(MAX_RELATIVE).max(floor);
     let open = clause_mark_left(doc, limit, scan_end)?;
     // Inside the quotation a relative clause ends, or a description with a quoted name: ", who
-    // calls Trump a “sociopath,”", ", the hacker known as “Guccifer,”".
+    // calls Trump a “sociopath,”", ", the hacker known as “Guccifer,”", ", host of MSNBC’s
+    // “Morning Joe,”".
+    let bare_noun = |k: usize| doc.is_kind(k, TokenKind::Word) && doc.class(k).is_none() && !is_participle(doc, k);
     let quoted_ends = match doc.class(open + 1) {
         Some(WordClass::Relative) => true,
         Some(WordClass::Determiner | WordClass::PossessivePronoun) => close - scan_end <= MAX_QUOTED_NAME,
+        None if bare_noun(open + 1) => close - scan_end <= MAX_QUOTED_NAME,
         _ => false,
     };
     if !doc.is(open, ",") || (quoted && !quoted_ends) {
@@ -543,7 +546,7 @@ pub(crate) fn appositive_left(doc: &Document, end: usize, floor: usize) -> Optio
         && close - first <= MAX_APPOSITIVE
         && (matches!(doc.class(first), Some(WordClass::Determiner | WordClass::PossessivePronoun))
             || doc.in_set(first, WordSet::Reflexive)
-            || (doc.is_kind(first, TokenKind::Word) && doc.class(first).is_none() && !is_participle(doc, first)));
+            || bare_noun(first));
     describes.then_some(np.start..end)
 }
 

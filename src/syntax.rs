@@ -790,6 +790,8 @@ pub(crate) fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> us
                 || (k - 1 > floor && doc.is(k - 1, "once")));
         if adverb {
             k -= 1;
+        } else if k > floor + 1 && doc.is(k - 1, "longer") && doc.is(k - 2, "no") {
+            k -= 2; // "Microsoft no longer wants"
         } else if k > floor && doc.class(k - 1) == Some(WordClass::Time) {
             // "Wells Fargo just this month announced", "Trump on Monday said".
             let mut t = k - 1;

@@ -770,8 +770,8 @@ pub(crate) fn carries_on(doc: &Document, k: usize) -> bool {
 }
 
 /// Skips adverbs, auxiliaries, negations, time expressions and a verb that carries on the cue
-/// left of `i` ("has also said", "just this month announced", "once said", "continued to
-/// insist"): the first index of the skipped words, or `i`.
+/// left of `i` ("has also said", "just this month announced", "once said", "no longer wants",
+/// "continued to insist"): the first index of the skipped words, or `i`.
 pub(crate) fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> usize {
     let mut k = i;
     loop {

@@ -346,6 +346,12 @@ fn clause_end(doc: &Document, start: usize, ceil: usize, until: Until) -> usize 
     while k < ceil {
         if let Some(q) = doc.quotes.opening_at(k) {
             k = q.end_token().max(k + 1);
+            // "said that the laws “are set. And I think we have to leave it that way.”": a
+            // quotation running on past the sentence's end, in the same paragraph, ends the
+            // content with it.
+            if k > ceil && until == Until::Clause {
+                return k;
+            }
             // "things “should be wrapped up,” referring to …": a comma inside the closing mark
             // ends the content as one outside it would.
             if k < ceil && doc.is(k - 2, ",") && ends_before(doc, k, ceil) {

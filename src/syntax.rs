@@ -526,7 +526,7 @@ pub(crate) fn appositive_left(doc: &Document, end: usize, floor: usize) -> Optio
     let quoted_ends = match doc.class(open + 1) {
         Some(WordClass::Relative) => true,
         Some(WordClass::Determiner | WordClass::PossessivePronoun) => close - scan_end <= MAX_QUOTED_NAME,
-        None if bare_noun(open + 1) => close - scan_end <= MAX_QUOTED_NAME,
+        _ if bare_noun(open + 1) => close - scan_end <= MAX_QUOTED_NAME,
         _ => false,
     };
     if !doc.is(open, ",") || (quoted && !quoted_ends) {

@@ -347,8 +347,8 @@ fn clause_end(doc: &Document, start: usize, ceil: usize, until: Until) -> usize 
         if let Some(q) = doc.quotes.opening_at(k) {
             k = q.end_token().max(k + 1);
             // "said that the laws “are set. And I think we have to leave it that way.”": a
-            // quotation running on past the sentence's end, in the same paragraph, ends the
-            // content with it.
+            // quotation running on past the sentence's end ends the content with it (where the
+            // quotation ends is the quote reader's: it may go on into the next paragraph).
             if k > ceil && until == Until::Clause {
                 return k;
             }

@@ -95,6 +95,10 @@ pub(crate) fn title_case(words: &str) -> String {
 
 /// The text with curly apostrophes made straight, for lookups.
 pub(crate) fn normalize(word: &str) -> Cow<'_, str> {
+    // Most words are ASCII: no curly apostrophe, no invisible character.
+    if word.is_ascii() {
+        return Cow::Borrowed(word);
+    }
     match visible(word) {
         Cow::Borrowed(w) if !w.contains('’') => Cow::Borrowed(w),
         w => Cow::Owned(w.replace('’', "'")),
@@ -104,7 +108,7 @@ pub(crate) fn normalize(word: &str) -> Cow<'_, str> {
 /// `word` as a reader sees it: without the invisible characters inside it
 /// ([`is_invisible_in_word`]: soft hyphens, zero-width joiners).
 pub(crate) fn visible(word: &str) -> Cow<'_, str> {
-    if word.contains(is_invisible_in_word) {
+    if !word.is_ascii() && word.contains(is_invisible_in_word) {
         Cow::Owned(word.chars().filter(|&c| !is_invisible_in_word(c)).collect())
     } else {
         Cow::Borrowed(word)
@@ -128,6 +132,17 @@ mod tests {
                 assert!(table.contains(key), "{name}: {key} not found");
             }
         }
+    }
+
+    /// A word is looked up as a reader sees it: curly apostrophes straight, invisible characters
+    /// gone; an ASCII word as it is, without a copy.
+    #[test]
+    fn lookup_form_of_a_word() {
+        assert!(matches!(normalize("Trump's"), Cow::Borrowed("Trump's")));
+        assert_eq!(normalize("Trump’s"), "Trump's");
+        assert_eq!(normalize("Wa\u{AD}shing\u{AD}ton’s"), "Washington's");
+        assert_eq!(visible("Wa\u{AD}shington’s"), "Washington’s");
+        assert!(matches!(visible("Zürich"), Cow::Borrowed("Zürich")));
     }
 
     /// Every hand-written data file reads whole: a bad row would stop the first lookup.

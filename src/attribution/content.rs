@@ -96,7 +96,7 @@ pub(crate) fn right_start(doc: &Document, cue_end: usize, verb: Option<CueVerb>,
     let mut k = skip_modifiers(cue_end);
     if verb.is_some_and(|v| v.listener) && !doc.is(k, "that") && !doc.quotes.is_opening(k) {
         // "told reporters …", "told him …", "told voters in Columbus that …".
-        if let Some(mut end) = object_end(doc, k, ceil) {
+        if let Some(mut end) = listener_end(doc, k, ceil) {
             // "telling voters and Twitter followers that …": listeners joined by "and".
             let second = doc.is(end, "and").then(|| syntax::noun_phrase_right(doc, end + 1, ceil)).flatten();
             if let Some(np) = second.filter(|np| doc.is(np.end, "that") || doc.quotes.is_opening(np.end)) {
@@ -660,6 +660,23 @@ pub(crate) fn noun_object(doc: &Document, pieces: &[Range<usize>]) -> Option<Vec
 /// him as a liar", "described the plan as dead".
 pub(crate) fn object_as(doc: &Document, k: usize, ceil: usize) -> bool {
     object_end(doc, k, ceil).is_some_and(|end| end < ceil && doc.is(end, "as"))
+}
+
+/// Where the listener of a verb that starts at `k` ends: its object ([`object_end`]), or before a
+/// name that follows a common noun and opens what was told, its verb after it ("told the crowd
+/// Trump was unfit": the listener is "the crowd"; "told station WXYZ that" keeps its name).
+fn listener_end(doc: &Document, k: usize, ceil: usize) -> Option<usize> {
+    let end = object_end(doc, k, ceil)?;
+    let opens_clause = |j: usize| {
+        doc.is_capitalized(j)
+            && doc.is_kind(j - 1, TokenKind::Word)
+            && !doc.is_capitalized(j - 1)
+            && doc.class(j - 1).is_none()
+            && syntax::noun_phrase_right(doc, j, ceil).is_some_and(|np| {
+                np.end == end && end < ceil && (is_finite_verb(doc, end) || syntax::is_past_form(doc, end))
+            })
+    };
+    Some((k + 1..end).find(|&j| opens_clause(j)).unwrap_or(end))
 }
 
 /// Where the object of a verb that starts at `k` ends, scanning no further than `ceil`: an object

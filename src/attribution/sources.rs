@@ -420,7 +420,12 @@ fn borrowed_subject(doc: &Document, previous: &[Draft], site: &VerbSite) -> Opti
         // Rubio still believes …".
         return subject_at(doc, comma + 1, doc.sentence_tokens(cue).end);
     }
-    let lead = super::content::dateline_end(doc, s0, cue).unwrap_or(s0);
+    let mut lead = super::content::dateline_end(doc, s0, cue).unwrap_or(s0);
+    // "But a few days later, Trump reversed himself, saying …": a conjunction before the
+    // opening phrases.
+    while lead < cue && doc.class(lead) == Some(WordClass::Conjunction) {
+        lead += 1;
+    }
     let mut start = lead;
     // "During a speech on Monday, Trump attacked …, saying", "Rallying hundreds of workers, Clinton
     // promised …", "The day before, at a rally in Beaumont, Tex., Mr. Trump was …, claiming": past

@@ -532,8 +532,11 @@ pub(crate) fn appositive_left(doc: &Document, end: usize, floor: usize) -> Optio
     if !doc.is(open, ",") || (quoted && !quoted_ends) {
         return None;
     }
-    let np = noun_phrase_left(doc, open, floor)?;
-    if let Some(apposition_end) = appositive_right(doc, np.end, close + 1) {
+    // "Sanders, meanwhile, who sits at zero such endorsements,": a one-word insert between the
+    // name and its appositive.
+    let insert = word_insert_left(doc, open + 1, floor);
+    let np = noun_phrase_left(doc, insert.unwrap_or(open), floor)?;
+    if let Some(apposition_end) = appositive_right(doc, insert.map_or(np.end, |_| open), close + 1) {
         return (apposition_end == end).then_some(np.start..end);
     }
     // A name and a description between commas that the noun-phrase reader cannot follow
@@ -699,6 +702,15 @@ fn is_word_insert(doc: &Document, k: usize) -> bool {
 pub(crate) fn word_insert_right(doc: &Document, end: usize) -> Option<usize> {
     let insert = end + 2 < doc.len() && doc.is(end, ",") && doc.is(end + 2, ",") && is_word_insert(doc, end + 1);
     insert.then_some(end + 3)
+}
+
+/// Before a phrase starting at `start`: the start of a one-word insert between commas that
+/// stands before it (", meanwhile," in "Sanders, meanwhile, who …"), its opening comma; `None`
+/// when none does. `floor` is the first token that may be read.
+pub(crate) fn word_insert_left(doc: &Document, start: usize, floor: usize) -> Option<usize> {
+    let insert =
+        start >= floor + 3 && doc.is(start - 1, ",") && doc.is(start - 3, ",") && is_word_insert(doc, start - 2);
+    insert.then_some(start - 3)
 }
 
 /// The most tokens of an insert between commas before "that": "said, per a translator, that",

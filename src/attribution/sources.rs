@@ -188,6 +188,12 @@ pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<R
             if let Some(whole) = apposed_to(doc, opening - 1, before, s0) {
                 return Some(whole);
             }
+            // "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": a description the
+            // noun-phrase reader cannot follow, between the name that opens the sentence and the
+            // place; the name with its description is the subject, not the place.
+            if let Some(name) = described_name(doc, s0, opening) {
+                return Some(name.start..before);
+            }
         }
         // ", of Springfield, Va.,": the words at `k` say where the person lives.
         let home_at = |k: usize| k >= s0 + 2 && doc.is(k - 1, "of") && doc.is(k - 2, ",");
@@ -331,6 +337,17 @@ fn relative_clause_holder(doc: &Document, inside: usize, s0: usize) -> Option<us
         }
     }
     (start == s0 && doc.is_capitalized(start)).then_some(start)
+}
+
+/// The name that opens the sentence at `s0` and a comma after it, when what follows up to `end`
+/// is a description: no comma, no verb of its own ("Mr. Daniloff, now 81 and retired in …").
+fn described_name(doc: &Document, s0: usize, end: usize) -> Option<Range<usize>> {
+    let np = syntax::noun_phrase_right(doc, s0, end).filter(|np| np.start == s0 && doc.is_capitalized(s0))?;
+    let description = np.end + 1..end;
+    let plain = doc.is(np.end, ",")
+        && !description.is_empty()
+        && !description.clone().any(|k| doc.is(k, ",") || super::content::is_finite_verb(doc, k));
+    plain.then_some(np)
 }
 
 /// The noun phrase before a comma left of `inside` whose appositives, read in a row, end at

@@ -384,6 +384,21 @@ fn widened(doc: &Document, mut np: Range<usize>, s0: usize) -> Range<usize> {
     {
         np.start -= 2;
     }
+    // "Most Republican voters in Alabama, Georgia and Virginia": the list the phrase ends with.
+    let c0 = clause_start(doc, s0, np.start);
+    // Not past an opening phrase's comma: "In Des Moines, Iowa, Trump and Cruz said".
+    if (np.start..np.end).any(|k| doc.in_set(k, WordSet::NameJoin)) {
+        let mut first = np.start;
+        while first >= c0 + 2 && doc.is(first - 1, ",") {
+            match syntax::noun_phrase_left(doc, first - 1, c0) {
+                Some(item) if doc.is_capitalized(item.start) && item.start >= c0 => first = item.start,
+                _ => break,
+            }
+        }
+        if first == s0 || !doc.is(first - 1, ",") {
+            np.start = first;
+        }
+    }
     // "A producer for Yahoo Studios", "Exit polls taken in South Carolina", "someone in the
     // audience", "Citing the polls, aides to Clinton said", "A woman wearing a red hat": when the
     // clause opens with a noun phrase, a prepositional or participle's phrase after it is part of
@@ -394,7 +409,12 @@ fn widened(doc: &Document, mut np: Range<usize>, s0: usize) -> Range<usize> {
             || (syntax::is_participle(doc, k) && !syntax::is_subject_pronoun(doc, np.start))
     };
     if np.start >= s0 + 2 && attached(np.start - 1) {
-        let c0 = clause_start(doc, s0, np.start);
+        // "But the scene at Horgos", "Because exit polls in Iowa": past the conjunction or
+        // subordinator that opens the clause.
+        let mut c0 = c0;
+        while c0 < np.start && matches!(doc.class(c0), Some(WordClass::Conjunction | WordClass::Subordinator)) {
+            c0 += 1;
+        }
         let opens = syntax::noun_phrase_left(doc, np.start - 1, c0)
             .filter(|first| first.start == c0 && !doc.lower(c0).ends_with("ing"));
         if let Some(first) = opens {

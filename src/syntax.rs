@@ -710,7 +710,7 @@ pub(crate) fn word_insert_right(doc: &Document, end: usize) -> Option<usize> {
 pub(crate) fn word_insert_left(doc: &Document, start: usize, floor: usize) -> Option<usize> {
     let insert =
         start >= floor + 3 && doc.is(start - 1, ",") && doc.is(start - 3, ",") && is_word_insert(doc, start - 2);
-    insert.then_some(start - 3)
+    insert.then(|| start - 3)
 }
 
 /// The most tokens of an insert between commas before "that": "said, per a translator, that",

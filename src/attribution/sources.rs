@@ -411,10 +411,7 @@ fn widened(doc: &Document, mut np: Range<usize>, s0: usize) -> Range<usize> {
     if np.start >= s0 + 2 && attached(np.start - 1) {
         // "But the scene at Horgos", "Because exit polls in Iowa": past the conjunction or
         // subordinator that opens the clause.
-        let mut c0 = c0;
-        while c0 < np.start && matches!(doc.class(c0), Some(WordClass::Conjunction | WordClass::Subordinator)) {
-            c0 += 1;
-        }
+        let c0 = past_classes(doc, c0, np.start, &[WordClass::Conjunction, WordClass::Subordinator]);
         let opens = syntax::noun_phrase_left(doc, np.start - 1, c0)
             .filter(|first| first.start == c0 && !doc.lower(c0).ends_with("ing"));
         if let Some(first) = opens {
@@ -457,12 +454,10 @@ fn borrowed_subject(doc: &Document, previous: &[Draft], site: &VerbSite) -> Opti
         // Rubio still believes …".
         return subject_at(doc, comma + 1, doc.sentence_tokens(cue).end);
     }
-    let mut lead = super::content::dateline_end(doc, s0, cue).unwrap_or(s0);
+    let lead = super::content::dateline_end(doc, s0, cue).unwrap_or(s0);
     // "But a few days later, Trump reversed himself, saying …": a conjunction before the
     // opening phrases.
-    while lead < cue && doc.class(lead) == Some(WordClass::Conjunction) {
-        lead += 1;
-    }
+    let lead = past_classes(doc, lead, cue, &[WordClass::Conjunction]);
     let mut start = lead;
     // "During a speech on Monday, Trump attacked …, saying", "Rallying hundreds of workers, Clinton
     // promised …", "The day before, at a rally in Beaumont, Tex., Mr. Trump was …, claiming": past
@@ -475,15 +470,19 @@ fn borrowed_subject(doc: &Document, previous: &[Draft], site: &VerbSite) -> Opti
             start += 2;
         }
     }
-    while start < cue && matches!(doc.class(start), Some(WordClass::Conjunction | WordClass::Adverb)) {
-        start += 1;
-    }
+    start = past_classes(doc, start, cue, &[WordClass::Conjunction, WordClass::Adverb]);
     // "When Rubio thanked Miami and said …": the subject inside the subordinate clause that holds
     // the cue.
     if start < cue && doc.in_set(start, WordSet::SubordinateOpener) && !(start..cue).any(|k| doc.is(k, ",")) {
         start += 1;
     }
     subject_at(doc, start, cue)
+}
+
+/// The first token from `k` on, before `end`, whose word class is none of `classes` ("But",
+/// "Because", "then" skipped); `end` when every one is.
+fn past_classes(doc: &Document, k: usize, end: usize, classes: &[WordClass]) -> usize {
+    (k..end).find(|&j| !doc.class(j).is_some_and(|c| classes.contains(&c))).unwrap_or(end.max(k))
 }
 
 /// The subject that starts at token `start`, before `ceil`: a name, a pronoun or a phrase opening

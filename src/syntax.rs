@@ -873,10 +873,15 @@ pub(crate) fn skip_adverbials_right(doc: &Document, i: usize, ceil: usize) -> us
         if matches!(doc.class(k), Some(WordClass::Adverb))
             || (doc.class(k) == Some(WordClass::Time) && doc.is_capitalized(k))
         {
+            let start = k;
             k += 1;
             // "Tuesday night", "Monday morning".
             while k < ceil && doc.class(k) == Some(WordClass::Time) {
                 k += 1;
+            }
+            // "said Monday's decision will …": the day owns what follows.
+            if k < ceil && doc.class(k) == Some(WordClass::Possessive) {
+                return start;
             }
         } else if doc.in_set(k, WordSet::TimeOpener) && k + 1 < ceil && doc.class(k + 1) == Some(WordClass::Time) {
             k += 2;

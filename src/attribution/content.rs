@@ -115,6 +115,16 @@ pub(crate) fn right_start(doc: &Document, cue_end: usize, verb: Option<CueVerb>,
             }
         }
     }
+    // "told reporters after the meeting that was held …": after a noun of the adjuncts, "that"
+    // before its verb opens a relative clause about the noun, not what was said.
+    let relative = k > cue_end
+        && doc.is(k, "that")
+        && doc.class(k + 1) == Some(WordClass::Auxiliary)
+        && doc.lex(k - 1).shape == Some(Shape::Lower)
+        && doc.class(k - 1).is_none();
+    if relative {
+        return ceil;
+    }
     // "that" before a clause, not "that account." (a determiner).
     let determiner = k + 2 <= ceil
         && doc.lex(k + 1).shape == Some(Shape::Lower)
@@ -743,15 +753,21 @@ pub(crate) fn clause_start(doc: &Document, s0: usize, end: usize) -> usize {
 
 /// After a dateline at `start`, before `end` — capitals, maybe a state or a date after a comma and
 /// an agency in brackets, a dash: "WASHINGTON (AP) —", "BUENA PARK, Calif. -", "WASHINGTON, Dec.
-/// 8 (UPI) —" — the first token of the story.
+/// 8 (UPI) —", "ORLANDO, Fla. (Reuters) -", "Washington (AFP) –" — the first token of the story.
 pub(crate) fn dateline_end(doc: &Document, start: usize, end: usize) -> Option<usize> {
     let dash = (start..end.min(start + MAX_DATELINE)).find(|&k| syntax::is_dash(doc, k))?;
+    let capitalized = |k: usize| doc.lex(k).shape == Some(Shape::Capitalized);
+    // An agency in brackets right before the dash: "(Reuters)", "(AFP)".
+    let agency = dash >= start + 3 && doc.is(dash - 1, ")") && doc.is(dash - 3, "(");
     let upper = (start..dash).all(|k| match doc.kind(k) {
         TokenKind::Word => {
-            doc.is_upper(k) || doc.lex(k).shape == Some(Shape::Capitalized) && k > start && doc.is(k - 1, ",")
+            doc.is_upper(k)
+                || capitalized(k) && k > start && (doc.is(k - 1, ",") || (agency && k == dash - 2))
+                || capitalized(k) && k == start && agency && dash == start + 4
         }
         TokenKind::Number => k > start && !doc.is_kind(k - 1, TokenKind::Number),
-        _ => doc.is_any(k, &["(", ")", ","]),
+        // "Fla.": the period of an abbreviation.
+        _ => doc.is_any(k, &["(", ")", ","]) || doc.is(k, ".") && k > start && capitalized(k - 1),
     });
-    (dash > start && upper && doc.is_upper(start)).then_some(dash + 1)
+    (dash > start && upper && (doc.is_upper(start) || agency && capitalized(start))).then_some(dash + 1)
 }

@@ -368,7 +368,10 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
         doc.is(k, "to") && !syntax::carries_on(doc, k)
     };
     match form {
-        VerbForm::Base => !infinitive && !noun_context,
+        // "A news report published Wednesday said": after "news", "recent" … a noun.
+        VerbForm::Base => {
+            !infinitive && !noun_context && (quantifier_subject || !doc.in_set(p, WordSet::NounCueModifier))
+        }
         VerbForm::Gerund => {
             !matches!(doc.class(p), Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive))
         }

@@ -255,6 +255,14 @@ pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<R
             || syntax::is_subject_pronoun(doc, np.start)
             || doc.class(np.start - 1) != Some(WordClass::Auxiliary)
     });
+    // "A news report published Wednesday said", "…, committing repeated gaffes": a participle
+    // is no subject; after a noun it describes the noun, the subject.
+    let np = match np {
+        Some(p) if p.len() == 1 && (syntax::is_past_form(doc, p.start) || syntax::is_participle(doc, p.start)) => {
+            syntax::noun_phrase_left(doc, p.start, s0)
+        }
+        np => np,
+    };
     // "Voters who backed Trump in the primary said": the phrase before the verb ("the primary")
     // is inside a relative clause; the subject is its noun with the clause. Not when the clause's
     // own subject stands right before the verb ("the fact that he said"), unless that phrase ends
@@ -304,11 +312,15 @@ fn restrictive_relative_subject(doc: &Document, before: usize, s0: usize) -> Opt
     if doc.is(relative, "that") && !noun_before_that(doc, relative - 1, s0) {
         return None;
     }
-    let noun = if doc.is(relative - 1, "those") {
+    let mut noun = if doc.is(relative - 1, "those") {
         relative - 1..relative
     } else {
         syntax::noun_phrase_left(doc, relative, s0).filter(|np| !syntax::is_subject_pronoun(doc, np.start))?
     };
+    // "Hawkins and others who want to ban abortion said".
+    if joins_first_subject(doc, noun.start, s0) {
+        noun.start = s0;
+    }
     let opening = opens_phrase(doc, s0, s0);
     // After a comma: an opening phrase's, or before an attribution that ends the sentence
     // ("…, sources who reviewed them told POLITICO"); not a name's ("Jupiter, Florida who").
@@ -418,15 +430,21 @@ fn widened(doc: &Document, mut np: Range<usize>, s0: usize) -> Range<usize> {
             np.start = first.start;
         }
     }
-    if np.start >= s0 + 2 && doc.in_set(np.start - 1, WordSet::NameJoin) {
-        let opens = syntax::noun_phrase_left(doc, np.start - 1, s0).is_some_and(|first| {
-            first.start == s0 || (first.start == s0 + 1 && doc.is_any(s0, &["both", "either", "neither"]))
-        });
-        if opens {
-            np.start = s0;
-        }
+    if joins_first_subject(doc, np.start, s0) {
+        np.start = s0;
     }
     np
+}
+
+/// True when the noun phrase at `start` is a second subject joined by "and", "or" or "nor" to a
+/// first that opens the sentence at `s0`: "Trump and his supporters", "Neither Cruz nor
+/// Christie".
+fn joins_first_subject(doc: &Document, start: usize, s0: usize) -> bool {
+    start >= s0 + 2
+        && doc.in_set(start - 1, WordSet::NameJoin)
+        && syntax::noun_phrase_left(doc, start - 1, s0).is_some_and(|first| {
+            first.start == s0 || (first.start == s0 + 1 && doc.is_any(s0, &["both", "either", "neither"]))
+        })
 }
 
 /// Where the clause holding token `k` starts, in a sentence that starts at `s0`: after the comma
@@ -537,12 +555,30 @@ pub(crate) fn opening_phrase_end(doc: &Document, s0: usize, cue: usize) -> Optio
 
 /// True when the words at `k` (in a sentence whose words start at `s0`) open a phrase that comes before
 /// the subject: a preposition or subordinator ("During a speech, …"), a participle ("Rallying
-/// workers, …", "Hastily politicizing …, …") or a time ("The day before, …", "One month after …,").
+/// workers, …"), an adverb ([`adverb_opens_phrase`]) or a time ("The day before, …", "One month
+/// after …,").
 fn opens_phrase(doc: &Document, k: usize, s0: usize) -> bool {
     matches!(doc.class(k), Some(WordClass::Preposition | WordClass::Subordinator))
         || (k == s0 && syntax::is_ing_form(doc, k) && doc.lex(k).first_name.is_none())
-        || (k == s0 && doc.class(k) == Some(WordClass::Adverb) && syntax::is_ing_form(doc, k + 1))
+        || (k == s0 && doc.is(k, "asked"))
+        || (k == s0 && is_adverb(doc, k) && adverb_opens_phrase(doc, k))
         || (k == s0 && (doc.in_set(k + 1, WordSet::TimeNoun) || time_phrase_to_comma(doc, k)))
+}
+
+/// True when the word at `k` is an adverb, also capitalised as the sentence's first word
+/// ("Essentially"; not a first name: "Kelly").
+fn is_adverb(doc: &Document, k: usize) -> bool {
+    doc.class(k) == Some(WordClass::Adverb)
+        || doc.is_capitalized(k) && doc.lex(k).first_name.is_none() && crate::lexicon::is_ly_adverb(&doc.lex(k).lower)
+}
+
+/// True when the adverb at `k`, opening a sentence, stands before its subject: set off by a comma
+/// ("Essentially, …"), before a participle ("Hastily politicizing …, …") or a preposition
+/// ("Shortly after the announcement, …").
+fn adverb_opens_phrase(doc: &Document, k: usize) -> bool {
+    doc.is(k + 1, ",")
+        || syntax::is_ing_form(doc, k + 1)
+        || matches!(doc.class(k + 1), Some(WordClass::Preposition | WordClass::Subordinator))
 }
 
 /// The most words of a time phrase that opens a sentence: "A few more days later, …".

@@ -144,7 +144,7 @@ word_sets! {
     SourceAdjective = "source-adjective",
     /// "remarks", "reports", "claims" …
     NounLikeCue = "noun-like-cue",
-    /// "news", "recent", "several" … before a third-person cue form.
+    /// "news", "recent", "new", "several" … before a third-person cue form.
     NounCueModifier = "noun-cue-modifier",
     /// "BREAKING", "UPDATE" … before a colon.
     Label = "label",

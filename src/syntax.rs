@@ -257,9 +257,14 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
     let mut start = head;
     while start > floor && end - start < MAX_NP {
         let k = start - 1;
-        // "Kaine defended people": a past-tense verb after a name ends the phrase.
-        let verb_after_name =
-            !doc.is_capitalized(start) && doc.lower(start).ends_with("ed") && doc.is_capitalized(k) && start < head;
+        // "Kaine defended people": a past-tense verb after a name ends the phrase (not after an
+        // adjective: "Democratic registered voters", "American elected officials").
+        let verb_after_name = !doc.is_capitalized(start)
+            && doc.lower(start).ends_with("ed")
+            && doc.is_capitalized(k)
+            && start < head
+            && doc.lex(k).demonym.is_none()
+            && !doc.in_set(k, WordSet::PartyAdjective);
         if verb_after_name {
             break;
         }

@@ -383,12 +383,19 @@ fn apposed_to(doc: &Document, inside: usize, before: usize, s0: usize) -> Option
 /// opens with it, a first subject joined by "and", "or" or "nor" ("Trump and his supporters",
 /// "Neither Cruz nor Christie").
 fn widened(doc: &Document, mut np: Range<usize>, s0: usize) -> Range<usize> {
-    // "four in 10 voters": the "in" and the number before it.
+    // "four in 10 voters", "four out of 10 voters": the "in" or "out of" and the number before.
+    let count = |k: usize| doc.is_kind(k, TokenKind::Number) || doc.in_set(k, WordSet::NumberWord);
     if np.start >= s0 + 2 && doc.is(np.start - 1, "in") && doc.is_kind(np.start, TokenKind::Number) {
-        let count = np.start - 2;
-        if doc.is_kind(count, TokenKind::Number) || doc.in_set(count, WordSet::NumberWord) {
-            np.start = count;
+        if count(np.start - 2) {
+            np.start -= 2;
         }
+    } else if np.start >= s0 + 3
+        && doc.is(np.start - 1, "of")
+        && doc.is(np.start - 2, "out")
+        && doc.is_kind(np.start, TokenKind::Number)
+        && count(np.start - 3)
+    {
+        np.start -= 3;
     }
     if np.start > s0 && doc.in_set(np.start - 1, WordSet::Quantifier) {
         np.start -= 1;
@@ -522,10 +529,11 @@ fn subject_at(doc: &Document, start: usize, ceil: usize) -> Option<Range<usize>>
             && doc.class(k).is_none()
             && !(k + 1..np.end).any(|j| doc.is_capitalized(j) && doc.lex(j).first_name.is_some())
     });
-    // So does a verb in the past tense after its noun: "Other studies examined …, and suggested".
+    // So does a verb in the past tense after its noun: "Other studies examined …, and suggested",
+    // "The businessman began by …, saying".
     let past_end = (np.start..np.end).position(|k| {
         k > np.start
-            && doc.lex(k).lower.ends_with("ed")
+            && (doc.lex(k).lower.ends_with("ed") || doc.in_set(k, WordSet::IrregularPast))
             && !doc.is_capitalized(k)
             && doc.class(k - 1).is_none()
             && !doc.lex(k - 1).lower.ends_with("ly")
@@ -629,6 +637,11 @@ fn source_right(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>>
         if doc.in_set(end + 1, WordSet::ObjectPronoun) && doc.in_set(end - 1, WordSet::SourceAdjective) {
             end += 2;
         } else if let Some(tail) = syntax::noun_phrase_right(doc, end + 1, s1) {
+            // "said Paul Ryan in a statement", "said Trump during the debate": where or how the
+            // words were said, not who said them.
+            if doc.is_any(end, &["in", "on", "during", "at", "via"]) && doc.in_set(tail.end - 1, WordSet::Medium) {
+                return Some(np.start..end);
+            }
             end = tail.end;
         }
     }
@@ -672,9 +685,11 @@ const MAX_DESCRIPTION_LEAD: usize = 4;
 
 /// True when the words at `k`, after a comma that follows a source placed after its cue, describe
 /// that source: an article or a name, a possessive ("Obama's deputy adviser"), an age, a relative
-/// pronoun, or a person noun within a few words ("senior counsel in …").
+/// pronoun, or a person noun within a few words ("senior counsel in …") — not a participle.
 fn describes(doc: &Document, k: usize, s1: usize) -> bool {
-    if k >= s1 {
+    // "said Michael Tyler, a spokesman, explaining why the candidate …", "said John McCain,
+    // referring to Mr. Trump": a participle's phrase says what the source did, not who it is.
+    if k >= s1 || syntax::is_participle(doc, k) {
         return false;
     }
     let person_noun = (k..s1.min(k + MAX_DESCRIPTION_LEAD + 1))
@@ -730,11 +745,32 @@ pub(crate) fn according_to(doc: &Document, start: usize, s1: usize) -> Option<Ra
                 .any(|j| doc.lex(j).person_noun.is_some() || doc.is_kind(j + 1, TokenKind::Possessive))
     };
     let appositive = syntax::appositive_right(doc, np.end, s1).filter(|&end| !names_subject(end - 1));
+    // "…, according to Reuters, a news agency.": after the content, a description that ends the
+    // sentence.
+    let after_content = start >= doc.sentence_tokens(start).start + 3;
+    if appositive.is_none() && after_content && stop.is_some_and(|c| doc.is(c, ",")) {
+        if let Some(end) = closing_description(doc, np.end + 1, s1) {
+            return Some(np.start..end);
+        }
+    }
     Some(match (appositive, stop) {
         (Some(end), _) => np.start..end - 1,
         (None, Some(stop)) => np.start..stop,
         (None, None) => np,
     })
+}
+
+/// The most tokens of a description that closes a sentence after its source: ", a news agency
+/// based in London.".
+const MAX_CLOSING_DESCRIPTION: usize = 10;
+
+/// For a description opening with an article at `k` that runs to the end of its sentence with no
+/// finite verb (", a news agency based in London."), the end of the description; `None` for an
+/// attribution (", a spokesman added.").
+fn closing_description(doc: &Document, k: usize, s1: usize) -> Option<usize> {
+    let end = (k..s1.min(k + MAX_CLOSING_DESCRIPTION + 1)).find(|&j| syntax::is_terminal(doc, j))?;
+    let verb = |j: usize| super::content::is_finite_verb(doc, j) || doc.lex(j).cue.is_some();
+    (doc.in_set(k, WordSet::Article) && end > k + 1 && !(k..end).any(verb)).then_some(end)
 }
 
 /// The agent of a passive cue, after its "by" (at `start`): a noun phrase with its appositive.

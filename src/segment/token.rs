@@ -409,7 +409,7 @@ fn word_at(line: &Line, p: usize) -> (usize, TokenKind) {
                     && !((next == 's' || next == 'S') && !is_word_char(line.at(line.after(line.after(j)))))
             }
             '.' if numeric => prev.is_ascii_digit() && next.is_ascii_digit(),
-            '.' => prev.is_alphabetic() && next.is_alphabetic() && piece <= 2,
+            '.' => prev.is_alphabetic() && next.is_alphabetic() && piece <= 2 || top_level_domain(line, line.after(j)),
             ',' | '/' | ':' if numeric => prev.is_ascii_digit() && next.is_ascii_digit(),
             // "AT&T", "S&P", "Texas A&M": an ampersand between initials.
             '&' => prev.is_ascii_uppercase() && next.is_ascii_uppercase() && piece <= 2,
@@ -427,7 +427,9 @@ fn word_at(line: &Line, p: usize) -> (usize, TokenKind) {
     }
     if line.at(j) == '.' && !numeric && j <= line.end {
         let word = &line.text[p..j];
-        let dotted = word.contains('.');
+        // "U.S." takes its last period; "ouest-france.fr." does not.
+        let domain = word.rsplit_once('.').is_some_and(|(_, tld)| TOP_LEVEL_DOMAINS.contains(&tld));
+        let dotted = word.contains('.') && !domain;
         let initial = Shape::of(word) == Shape::Initial && word.chars().count() == 1;
         // "R-Ky.", "D-N.Y.": a party and state after a lawmaker's name.
         let last_part = word.rsplit('-').next().unwrap_or(word);
@@ -440,6 +442,18 @@ fn word_at(line: &Line, p: usize) -> (usize, TokenKind) {
         }
     }
     (j, kind)
+}
+
+/// The endings of web addresses that a name of a site may carry: "Politico.com", "ouest-france.fr".
+const TOP_LEVEL_DOMAINS: [&str; 12] = ["com", "org", "net", "gov", "edu", "info", "io", "uk", "fr", "de", "ca", "au"];
+
+/// True when the letters at `p` of `line`, in lower case, are a top-level domain that ends the
+/// word: "com" in "Tchadinfos.com," (not "Fr" in "… in Paris.Fr", nor "comes").
+fn top_level_domain(line: &Line, p: usize) -> bool {
+    let bytes = line.text.as_bytes();
+    let end = (p..line.end).find(|&k| !bytes[k].is_ascii_lowercase()).unwrap_or(line.end);
+    let ends_word = end >= line.end || !is_word_char(line.at(end));
+    ends_word && TOP_LEVEL_DOMAINS.contains(&&line.text[p..end])
 }
 
 #[cfg(test)]
@@ -462,6 +476,17 @@ mod tests {
         assert_eq!(words("at 3 a.m. in Washington D.C."), ["at", "3", "a.m.", "in", "Washington", "D.C."]);
         assert_eq!(words("McConnell, R-Ky., said"), ["McConnell", ",", "R-Ky.", ",", "said"]);
         assert_eq!(words("Graham, R-S.C., said"), ["Graham", ",", "R-S.C.", ",", "said"]);
+    }
+
+    #[test]
+    fn a_site_named_by_its_address_is_one_word() {
+        assert_eq!(
+            words("according to Tchadinfos.com, a site."),
+            ["according", "to", "Tchadinfos.com", ",", "a", "site", "."]
+        );
+        assert_eq!(words("said ouest-france.fr."), ["said", "ouest-france.fr", "."]);
+        // A missing space after a sentence is no address: "comes" is no domain.
+        assert_eq!(words("in Paris.It comes."), ["in", "Paris", ".", "It", "comes", "."]);
     }
 
     #[test]

@@ -19,7 +19,8 @@ pub(crate) enum QuoteRole {
     Open,
     /// Closes a quotation.
     Close,
-    /// An apostrophe, not a quote mark: `players’`, `’til`.
+    /// An apostrophe, not a quote mark: `players’`, `’til`; or the feet and inches of a height,
+    /// `6’2”`.
     Apostrophe,
     /// A quote mark that pairs with nothing.
     Stray,
@@ -209,11 +210,39 @@ impl Pairing<'_> {
         !next.space_before && year.len() == 2 && year.bytes().all(|b| b.is_ascii_digit())
     }
 
+    /// True when the mark at token `i` measures feet or inches: "6’2”", "5'11\"" (a single mark
+    /// between digits, and the mark right after the digits that follow it).
+    fn measures_height(&self, i: usize) -> bool {
+        let digits = |k: usize| {
+            self.seg.tokens.get(k).is_some_and(|t| t.kind != TokenKind::Quote)
+                && self.seg.text(self.text, k).bytes().all(|b| b.is_ascii_digit())
+                && self.seg.text(self.text, k).len() <= 2
+        };
+        let glued = |k: usize| self.seg.tokens.get(k).is_some_and(|t| !t.space_before);
+        let feet = |k: usize| {
+            k >= 1
+                && self.seg.tokens[k].kind == TokenKind::Quote
+                && family_of(self.seg.text(self.text, k)) == Family::Single
+                && glued(k)
+                && digits(k - 1)
+                && glued(k + 1)
+                && digits(k + 1)
+        };
+        // The tokenizer keeps "'11" whole, as it keeps "'08".
+        let elided_inches = |k: usize| {
+            k >= 1 && glued(k) && digits(k - 1) && {
+                let word = self.seg.text(self.text, k);
+                word.strip_prefix(['\'', '’']).is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+            }
+        };
+        feet(i) || (i >= 2 && glued(i) && ((digits(i - 1) && feet(i - 2)) || elided_inches(i - 1)))
+    }
+
     /// Decides the role of the quote mark at token `i` in `paragraph`; `continuing` when it is the
     /// paragraph's first token and first mark.
     fn mark(&mut self, i: usize, paragraph: Range<usize>, continuing: bool) {
         let family = family_of(self.seg.text(self.text, i));
-        if family == Family::Single && self.elides_century(i) {
+        if (family == Family::Single && self.elides_century(i)) || self.measures_height(i) {
             self.roles[i] = Some(QuoteRole::Apostrophe);
             return;
         }
@@ -364,6 +393,13 @@ mod tests {
         // Stray marks opening every paragraph of a badly converted article pair with nothing.
         let text = "\"PENCE: Well, look, “Shark Tank.” is on.\n\"WALLACE: Is it?\n\"PENCE: Yes.";
         assert_eq!(quoted(text), [(0, vec!["“Shark Tank.”"])]);
+    }
+
+    #[test]
+    fn feet_and_inches_are_not_quote_marks() {
+        assert_eq!(quoted("“He’s like 6’2”,” Rubio said."), [(0, vec!["“He’s like 6’2”,”"])]);
+        assert_eq!(quoted("\"He is 5'11\" and fast,\" she said."), [(0, vec!["\"He is 5'11\" and fast,\""])]);
+        assert_eq!(roles("a 6’2” guard"), [("’", QuoteRole::Apostrophe), ("”", QuoteRole::Apostrophe)]);
     }
 
     #[test]

@@ -377,15 +377,18 @@ fn verb_content(
     }
 }
 
-/// True when a clause with a named subject starts at `k`: a name and then an auxiliary or a verb
-/// in the past tense ("stated Montalvo left", "predicted Trump will win", "wrote Clinton had
-/// …"), not a name as the object ("answer Congress", "remind Trump that").
+/// True when a clause with a named subject starts at `k`: a name, or "the" and a noun, and then
+/// an auxiliary or a verb in the past tense ("stated Montalvo left", "predicted Trump will win",
+/// "wrote Clinton had …", "wrote the agents knew …"), not a name as the object ("answer
+/// Congress", "remind Trump that", "wrote the book in 2010").
 fn named_subject(doc: &Document, k: usize, s1: usize) -> bool {
-    if !(doc.is_capitalized(k) && doc.class(k).is_none()) {
+    let the = doc.is(k, "the");
+    let word = |j: usize| doc.class(j).is_none() && doc.is_kind(j, TokenKind::Word) && doc.lex(j).cue.is_none();
+    if !(the || (doc.is_capitalized(k) && doc.class(k).is_none())) {
         return false;
     }
-    let mut end = k;
-    while end < s1 && end - k < MAX_NAME_SUBJECT && doc.is_capitalized(end) && doc.class(end).is_none() {
+    let mut end = k + usize::from(the);
+    while end < s1 && end - k < MAX_NAME_SUBJECT && (the || doc.is_capitalized(end)) && word(end) {
         end += 1;
     }
     let verb = |j: usize| {
@@ -393,7 +396,7 @@ fn named_subject(doc: &Document, k: usize, s1: usize) -> bool {
             || syntax::is_past_form(doc, j)
             || doc.lex(j).cue.is_some_and(|c| c.form == VerbForm::Past)
     };
-    end < s1 && verb(end)
+    end > k + usize::from(the) && end < s1 && verb(end)
 }
 
 /// The most words of a name that [`named_subject`] reads.

@@ -250,6 +250,7 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
                 || matches!(doc.class(p), Some(WordClass::Preposition | WordClass::Auxiliary | WordClass::Subordinator))
                 || syntax::joins_participles(doc, p, s0)
                 || sources::with_subject(doc, i)
+                || sources::issuing_verb_before(doc, p).is_some()
         })
     {
         return None;

@@ -59,8 +59,8 @@ pub(crate) struct VerbSite {
 
 impl VerbSite {
     /// "…, adding that …", "… – saying …", "“…,” adding that …", "by saying …", "while saying
-    /// …", "…, praising her and warning …", "Noting that …, Tester said": a participle whose
-    /// subject is the sentence's.
+    /// …", "…, praising her and warning …", "Noting that …, Tester said", "issued a statement
+    /// saying …": a participle whose subject is the sentence's.
     pub(crate) fn participial(&self, doc: &Document) -> bool {
         let b = self.before;
         let after_comma = |k: usize| k > self.s0 && doc.is(k - 1, ",");
@@ -70,6 +70,7 @@ impl VerbSite {
                 || b > self.s0 + 1 && syntax::is_open_dash(doc, b - 1)
                 || matches!(doc.class(b - 1), Some(WordClass::Preposition | WordClass::Subordinator))
                 || syntax::joins_participles(doc, b - 1, self.s0)
+                || issuing_verb_before(doc, b - 1).is_some()
                 || (doc.quotes.is_closing(b - 1) && after_comma(b - 1)));
         self.gerund && (opens_sentence || joined)
     }
@@ -97,6 +98,11 @@ pub(crate) fn of_verb(doc: &Document, site: &VerbSite, previous: &[Draft]) -> Op
     };
     if relative {
         return Some(VerbSource::Relative(before - 1..before));
+    }
+    // "Trump issued a statement saying …": the subject of the verb that issued it.
+    let issuer = site.gerund.then(|| before.checked_sub(1).and_then(|p| issuing_verb_before(doc, p))).flatten();
+    if let Some(subject) = issuer.and_then(|v| subject_left(doc, syntax::skip_adverbials_left(doc, v, s0), s0)) {
+        return Some(VerbSource::Shared(subject));
     }
     if site.participial(doc) || site.coordinated(doc) {
         // "Zuckerberg tweeted and said …": the subject of the cue verb before "and".
@@ -136,6 +142,23 @@ fn noun_before_that(doc: &Document, k: usize, s0: usize) -> bool {
         && !(syntax::is_ing_form(doc, k) && (k == s0 || doc.class(k - 1).is_some()))
         && !syntax::is_past_form(doc, k)
         && !doc.is(k, "given")
+}
+
+/// The most words from a verb of issuing to the text it issues: "put out a statement",
+/// "released a new radio ad".
+const MAX_ISSUED_OBJECT: usize = 4;
+
+/// The verb that puts out the text ending at token `p`, right before a participle: "Trump
+/// issued a statement saying …", "the campaign sent out a press release saying …". The
+/// participle then gives what the text says, and its source is that verb's subject.
+pub(crate) fn issuing_verb_before(doc: &Document, p: usize) -> Option<usize> {
+    if !doc.in_set(p, WordSet::IssuedText) {
+        return None;
+    }
+    (p.saturating_sub(MAX_ISSUED_OBJECT)..p)
+        .rev()
+        .take_while(|&k| doc.same_sentence(k, p) && doc.is_kind(k, TokenKind::Word))
+        .find(|&k| doc.in_set(k, WordSet::IssueVerb))
 }
 
 /// True when the gerund at `i` has its subject after "with": "with Boswell stating: …", "with 30

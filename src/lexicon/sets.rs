@@ -148,6 +148,10 @@ word_sets! {
     SourceAdjective = "source-adjective",
     /// "statement", "interview", "debate" … where or how words were said.
     Medium = "medium",
+    /// "statement", "press release", "tweet" … that someone issues: "issued a statement saying".
+    IssuedText = "issued-text",
+    /// "issued", "released", "sent" … before an [`WordSet::IssuedText`].
+    IssueVerb = "issue-verb",
     /// "remarks", "reports", "claims" …
     NounLikeCue = "noun-like-cue",
     /// "news", "recent", "new", "several" … before a third-person cue form.

@@ -207,11 +207,19 @@ fn skip_place_or_time(doc: &Document, k: usize, ceil: usize) -> usize {
         if goes_on {
             end += 1;
         }
-        match syntax::noun_phrase_right(doc, end + 1, ceil) {
-            Some(np) => end = np.end,
+        // "said on “Meet the Press” that …".
+        match syntax::noun_phrase_right(doc, end + 1, ceil)
+            .map(|np| np.end)
+            .or_else(|| title_before_that(doc, end + 1, ceil))
+        {
+            Some(next) => end = next,
             None => break,
         }
         after_region = region;
+    }
+    // "said on ABC's “This Week” that …": the show's title after its network.
+    if let Some(title) = title_before_that(doc, end, ceil) {
+        end = title;
     }
     // "told a gathering in Washington she will …": a subject pronoun opens the clause; "asked her
     // during a chat if …": a question.
@@ -229,6 +237,17 @@ fn skip_place_or_time(doc: &Document, k: usize, ceil: usize) -> usize {
     } else {
         end
     }
+}
+
+/// The most tokens of a quoted title in a phrase of place or time, its marks included: "on ABC's
+/// “This Week With George Stephanopoulos” that …".
+const MAX_TITLE_TOKENS: usize = 10;
+
+/// The end of a quoted title that opens at token `k` and that "that" follows: a show or a book
+/// in a phrase of place or time ("on “Meet the Press” that …"), not what was said.
+fn title_before_that(doc: &Document, k: usize, ceil: usize) -> Option<usize> {
+    let end = doc.quotes.opening_at(k)?.end_token();
+    (end < ceil && end - k <= MAX_TITLE_TOKENS && doc.is(end, "that")).then_some(end)
 }
 
 /// The place that starts at token `start` when it is a region or country of the gazetteer

@@ -214,9 +214,10 @@ impl Pairing<'_> {
     /// between digits, and the mark right after the digits that follow it).
     fn measures_height(&self, i: usize) -> bool {
         let digits = |k: usize| {
-            self.seg.tokens.get(k).is_some_and(|t| t.kind != TokenKind::Quote)
-                && self.seg.text(self.text, k).bytes().all(|b| b.is_ascii_digit())
-                && self.seg.text(self.text, k).len() <= 2
+            k < self.seg.tokens.len() && {
+                let number = self.seg.text(self.text, k);
+                number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit())
+            }
         };
         let glued = |k: usize| self.seg.tokens.get(k).is_some_and(|t| !t.space_before);
         let feet = |k: usize| {

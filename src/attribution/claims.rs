@@ -383,12 +383,14 @@ fn verb_content(
 /// Congress", "remind Trump that", "wrote the book in 2010").
 fn named_subject(doc: &Document, k: usize, s1: usize) -> bool {
     let the = doc.is(k, "the");
-    let word = |j: usize| doc.class(j).is_none() && doc.is_kind(j, TokenKind::Word) && doc.lex(j).cue.is_none();
-    if !(the || (doc.is_capitalized(k) && doc.class(k).is_none())) {
-        return false;
-    }
-    let mut end = k + usize::from(the);
-    while end < s1 && end - k < MAX_NAME_SUBJECT && (the || doc.is_capitalized(end)) && word(end) {
+    // A word of the subject: part of the name, or after "the" a plain word that is no verb.
+    let head = |j: usize| {
+        doc.class(j).is_none()
+            && if the { doc.is_kind(j, TokenKind::Word) && doc.lex(j).cue.is_none() } else { doc.is_capitalized(j) }
+    };
+    let start = k + usize::from(the);
+    let mut end = start;
+    while end < s1 && end - k < MAX_NAME_SUBJECT && head(end) {
         end += 1;
     }
     let verb = |j: usize| {
@@ -396,7 +398,7 @@ fn named_subject(doc: &Document, k: usize, s1: usize) -> bool {
             || syntax::is_past_form(doc, j)
             || doc.lex(j).cue.is_some_and(|c| c.form == VerbForm::Past)
     };
-    end > k + usize::from(the) && end < s1 && verb(end)
+    end > start && end < s1 && verb(end)
 }
 
 /// The most words of a name that [`named_subject`] reads.

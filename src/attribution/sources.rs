@@ -99,17 +99,14 @@ pub(crate) fn of_verb(doc: &Document, site: &VerbSite, previous: &[Draft]) -> Op
     if relative {
         return Some(VerbSource::Relative(before - 1..before));
     }
-    // "Trump issued a statement saying …": the subject of the verb that issued it.
-    let issuer = site.gerund.then(|| before.checked_sub(1).and_then(|p| issuing_verb_before(doc, p))).flatten();
-    if let Some(subject) = issuer.and_then(|v| subject_left(doc, syntax::skip_adverbials_left(doc, v, s0), s0)) {
-        return Some(VerbSource::Shared(subject));
-    }
     if site.participial(doc) || site.coordinated(doc) {
-        // "Zuckerberg tweeted and said …": the subject of the cue verb before "and".
+        // "Zuckerberg tweeted and said …": the subject of the cue verb before "and"; "Trump issued
+        // a statement saying …": the subject of the verb that issued it.
         let shared = site.coordinated(doc) && doc.lex(before - 2).cue.is_some();
-        return shared
-            .then(|| subject_left(doc, syntax::skip_adverbials_left(doc, before - 2, s0), s0))
-            .flatten()
+        let verb_before =
+            if shared { Some(before - 2) } else { before.checked_sub(1).and_then(|p| issuing_verb_before(doc, p)) };
+        return verb_before
+            .and_then(|v| subject_left(doc, syntax::skip_adverbials_left(doc, v, s0), s0))
             .or_else(|| borrowed_subject(doc, previous, site))
             .map(VerbSource::Shared);
     }

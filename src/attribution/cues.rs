@@ -289,6 +289,14 @@ fn reads_as_noun(doc: &Document, i: usize, verb: CueVerb) -> bool {
     {
         return true;
     }
+    // "The conference call ended", "the phone call came": a base form right before a past
+    // tense is the noun heading its subject, with nothing before it that could say it.
+    let past_after = doc.same_sentence(i, i + 1)
+        && (syntax::is_past_form(doc, i + 1) || doc.in_set(i + 1, WordSet::IrregularPast))
+        && doc.lex(i + 1).cue.is_none();
+    if verb.form == VerbForm::Base && past_after && i > 0 && doc.class(i - 1).is_none() && !has_clear_subject(doc, i) {
+        return true;
+    }
     // "A news report said": the noun heading the subject of the verb after it; a present form
     // after a preposition is a noun ("the secretary of state said"; not after "to", whose verb
     // it is: "declined to state").

@@ -8,7 +8,7 @@ use super::sources::{self, VerbSite, VerbSource};
 use super::Draft;
 use crate::document::Document;
 use crate::lexicon::{CueClass, VerbForm, WordClass, WordSet};
-use crate::segment::TokenKind;
+use crate::segment::{Shape, TokenKind};
 use crate::syntax;
 
 /// The claim a cue makes, if the text around it has a content. `previous` are the claims found
@@ -368,7 +368,28 @@ fn verb_content(
     // content only when "that" or a colon opens it (a quotation after a comma goes on with the
     // one before).
     let quotation_only = postposed && quote_before && !marked && opens_sentence_quotation(doc, attach_prev, s0);
+    // "The club's investment, Ms. Tanzer said, “is a perfect example …”": a quotation that opens
+    // in lower case after an inserted attribution goes on with the words before it.
+    // Not after "that" or an opening phrase: "Following the reports, Trump said that “a bomb …”",
+    // "After the match, Gomez said, “we …”" (the phrase says when, not what).
+    let continued = postposed
+        && opens_quote
+        && !quote_before
+        && !marked
+        && doc.is(right_from - 1, ",")
+        && quotation_continues(doc, right_from);
+    let before = continued.then(|| content::left(doc, attach_prev?, s0, previous)).flatten().filter(|left| {
+        let opening = left.first().is_none_or(|p| {
+            doc.class(p.start) == Some(WordClass::Preposition) || syntax::is_participle(doc, p.start)
+        });
+        !opening && !content::only_adverbial(doc, left) && !content::only_subordinate(doc, left)
+    });
     match right {
+        Some(right) if before.is_some() => {
+            let mut pieces = before.unwrap_or_default();
+            pieces.extend(right);
+            Some(pieces)
+        }
         Some(right) if !quotation_only && (directly || !postposed || (opens_quote && !quote_before)) => Some(right),
         _ if postposed && (quotation_only || content::ends_attribution(doc, tail, right_from, clause_only, s1)) => {
             content_around(doc, attach_prev?, (tail, right_from), quote_before, (s0, s1), previous)
@@ -399,6 +420,16 @@ fn named_subject(doc: &Document, k: usize, s1: usize) -> bool {
             || doc.lex(j).cue.is_some_and(|c| c.form == VerbForm::Past)
     };
     end > start && end < s1 && verb(end)
+}
+
+/// True when the quotation opening at `open` starts with a lower-case word: it goes on with a
+/// sentence begun before it ("“is a perfect example …”", "“but people need …”").
+fn quotation_continues(doc: &Document, open: usize) -> bool {
+    let mut k = open;
+    while k < doc.len() && doc.is_kind(k, TokenKind::Quote) {
+        k += 1;
+    }
+    k < doc.len() && doc.is_kind(k, TokenKind::Word) && doc.lex(k).shape == Some(Shape::Lower)
 }
 
 /// The most words of a name that [`named_subject`] reads.

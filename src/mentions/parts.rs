@@ -748,8 +748,17 @@ fn person(
         // "a devout Christian", "the Maya built": one word after an article is no one's name.
         let after_article = w.before.is_some_and(|b| doc.in_set(b, WordSet::Article));
         // "in Ashton, Md.": a first name before a region is a town.
+        // "Following the reports, Trump said": mid-sentence, a capitalised common word that says
+        // something is a surname ("Brown", "Trump", "May"), not the word.
+        let surname_speaks = w.any_common
+            && !w.weak
+            && doc.class(r.start).is_none()
+            && !w.before.is_some_and(|b| doc.class(b) == Some(WordClass::Preposition))
+            && !doc.quotes.is_quoted(r.start)
+            && doc.lex(r.end).cue.is_some_and(|c| matches!(c.lemma, "say" | "tell") && c.form == VerbForm::Past);
         !after_article
             && (!w.any_common && evidence() && !agents
+                || surname_speaks
                 || cited() == Some(Citation::Listed)
                 || (first.is_some() && !w.any_common && !w.weak && !before_region(doc, r.clone())))
     };

@@ -379,9 +379,9 @@ fn verb_content(
         && doc.is(right_from - 1, ",")
         && quotation_continues(doc, right_from);
     let before = continued.then(|| content::left(doc, attach_prev?, s0, previous)).flatten().filter(|left| {
-        let opening = left.first().is_none_or(|p| {
-            doc.class(p.start) == Some(WordClass::Preposition) || syntax::is_participle(doc, p.start)
-        });
+        let opening = left
+            .first()
+            .is_none_or(|p| doc.class(p.start) == Some(WordClass::Preposition) || syntax::is_participle(doc, p.start));
         !opening && !content::only_adverbial(doc, left) && !content::only_subordinate(doc, left)
     });
     match right {

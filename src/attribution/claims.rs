@@ -369,9 +369,9 @@ fn verb_content(
     // one before).
     let quotation_only = postposed && quote_before && !marked && opens_sentence_quotation(doc, attach_prev, s0);
     // "The club's investment, Ms. Tanzer said, “is a perfect example …”": a quotation that opens
-    // in lower case after an inserted attribution goes on with the words before it.
-    // Not after "that" or an opening phrase: "Following the reports, Trump said that “a bomb …”",
-    // "After the match, Gomez said, “we …”" (the phrase says when, not what).
+    // in lower case after an inserted attribution goes on with the words before it — not after
+    // "that" or an opening phrase ("Following the reports, Trump said that “a bomb …”", "After
+    // the match, Gomez said, “we …”": the phrase says when, not what).
     let continued = postposed
         && opens_quote
         && !quote_before
@@ -384,12 +384,11 @@ fn verb_content(
             .is_none_or(|p| doc.class(p.start) == Some(WordClass::Preposition) || syntax::is_participle(doc, p.start));
         !opening && !content::only_adverbial(doc, left) && !content::only_subordinate(doc, left)
     });
+    if let (Some(mut pieces), Some(right)) = (before, right.as_ref()) {
+        pieces.extend(right.iter().cloned());
+        return Some(pieces);
+    }
     match right {
-        Some(right) if before.is_some() => {
-            let mut pieces = before.unwrap_or_default();
-            pieces.extend(right);
-            Some(pieces)
-        }
         Some(right) if !quotation_only && (directly || !postposed || (opens_quote && !quote_before)) => Some(right),
         _ if postposed && (quotation_only || content::ends_attribution(doc, tail, right_from, clause_only, s1)) => {
             content_around(doc, attach_prev?, (tail, right_from), quote_before, (s0, s1), previous)

@@ -803,8 +803,12 @@ pub(crate) fn agent(doc: &Document, start: usize, s1: usize) -> Option<Range<usi
 }
 
 /// The source of a colon cue within the words before it: without a stray quote mark opening the
-/// paragraph, and without the "From" of "From the minister:".
+/// paragraph, without the "From" of "From the minister:", and after the last dash of a linked
+/// headline ("Iowa breaks turnout records – Michael P. McDonald: “…”").
 pub(crate) fn before_colon(doc: &Document, mut before: Range<usize>) -> Range<usize> {
+    if let Some(dash) = before.clone().rev().find(|&k| doc.is_kind(k, TokenKind::Dash)) {
+        before.start = dash + 1;
+    }
     while before.start < before.end && (doc.is_kind(before.start, TokenKind::Quote) || doc.is(before.start, "from")) {
         before.start += 1;
     }

@@ -96,6 +96,7 @@ fn shapes() -> Vec<Shape> {
             }),
         ),
         ("brackets: '()'", Box::new(|n| repeat("Rep. Jo (D) said ()()()() ", n))),
+        ("colons in one paragraph: 'Smith: a b '", Box::new(|n| repeat("Smith: a b ", n))),
     ]
 }
 

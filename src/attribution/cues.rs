@@ -289,12 +289,17 @@ fn reads_as_noun(doc: &Document, i: usize, verb: CueVerb) -> bool {
     {
         return true;
     }
-    // "The conference call ended", "the phone call came": a base form right before a past
-    // tense is the noun heading its subject, with nothing before it that could say it.
+    // "The conference call ended", "the press call came": a base form right before a past tense,
+    // after a singular noun it cannot agree with, is the noun heading their subject (not "many
+    // farmers say reduced prices hurt").
+    let singular_before = i > 0 && doc.class(i - 1).is_none() && {
+        let word = doc.lower(i - 1);
+        !word.ends_with('s') || word.ends_with("ss")
+    };
     let past_after = doc.same_sentence(i, i + 1)
         && (syntax::is_past_form(doc, i + 1) || doc.in_set(i + 1, WordSet::IrregularPast))
         && doc.lex(i + 1).cue.is_none();
-    if verb.form == VerbForm::Base && past_after && i > 0 && doc.class(i - 1).is_none() && !has_clear_subject(doc, i) {
+    if verb.form == VerbForm::Base && singular_before && past_after && !has_clear_subject(doc, i) {
         return true;
     }
     // "A news report said": the noun heading the subject of the verb after it; a present form
@@ -404,7 +409,7 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
 }
 
 /// The most tokens a source before a colon may have: "Senate Majority Leader Mitch McConnell:".
-const MAX_COLON_SOURCE: usize = 6;
+pub(crate) const MAX_COLON_SOURCE: usize = 6;
 
 /// The most words of a name or source noun that opens a paragraph before a colon without being a
 /// known name: "Poll:", "Pence:".

@@ -806,7 +806,9 @@ pub(crate) fn agent(doc: &Document, start: usize, s1: usize) -> Option<Range<usi
 /// paragraph, without the "From" of "From the minister:", and after the last dash of a linked
 /// headline ("Iowa breaks turnout records – Michael P. McDonald: “…”").
 pub(crate) fn before_colon(doc: &Document, mut before: Range<usize>) -> Range<usize> {
-    if let Some(dash) = before.clone().rev().find(|&k| doc.is_kind(k, TokenKind::Dash)) {
+    // Only as far back as a source may reach, so that a paragraph of many colons is read once.
+    let reach = before.start.max(before.end.saturating_sub(super::cues::MAX_COLON_SOURCE + 1));
+    if let Some(dash) = (reach..before.end).rev().find(|&k| doc.is_kind(k, TokenKind::Dash)) {
         before.start = dash + 1;
     }
     while before.start < before.end && (doc.is_kind(before.start, TokenKind::Quote) || doc.is(before.start, "from")) {

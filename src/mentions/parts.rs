@@ -747,19 +747,9 @@ fn person(
             && doc.word(r.start).len() > MIN_AGENT_NOUN;
         // "a devout Christian", "the Maya built": one word after an article is no one's name.
         let after_article = w.before.is_some_and(|b| doc.in_set(b, WordSet::Article));
-        // "Following the reports, Trump said": mid-sentence and outside quotation marks, a
-        // capitalised common word that said or told something is a surname ("Brown", "Trump"),
-        // not the word ("officials at Defense said": the officials said it).
-        let surname_speaks = w.any_common
-            && !w.weak
-            && doc.class(r.start).is_none()
-            && !w.before.is_some_and(|b| doc.class(b) == Some(WordClass::Preposition))
-            && !doc.quotes.is_quoted(r.start)
-            && doc.lex(r.end).cue.is_some_and(|c| matches!(c.lemma, "say" | "tell") && c.form == VerbForm::Past);
         // "in Ashton, Md.": a first name before a region is a town.
         !after_article
             && (!w.any_common && evidence() && !agents
-                || surname_speaks
                 || cited() == Some(Citation::Listed)
                 || (first.is_some() && !w.any_common && !w.weak && !before_region(doc, r.clone())))
     };

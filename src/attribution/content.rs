@@ -371,6 +371,14 @@ fn clause_end(doc: &Document, start: usize, ceil: usize, until: Until) -> usize 
     // "a novice who wants to unseat Rep. Schultz is reaping …": an infinitive inside a relative
     // clause ends at the finite verb after its object.
     let relative_infinitive = until == Until::Predicate && doc.is(start, "to");
+    // "praised Fields for pursuing charges but stopped short of …": content that opens no clause
+    // of its own (no "that", subject pronoun or infinitive before it, no verb in it so far) is the
+    // cue's object, and a verb joined after it is the cue's subject's next act.
+    let clause_opened = complementizer_before(doc, start).is_some()
+        || syntax::is_subject_pronoun(doc, start)
+        || doc.is(start, "to")
+        || doc.class(start) == Some(WordClass::Relative);
+    let mut verb_seen = clause_opened;
     let mut k = start;
     while k < ceil {
         if let Some(q) = doc.quotes.opening_at(k) {
@@ -416,11 +424,18 @@ fn clause_end(doc: &Document, start: usize, ceil: usize, until: Until) -> usize 
         }
         if doc.in_set(k, WordSet::Coordinator)
             && k > start
-            && coordinated_attribution(doc, k + 1, ceil, doc.is(k - 1, ","))
-            && !coordinated_subject(doc, start, k, ceil)
+            && (coordinated_attribution(doc, k + 1, ceil, doc.is(k - 1, ","))
+                && !coordinated_subject(doc, start, k, ceil)
+                || !verb_seen && predicate_after_object(doc, k + 1, ceil))
         {
             return if doc.is(k - 1, ",") { k - 1 } else { k };
         }
+        // "the 1994 crime bill, which put more police on the streets, but also led to …": a
+        // relative or subordinate clause inside the object takes the verbs joined after it (not
+        // the "as" of what an object is taken for: "described the plan as reckless").
+        verb_seen = verb_seen
+            || is_verb_form(doc, k)
+            || matches!(doc.class(k), Some(WordClass::Relative | WordClass::Subordinator)) && !doc.is(k, "as");
         k += 1;
     }
     ceil
@@ -458,6 +473,27 @@ fn predicate_follows(doc: &Document, k: usize, ceil: usize) -> bool {
     // Adverbs in "-ly" are of the adverb class already ("…, ultimately did not …").
     let v = syntax::skip_adverbials_right(doc, k, ceil);
     v < ceil && is_finite_verb(doc, v)
+}
+
+/// True when a verb in the past or an auxiliary, maybe after adverbs, starts at `k`, after "and"
+/// or "but" that follow a cue's object: "… but stopped short of …", "… and was acquitted".
+fn predicate_after_object(doc: &Document, k: usize, ceil: usize) -> bool {
+    let v = syntax::skip_adverbials_right(doc, k, ceil);
+    v < ceil && (doc.class(v) == Some(WordClass::Auxiliary) || is_past_verb(doc, v))
+}
+
+/// True when token `k` is a verb in the past tense as the lexicons know one: "stopped", "went".
+fn is_past_verb(doc: &Document, k: usize) -> bool {
+    syntax::is_past_form(doc, k) || doc.in_set(k, WordSet::IrregularPast)
+}
+
+/// True when token `k` is an auxiliary or a verb in the past ("said", "went", "stopped"): what
+/// makes the words before a coordinator a clause of their own (not a form in "-s", which is as
+/// often a plural noun: "pursuing charges").
+fn is_verb_form(doc: &Document, k: usize) -> bool {
+    doc.class(k) == Some(WordClass::Auxiliary)
+        || is_past_verb(doc, k)
+        || doc.lex(k).cue.is_some_and(|c| c.form == VerbForm::Past)
 }
 
 /// True when token `v` is a finite verb as the lexicons know one: an auxiliary ("is", "did"),

@@ -662,6 +662,21 @@ pub(crate) fn lead_in(doc: &Document, tail: usize, s1: usize) -> Option<Vec<Rang
     doc.quotes.opening_at(next.tokens.start).map(|q| q.pieces.clone())
 }
 
+/// "Hewitt writes:" ending a paragraph, followed by a paragraph without quotation marks: that
+/// paragraph, a quotation set apart as a block (whose marks the text lost with its layout).
+pub(crate) fn block_after(doc: &Document, tail: usize, s1: usize) -> Option<Vec<Range<usize>>> {
+    let paragraph = doc.seg.paragraph_of(tail);
+    if !(doc.is(tail, ":") && tail + 1 == s1 && tail + 1 == doc.seg.paragraphs[paragraph].tokens.end) {
+        return None;
+    }
+    let next = doc.seg.paragraphs.get(paragraph + 1)?.tokens.clone();
+    if doc.quotes.is_opening(next.start) || !doc.is_kind(next.start, TokenKind::Word) {
+        return None;
+    }
+    let block = trim(doc, next.start..next.end.min(next.start + MAX_CLAUSE_TOKENS));
+    (!block.is_empty()).then(|| vec![block])
+}
+
 /// The noun phrase that opens the content `pieces`, with the phrases that complete it: the
 /// position a stance verb takes ("endorsed Cruz last week" → "Cruz", "opposes them" → "them",
 /// "supports a ban on imports" → all three words after the verb); an infinitive, or an object

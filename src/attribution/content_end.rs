@@ -49,7 +49,7 @@ fn stop_probability(doc: &Document, draft: &Draft, piece: &Range<usize>, k: usiz
 /// ([`STOP_PROBABILITY`]).
 pub(crate) fn cut(doc: &Document, drafts: &mut [Draft]) {
     for draft in drafts.iter_mut() {
-        let Some(piece) = reported_piece(draft) else { continue };
+        let Some(piece) = reported_piece(doc, draft) else { continue };
         let stop = boundaries(doc, &piece)
             .enumerate()
             .find(|&(nth, k)| stop_probability(doc, draft, &piece, k, nth) >= STOP_PROBABILITY)
@@ -60,10 +60,11 @@ pub(crate) fn cut(doc: &Document, drafts: &mut [Draft]) {
     }
 }
 
-/// The piece of a draft's content that the model may end: the last, when it follows the cue.
-pub(crate) fn reported_piece(draft: &Draft) -> Option<Range<usize>> {
+/// The piece of a draft's content that the model may end: the last, when it follows the cue in
+/// its sentence (not a quotation set apart in the next paragraph: "Hewitt writes:" and a block).
+pub(crate) fn reported_piece(doc: &Document, draft: &Draft) -> Option<Range<usize>> {
     let cue = draft.cue.as_ref()?;
-    draft.content.last().filter(|piece| piece.start >= cue.end).cloned()
+    draft.content.last().filter(|piece| piece.start >= cue.end && doc.same_sentence(cue.start, piece.start)).cloned()
 }
 
 /// The commas and open dashes inside `piece` where its content might stop, in text order: not

@@ -278,8 +278,17 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
 /// True when cue word `i` (a form of `verb`) is a noun or names something there: "his latest
 /// remarks", "political order would require", "a mountain stream called Miracle Run".
 fn reads_as_noun(doc: &Document, i: usize, verb: CueVerb) -> bool {
-    if verb.form == VerbForm::ThirdPerson && doc.in_set(i, WordSet::NounLikeCue) && !has_clear_subject(doc, i) {
+    let noun_like = verb.form == VerbForm::ThirdPerson && doc.in_set(i, WordSet::NounLikeCue);
+    if noun_like && !has_clear_subject(doc, i) {
         return true; // "his latest remarks", "late-night tweets"
+    }
+    // "Rust Belt states that have suffered", "comments that compared …": a "that" followed by a
+    // verb is the subject of a relative clause, and the word before it the noun it describes.
+    if noun_like && doc.is(i + 1, "that") && doc.same_sentence(i, i + 2) {
+        let v = syntax::skip_adverbials_right(doc, i + 2, doc.sentence_tokens(i).end);
+        if doc.class(v) == Some(WordClass::Auxiliary) || syntax::is_past_form(doc, v) {
+            return true;
+        }
     }
     // "political order would require", "unfunny jokes are told": a present form right before an
     // auxiliary is the noun that is its subject — unless someone stands before it ("which

@@ -167,7 +167,7 @@ pub fn end_rows(doc: &GoldDocument) -> Vec<EndRow> {
     let overlaps = |a, b| score::overlap(a, b) > 0;
     let mut out = Vec::new();
     for d in attribution::candidates_with_rule_ends(&document, &found, &chains).drafts {
-        let (Some(piece), Some(cue)) = (content_end::reported_piece(&d), d.cue.clone()) else { continue };
+        let (Some(piece), Some(cue)) = (content_end::reported_piece(&document, &d), d.cue.clone()) else { continue };
         let (cue, reported) = (pair(cue), pair(piece.clone()));
         let gold_end = doc
             .claims

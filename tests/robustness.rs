@@ -54,6 +54,15 @@ fn a_text_that_opens_with_a_capitalised_cue_verb() {
     }
 }
 
+#[test]
+fn a_text_that_ends_with_a_cue_verb() {
+    // Regression: the search for a quotation set apart after "said:" read the paragraph of the
+    // token after the text's last one.
+    for text in ["He said", "Rutte said", "The minister wrote", "He said:", "Rust Belt states that"] {
+        check(text, &analyze(text));
+    }
+}
+
 /// A small deterministic generator (xorshift), so that failures reproduce.
 struct Rng(u64);
 

@@ -665,8 +665,11 @@ pub(crate) fn lead_in(doc: &Document, tail: usize, s1: usize) -> Option<Vec<Rang
 /// "Hewitt writes:" ending a paragraph, followed by a paragraph without quotation marks: that
 /// paragraph, a quotation set apart as a block (whose marks the text lost with its layout).
 pub(crate) fn block_after(doc: &Document, tail: usize, s1: usize) -> Option<Vec<Range<usize>>> {
+    if !(doc.is(tail, ":") && tail + 1 == s1) {
+        return None;
+    }
     let paragraph = doc.seg.paragraph_of(tail);
-    if !(doc.is(tail, ":") && tail + 1 == s1 && tail + 1 == doc.seg.paragraphs[paragraph].tokens.end) {
+    if tail + 1 != doc.seg.paragraphs[paragraph].tokens.end {
         return None;
     }
     let next = doc.seg.paragraphs.get(paragraph + 1)?.tokens.clone();

@@ -336,6 +336,9 @@ fn has_clear_subject(doc: &Document, i: usize) -> bool {
         }
 }
 
+/// The most words of a title in quotation marks after "called": "“The Jenna and Julien Podcast”".
+const MAX_QUOTED_TITLE: usize = 6;
+
 /// True when "called" names something instead of calling it something: the words after it are a
 /// capitalised name ("a stream called Miracle Run") and no subject stands before it.
 fn naming(doc: &Document, i: usize) -> bool {
@@ -350,6 +353,22 @@ fn naming(doc: &Document, i: usize) -> bool {
     let name_only = k > i + 1
         && doc.is_capitalized(k - 1)
         && (k >= s.end || syntax::is_terminal(doc, k) || doc.is_any(k, &[",", ";", "("]));
+    // "a podcast called “The Jenna Julien Podcast” (formerly …)", "a series called "Quick
+    // Question" in which …": a short title in quotation marks, capitalised, ending the phrase
+    // ("called “a disaster”" and "called “Crooked Hillary” a liar" are said).
+    let quoted_title = doc.quotes.opening_at(i + 1).is_some_and(|q| {
+        let end = q.end_token();
+        (i + 2..end).find(|&t| doc.is_kind(t, TokenKind::Word)).is_some_and(|t| doc.is_capitalized(t))
+            && q.word_count(&doc.seg) <= MAX_QUOTED_TITLE
+            && !q.pieces.iter().flat_map(|r| r.clone()).any(|t| syntax::is_terminal(doc, t))
+            && (end >= s.end
+                || syntax::is_terminal(doc, end)
+                || doc.is_any(end, &[",", ";", "(", ")"])
+                || matches!(doc.class(end), Some(WordClass::Preposition | WordClass::Relative)))
+    });
+    if quoted_title {
+        return true;
+    }
     // "a group called Democrats for Change": a noun, "called", a capitalised name.
     let after_noun =
         !has_clear_subject(doc, i) && i > 0 && doc.class(i - 1).is_none() && doc.lex(i - 1).shape == Some(Shape::Lower);

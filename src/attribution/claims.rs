@@ -460,7 +460,7 @@ fn content_around(
     let goes_on =
         |c: usize| (content::continues(doc, c + 1) || adverbial) && (!quote_before || doc.quotes.is_opening(c + 1));
     match comma.filter(|&c| goes_on(c)) {
-        Some(comma) => pieces.extend(content::forward(doc, comma + 1, s1, Until::Clause).unwrap_or_default()),
+        Some(comma) => pieces.extend(content::after_insert(doc, comma + 1, s1).unwrap_or_default()),
         None if content::only_subordinate(doc, &pieces) => return None,
         None => {}
     }

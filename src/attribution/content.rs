@@ -322,6 +322,21 @@ pub(crate) fn forward(doc: &Document, start: usize, ceil: usize, until: Until) -
     (!range.is_empty()).then(|| vec![range])
 }
 
+/// The content that goes on after an inserted attribution, from `start` to the end of its clause
+/// within `ceil`: as [`forward`], and also when a conjunction or subordinator opens it ("…, he
+/// said, because he prizes electability", "…, he said, and she gripped his hands"), which
+/// [`forward`] takes for no content when it follows a cue directly.
+pub(crate) fn after_insert(doc: &Document, start: usize, ceil: usize) -> Option<Vec<Range<usize>>> {
+    let joined = doc.in_set(start, WordSet::Coordinator)
+        || doc.class(start) == Some(WordClass::Subordinator)
+        || doc.in_set(start, WordSet::AdverbialOpener);
+    if !joined || start >= ceil {
+        return forward(doc, start, ceil, Until::Clause);
+    }
+    let range = trim(doc, start..clause_end(doc, start, ceil, Until::Clause));
+    (range.len() > 1).then(|| vec![range])
+}
+
 /// The "that" which opens the reported clause starting at token `start`: right before it ("said
 /// that it rains"), or before a comma and an adverbial clause ("say that, even if …, a recount …").
 pub(crate) fn complementizer_before(doc: &Document, start: usize) -> Option<usize> {
@@ -607,17 +622,14 @@ pub(crate) fn only_adverbial(doc: &Document, pieces: &[Range<usize>]) -> bool {
 }
 
 /// True when the words after an inserted attribution go on with the content ("…, Rutte noted,
-/// conditions must …") rather than start something else ("…, she said, but …", "…, adding …").
+/// conditions must …", "…, he said, because …", "…, she said, and …", "…, he said, to talk to
+/// Congress") rather than start something else: the attribution's own participle ("…, adding
+/// …") or the writer's contrast ("…, she said, while …").
 pub(crate) fn continues(doc: &Document, k: usize) -> bool {
     if k >= doc.len() || is_terminal(doc, k) {
         return false;
     }
-    let starts_other = matches!(
-        doc.class(k),
-        Some(WordClass::Conjunction | WordClass::Subordinator | WordClass::Relative | WordClass::Preposition)
-    ) && !doc.is(k, "that")
-        || doc.lex(k).cue.is_some()
-        || participle_follows(doc, k);
+    let starts_other = doc.in_set(k, WordSet::TailOpener) || participle_follows(doc, k);
     !starts_other || doc.quotes.is_opening(k)
 }
 

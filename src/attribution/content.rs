@@ -471,10 +471,16 @@ fn ends_before(doc: &Document, k: usize, ceil: usize) -> bool {
     if k >= ceil || as_saying(doc, k) {
         return false;
     }
-    doc.in_set(k, WordSet::TailOpener)
+    is_tail_opener(doc, k)
         || syntax::is_participle(doc, k)
         || (doc.in_set(k, WordSet::Coordinator) && coordinated_attribution(doc, k + 1, ceil, true))
         || attribution_follows(doc, k, ceil)
+}
+
+/// True when a word that opens the writer's own clause after a comma stands at `k` ("…, as
+/// is tradition", "…, while wages fell") — not "as well as", which goes on with a list.
+fn is_tail_opener(doc: &Document, k: usize) -> bool {
+    doc.in_set(k, WordSet::TailOpener) && !(doc.is(k, "as") && doc.is(k + 1, "well") && doc.is(k + 2, "as"))
 }
 
 /// True when "as" and a cue in "-ing" start at `k`: "quoted a witness as saying …".
@@ -629,7 +635,7 @@ pub(crate) fn continues(doc: &Document, k: usize) -> bool {
     if k >= doc.len() || is_terminal(doc, k) {
         return false;
     }
-    let starts_other = doc.in_set(k, WordSet::TailOpener) || participle_follows(doc, k);
+    let starts_other = is_tail_opener(doc, k) || participle_follows(doc, k);
     !starts_other || doc.quotes.is_opening(k)
 }
 

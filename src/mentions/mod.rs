@@ -264,6 +264,14 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_compound_that_describes_is_no_part_of_the_name() {
+        assert_eq!(mentions("On Monday, Oscar-winner Sarandon said it was fine."), [("Sarandon", Person)]);
+        assert_eq!(mentions("Atwood, a Booker Prize-winner, was there."), []);
+        // The lower-case parts of a Cantonese or Korean given name are syllables, not words.
+        assert_eq!(mentions("Lam Cheuk-ting said it was fine."), [("Lam Cheuk-ting", Person)]);
+    }
+
+    #[test]
     fn a_suffix_ends_a_name_and_leaves_a_title_word_its_surname() {
         assert_eq!(mentions("Luther Stan Pate IV funded it."), [("Luther Stan Pate IV", Person)]);
         assert_eq!(mentions("Martin Luther King Jr. said so."), [("Martin Luther King Jr.", Person)]);

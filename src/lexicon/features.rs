@@ -48,6 +48,9 @@ pub(crate) struct Lex {
     pub common: bool,
     /// True when the word (in lower case) is the first of a multiword cue: "according", "in".
     pub starts_cue_phrase: bool,
+    /// For a capitalised word: true when it is a compound that describes someone or something
+    /// ("Oscar-winner", "Shanghai-based"), no part of a name.
+    pub describes: bool,
 }
 
 impl Lex {
@@ -93,6 +96,7 @@ impl Lex {
                     multiword: starts_multiword(&super::normalize(word)),
                     common: !capitalized || is_common_word(&lower),
                     starts_cue_phrase: !cue_phrases_starting_with(&lower).is_empty(),
+                    describes: capitalized && is_descriptive_compound(word),
                     lower,
                 }
             }
@@ -100,6 +104,29 @@ impl Lex {
             _ => Lex { sets: word_sets(&lower), lower, ..Lex::default() },
         }
     }
+}
+
+/// The endings of the last part of a compound in which a capitalised word describes someone or
+/// something, after a stem of three letters or more: "Oscar-winner", "Oscar-winning",
+/// "Shanghai-based", "Harvard-educated".
+const DESCRIPTIVE_SUFFIXES: &[&str] = &["ed", "ing", "er"];
+
+/// Last parts of such compounds that are words of their own: "Texas-born", "Saudi-led".
+const DESCRIPTIVE_WORDS: &[&str] = &["born", "led", "run", "made", "built", "like", "style"];
+
+/// True when `word` is a capitalised compound whose last part is an English participle, agent
+/// noun or the like ("Oscar-winner", "Shanghai-based"): a description, not part of a name (not
+/// "Kim Jong-un", "Lam Cheuk-ting", whose lower-case parts are syllables of a given name).
+fn is_descriptive_compound(word: &str) -> bool {
+    let hyphen = word.as_bytes().iter().rposition(|&b| b == b'-');
+    hyphen.is_some_and(|h| {
+        let last = &word[h + 1..];
+        h > 0
+            && last.chars().all(|c| c.is_ascii_lowercase())
+            && (DESCRIPTIVE_WORDS.contains(&last)
+                || DESCRIPTIVE_SUFFIXES.iter().any(|end| last.len() >= end.len() + 3 && last.ends_with(end))
+                    && is_common_word(last))
+    })
 }
 
 /// Whether a word on its own names a well-known organisation.
@@ -206,6 +233,7 @@ impl Lexicon {
             multiword: false,
             common: false,
             starts_cue_phrase: false,
+            describes: false,
         };
         self.of_token.get(i).map_or(&NOTHING, |&w| &self.words[w as usize])
     }

@@ -87,28 +87,7 @@ fn starts_name(doc: &Document, i: usize) -> bool {
             || is_acronym_among_lower_case(doc, i)) // "US", "IT"
         && !doc.is(i, "i")
         && !is_caption_label(doc, i)
-        && !is_descriptive_compound(doc.word(i))
-}
-
-/// The endings of the last part of a compound in which a capitalised word describes someone or
-/// something, after a stem of three letters or more: "Oscar-winner", "Oscar-winning",
-/// "Shanghai-based", "Harvard-educated".
-const DESCRIPTIVE_SUFFIXES: &[&str] = &["ed", "ing", "er"];
-
-/// Last parts of such compounds that are words of their own: "Texas-born", "Saudi-led".
-const DESCRIPTIVE_WORDS: &[&str] = &["born", "led", "run", "made", "built", "like", "style"];
-
-/// True when `word` is a capitalised compound whose last part is an English participle, agent
-/// noun or the like ("Oscar-winner", "Shanghai-based"): a description, not part of a name (not
-/// "Kim Jong-un", "Lam Cheuk-ting", whose lower-case parts are syllables of a given name).
-fn is_descriptive_compound(word: &str) -> bool {
-    word.rsplit_once('-').is_some_and(|(head, last)| {
-        !head.is_empty()
-            && last.chars().all(|c| c.is_ascii_lowercase())
-            && (DESCRIPTIVE_WORDS.contains(&last)
-                || DESCRIPTIVE_SUFFIXES.iter().any(|end| last.len() >= end.len() + 3 && last.ends_with(end))
-                    && lexicon::is_common_word(last))
-    })
+        && !doc.lex(i).describes // "Oscar-winner", "Shanghai-based"
 }
 
 /// True for a function word in capitals between words that are not ("from US President"):

@@ -340,7 +340,9 @@ fn has_clear_subject(doc: &Document, i: usize) -> bool {
 const MAX_QUOTED_TITLE: usize = 6;
 
 /// True when "called" names something instead of calling it something: the words after it are a
-/// capitalised name ("a stream called Miracle Run") and no subject stands before it.
+/// capitalised name ("a stream called Miracle Run") and no subject stands before it, or a short
+/// title in quotation marks ends the phrase after it ("a podcast called “The Jenna Julien
+/// Podcast”").
 fn naming(doc: &Document, i: usize) -> bool {
     let s = doc.sentence_tokens(i);
     let mut k = i + 1;

@@ -472,6 +472,8 @@ fn colon_at(doc: &Document, i: usize, mentions: &[Mention]) -> Option<Cue> {
     // A place before a colon labels a list entry ("Gosier: the liveliest nights"), it does not
     // speak.
     let place = mentions.get(at).is_some_and(|m| m.tokens == before && m.kind == MentionKind::Place);
+    // "BYLINE:", "UPDATE:", "Correction:": a page's label, whatever else it could be.
+    let label = before.len() == 1 && doc.in_set(before.start, WordSet::Label);
     // "PENCE:", "WALLACE:" — not "BREAKING:" or "UPDATE:".
     let transcript = before.clone().all(|k| {
         doc.is_kind(k, TokenKind::Word)
@@ -489,7 +491,7 @@ fn colon_at(doc: &Document, i: usize, mentions: &[Mention]) -> Option<Cue> {
     let k = i + 1;
     let opens = doc.is_capitalized(k) || doc.quotes.is_opening(k) || !doc.is_kind(k, TokenKind::Word);
     let spoken = transcript || ((named || noun || headline_name) && opens);
-    (!place && spoken).then_some(Cue { tokens: i..i + 1, class: CueClass::Speech, shape: CueShape::Colon })
+    (!place && !label && spoken).then_some(Cue { tokens: i..i + 1, class: CueClass::Speech, shape: CueShape::Colon })
 }
 
 /// A dash right after a closing quote, before a name: "“…” — Jane Doe".

@@ -74,6 +74,12 @@ pub(crate) fn is_past_form(doc: &Document, k: usize) -> bool {
     !doc.is_capitalized(k) && doc.class(k).is_none() && doc.lower(k).ends_with("ed")
 }
 
+/// True when token `k` is a verb in the past tense as the lexicons know one: a lower-case word in
+/// "-ed" ("stopped") or an irregular past ("went", "held").
+pub(crate) fn is_past_verb(doc: &Document, k: usize) -> bool {
+    is_past_form(doc, k) || doc.in_set(k, WordSet::IrregularPast)
+}
+
 /// True when the source at `source` is a relative pronoun, the subject of its clause: "who" in
 /// "one MP, who said", "which", or "that" in "a message that read".
 pub(crate) fn is_relative_source(doc: &Document, source: &Range<usize>) -> bool {

@@ -356,7 +356,7 @@ fn verb_content(
         && perfect
         && (introduced || bare_clause || question || regarded || infinitive || !clause_only);
     let right = if directly || opens_quote { content::forward(doc, right_from, s1, until) } else { None };
-    let right = right.or_else(|| content::lead_in(doc, tail, s1)).or_else(|| content::block_after(doc, tail, s1));
+    let right = right.or_else(|| content::lead_in(doc, tail, s1));
 
     // "“…,” Rutte said, “…”": the quotation before the source is the content; "After the match,
     // Gomez said, “…”": the quotation after the cue is.

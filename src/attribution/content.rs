@@ -500,12 +500,7 @@ fn predicate_follows(doc: &Document, k: usize, ceil: usize) -> bool {
 /// or "but" that follow a cue's object: "… but stopped short of …", "… and was acquitted".
 fn predicate_after_object(doc: &Document, k: usize, ceil: usize) -> bool {
     let v = syntax::skip_adverbials_right(doc, k, ceil);
-    v < ceil && (doc.class(v) == Some(WordClass::Auxiliary) || is_past_verb(doc, v))
-}
-
-/// True when token `k` is a verb in the past tense as the lexicons know one: "stopped", "went".
-fn is_past_verb(doc: &Document, k: usize) -> bool {
-    syntax::is_past_form(doc, k) || doc.in_set(k, WordSet::IrregularPast)
+    v < ceil && (doc.class(v) == Some(WordClass::Auxiliary) || syntax::is_past_verb(doc, v))
 }
 
 /// True when token `k` is an auxiliary or a verb in the past ("said", "went", "stopped"): what
@@ -513,7 +508,7 @@ fn is_past_verb(doc: &Document, k: usize) -> bool {
 /// often a plural noun: "pursuing charges").
 fn is_verb_form(doc: &Document, k: usize) -> bool {
     doc.class(k) == Some(WordClass::Auxiliary)
-        || is_past_verb(doc, k)
+        || syntax::is_past_verb(doc, k)
         || doc.lex(k).cue.is_some_and(|c| c.form == VerbForm::Past)
 }
 
@@ -670,28 +665,19 @@ pub(crate) fn ends_attribution(doc: &Document, tail: usize, right_from: usize, c
 }
 
 /// "Caddell said:" ending a paragraph, followed by a paragraph that opens with a quotation: that
-/// quotation.
+/// quotation; or by a paragraph without quotation marks ("Hewitt writes:"): that paragraph, a
+/// quotation set apart as a block whose marks the text lost with its layout.
 pub(crate) fn lead_in(doc: &Document, tail: usize, s1: usize) -> Option<Vec<Range<usize>>> {
     if !(doc.is(tail, ":") && tail + 1 == s1) {
         return None;
     }
     let paragraph = doc.seg.paragraph_of(tail);
-    let next = doc.seg.paragraphs.get(paragraph + 1)?;
-    doc.quotes.opening_at(next.tokens.start).map(|q| q.pieces.clone())
-}
-
-/// "Hewitt writes:" ending a paragraph, followed by a paragraph without quotation marks: that
-/// paragraph, a quotation set apart as a block (whose marks the text lost with its layout).
-pub(crate) fn block_after(doc: &Document, tail: usize, s1: usize) -> Option<Vec<Range<usize>>> {
-    if !(doc.is(tail, ":") && tail + 1 == s1) {
-        return None;
-    }
-    let paragraph = doc.seg.paragraph_of(tail);
-    if tail + 1 != doc.seg.paragraphs[paragraph].tokens.end {
-        return None;
-    }
     let next = doc.seg.paragraphs.get(paragraph + 1)?.tokens.clone();
-    if doc.quotes.is_opening(next.start) || !doc.is_kind(next.start, TokenKind::Word) {
+    if let Some(q) = doc.quotes.opening_at(next.start) {
+        return Some(q.pieces.clone());
+    }
+    let ends_paragraph = tail + 1 == doc.seg.paragraphs[paragraph].tokens.end;
+    if !ends_paragraph || !doc.is_kind(next.start, TokenKind::Word) {
         return None;
     }
     let block = trim(doc, next.start..next.end.min(next.start + MAX_CLAUSE_TOKENS));

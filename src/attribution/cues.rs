@@ -286,7 +286,7 @@ fn reads_as_noun(doc: &Document, i: usize, verb: CueVerb) -> bool {
     // verb is the subject of a relative clause, and the word before it the noun it describes.
     if noun_like && doc.is(i + 1, "that") && doc.same_sentence(i, i + 2) {
         let v = syntax::skip_adverbials_right(doc, i + 2, doc.sentence_tokens(i).end);
-        if doc.class(v) == Some(WordClass::Auxiliary) || syntax::is_past_form(doc, v) {
+        if doc.class(v) == Some(WordClass::Auxiliary) || syntax::is_past_verb(doc, v) {
             return true;
         }
     }
@@ -305,9 +305,7 @@ fn reads_as_noun(doc: &Document, i: usize, verb: CueVerb) -> bool {
         let word = doc.lower(i - 1);
         !word.ends_with('s') || word.ends_with("ss")
     };
-    let past_after = doc.same_sentence(i, i + 1)
-        && (syntax::is_past_form(doc, i + 1) || doc.in_set(i + 1, WordSet::IrregularPast))
-        && doc.lex(i + 1).cue.is_none();
+    let past_after = doc.same_sentence(i, i + 1) && syntax::is_past_verb(doc, i + 1) && doc.lex(i + 1).cue.is_none();
     if verb.form == VerbForm::Base && singular_before && past_after && !has_clear_subject(doc, i) {
         return true;
     }

@@ -494,9 +494,12 @@ pub(crate) fn appositive_right(doc: &Document, end: usize, ceil: usize) -> Optio
     if !doc.is(close, ",") {
         return None;
     }
-    if !relative && !doc.is_kind(opener, TokenKind::Number) {
+    // ", 25," — an age, the number alone.
+    let age = doc.is_kind(opener, TokenKind::Number) && close == opener + 1;
+    if !relative && !age {
         // An appositive is a noun phrase: ", a senior adviser to the Clinton campaign,",
-        // ", the agency that oversees the program,", ", Pyongyang's only ally and its lifeline,".
+        // ", the agency that oversees the program,", ", Pyongyang's only ally and its lifeline,";
+        // not a clause that opens with a number (", 70 percent of them are born …,").
         let np = noun_phrase_right(doc, opener, close)?;
         let tail_ok = np.end == close
             || doc.in_set(np.end, WordSet::AppositiveTail)

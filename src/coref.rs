@@ -421,10 +421,7 @@ struct NameParts {
 
 impl NameParts {
     fn of(words: &[String]) -> Option<NameParts> {
-        let suffix = |w: &str| {
-            let w = w.trim_end_matches('.');
-            ["jr", "sr", "ii", "iii", "iv"].iter().any(|s| w.eq_ignore_ascii_case(s))
-        };
+        let suffix = |w: &str| lexicon::word_sets(&w.to_lowercase()).contains(WordSet::NameSuffix);
         let core: Vec<&String> = words.iter().filter(|w| !suffix(w)).collect();
         let (surname, rest) = core.split_last()?;
         let first = rest.first().filter(|w| !lexicon::is_initial(w)).map(|w| w.to_string());

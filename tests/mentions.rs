@@ -281,6 +281,13 @@ fn a_first_name_before_a_word_that_heads_venues_and_organisations() {
 #[test]
 fn a_numeral_after_a_name() {
     assert!(has("Harry Hurt III had hoped to republish his book.", "Harry Hurt III", Person));
+    // A ruler's numeral is part of the name, and the name alone is the same person after it.
+    let text = "He served King Louis XV of France. Henry VIII married six times. Louis died in 1774.";
+    assert_eq!(people_in(text), ["Louis XV", "Henry VIII", "Louis"], "{:?}", marks(text));
+    let analysis = analyze(text);
+    let louis: Vec<_> = analysis.entities.iter().filter(|e| e.name == "Louis XV").collect();
+    assert_eq!(louis.len(), 1);
+    assert_eq!(louis[0].mentions.len(), 2, "{:?}", analysis.entities);
 }
 
 #[test]

@@ -116,7 +116,7 @@ word_sets! {
     OfName = "of-name",
     /// "pan", "ex", "anti" … before a hyphen.
     DescriptorPrefix = "descriptor-prefix",
-    /// "jr.", "sr.", "ii", "iii".
+    /// "jr.", "sr.", "ii", "iii", "xv".
     NameSuffix = "name-suffix",
     /// "North", "Southern", "Greater" …
     Direction = "direction",

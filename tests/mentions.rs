@@ -291,6 +291,12 @@ fn a_numeral_after_a_name() {
 }
 
 #[test]
+fn an_elided_particle_inside_a_name() {
+    let text = "The mathematician Jean le Rond d’Alembert wrote to the officer Pescheux d'Herbinville.";
+    assert_eq!(people_in(text), ["Jean le Rond d’Alembert", "Pescheux d'Herbinville"], "{:?}", marks(text));
+}
+
+#[test]
 fn a_surname_that_names_an_organisation() {
     let text = "Michael Bloomberg said he would not run. Bloomberg told reporters the race was over.";
     assert!(has(text, "Michael Bloomberg", Person), "{:?}", marks(text));

@@ -101,8 +101,9 @@ fn is_caption_label(doc: &Document, i: usize) -> bool {
     doc.is(i + 1, ":") && (doc.in_set(i, WordSet::PictureLabel) || doc.in_set(i, WordSet::CaptionLabel))
 }
 
-/// Prefixes glued to a capitalised name part: "Suleiman al-Amr", "Ahmed el-Tayeb".
-const GLUED_PREFIXES: &[&str] = &["al-", "el-", "bin-", "ibn-", "abu-"];
+/// Prefixes glued to a capitalised name part: "Suleiman al-Amr", "Ahmed el-Tayeb", and the
+/// elided "de" of "Jean le Rond d’Alembert".
+const GLUED_PREFIXES: &[&str] = &["al-", "el-", "bin-", "ibn-", "abu-", "d'", "d’"];
 
 /// How far back from an "and" the "of" of an organisation's name may stand for the "and" to
 /// continue the name: "Bureau of Safety and Environmental Enforcement".

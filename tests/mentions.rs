@@ -291,6 +291,15 @@ fn a_numeral_after_a_name() {
 }
 
 #[test]
+fn a_point_of_the_compass_after_the_names_a_region() {
+    let text = "Rain fell across the South. The North fired shells, and the West protested.";
+    assert_eq!(marks(text), [("South".into(), Place), ("North".into(), Place), ("West".into(), Place)]);
+    // Not a word of a longer name, nor a direction in lower case.
+    let text = "The East Los Angeles station is south of the West Wing, in the north.";
+    assert!(!marks(text).iter().any(|(t, _)| ["East", "West", "north"].contains(&t.as_str())), "{:?}", marks(text));
+}
+
+#[test]
 fn an_elided_particle_inside_a_name() {
     let text = "The mathematician Jean le Rond d’Alembert wrote to the officer Pescheux d'Herbinville.";
     assert_eq!(people_in(text), ["Jean le Rond d’Alembert", "Pescheux d'Herbinville"], "{:?}", marks(text));

@@ -118,6 +118,8 @@ word_sets! {
     DescriptorPrefix = "descriptor-prefix",
     /// "jr.", "sr.", "ii", "iii", "xv".
     NameSuffix = "name-suffix",
+    /// "North", "Southeast" …: the points of the compass.
+    CompassPoint = "compass-point",
     /// "North", "Southern", "Greater" …
     Direction = "direction",
     /// "Catholic", "Muslim", "Jewish" …: words of a faith, no one's name alone.

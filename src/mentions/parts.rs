@@ -174,6 +174,22 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
                 continue;
             }
         }
+        // "the South", "the Northeast": a point of the compass that makes a run of its own after
+        // "the" is a region.
+        if let Part::Unknown(r) = &part {
+            if range.len() == 1
+                && doc.in_set(r.start, WordSet::CompassPoint)
+                && doc.lex(r.start).shape == Some(Shape::Capitalized)
+                && r.start > 0
+                && doc.is(r.start - 1, "the")
+                && !doc.is_capitalized(r.end)
+            {
+                part = Part::Place(
+                    r.clone(),
+                    Place { canonical: "", kind: PlaceKind::Region, country: None, coordinates: None },
+                );
+            }
+        }
         if let Part::Title(r, noun) = &part {
             part = Part::Title(r.start..title_end(doc, r.end, range.end), *noun);
         }

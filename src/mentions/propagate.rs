@@ -167,7 +167,9 @@ fn known_names(doc: &Document, found: &[Mention]) -> FastMap<String, MentionKind
     let mut known: FastMap<String, MentionKind> = FastMap::default();
     for m in found {
         let kind = m.kind;
-        if kind == MentionKind::Demonym {
+        // "the South" is a region where "the" says so, not every "South" ("I-44 South").
+        let compass_point = m.tokens.len() == 1 && doc.in_set(m.tokens.start, WordSet::CompassPoint);
+        if kind == MentionKind::Demonym || compass_point {
             continue;
         }
         known.entry(doc.key(m.tokens.clone())).or_insert(kind);

@@ -164,6 +164,11 @@ def places(common, given_names):
         ci = info.get(iso, {})
         lat, lon = (ci.get("latlng") or [None, None])[:2] if ci.get("latlng") else (None, None)
         name = c["name"]
+        # "The Netherlands" is written "the Netherlands" inside a sentence: the name without
+        # its article is the canonical one, and both are looked up.
+        if name.startswith("The "):
+            add(name, "country", iso, lat, lon, name[4:], 10**12)
+            name = name[4:]
         add(name, "country", iso, lat, lon, name, 10**12)
         for alt in ci.get("altSpellings", []):
             # Keep spelled-out alternatives ("Ukrayina", "Republic of Korea"), not codes ("UA").

@@ -291,6 +291,16 @@ fn a_numeral_after_a_name() {
 }
 
 #[test]
+fn the_americas_a_hemisphere_and_the_netherlands() {
+    let text = "People first reached the Americas by land, and writing began in the Western Hemisphere.";
+    assert_eq!(marks(text), [("Americas".into(), Place), ("Western Hemisphere".into(), Place)]);
+    // A country whose name the gazetteer writes with its article: "the Netherlands".
+    let analysis = analyze("Bernoulli was born in Groningen, in the Netherlands. Dutch officials met.");
+    let netherlands = analysis.entities.iter().find(|e| e.kind == Place && e.name == "Netherlands");
+    assert!(netherlands.is_some(), "{:?}", analysis.entities);
+}
+
+#[test]
 fn a_point_of_the_compass_after_the_names_a_region() {
     let text = "Rain fell across the South. The North fired shells, and the West protested.";
     assert_eq!(marks(text), [("South".into(), Place), ("North".into(), Place), ("West".into(), Place)]);

@@ -310,6 +310,15 @@ fn a_point_of_the_compass_after_the_names_a_region() {
 }
 
 #[test]
+fn a_name_listed_after_a_person_is_a_person() {
+    let text = "Belgium started with Romelu Lukaku, Yannick Carrasco, and Dries Mertens up front.";
+    assert_eq!(people_in(text), ["Romelu Lukaku", "Yannick Carrasco", "Dries Mertens"], "{:?}", marks(text));
+    // Not words that are no name ("the Joint Council"), nor after a place.
+    let text = "She met Colin Yeo and the Joint Council in Paris, and Cheap Flights Direct.";
+    assert_eq!(people_in(text), ["Colin Yeo"], "{:?}", marks(text));
+}
+
+#[test]
 fn an_elided_particle_inside_a_name() {
     let text = "The mathematician Jean le Rond d’Alembert wrote to the officer Pescheux d'Herbinville.";
     assert_eq!(people_in(text), ["Jean le Rond d’Alembert", "Pescheux d'Herbinville"], "{:?}", marks(text));

@@ -620,11 +620,35 @@ fn name(
         found.push(person);
         return;
     }
+    if !run.headline && listed_after_person(doc, r.clone(), found) {
+        found.push(Mention::new(r, MentionKind::Person));
+        return;
+    }
     let kind = other(doc, &words, r.clone(), found.last());
     match kind {
         Some(kind) => found.push(Mention::new(r, kind)),
         None => unresolved.push(Unresolved { tokens: r, weak: words.weak && words.all_common }),
     }
+}
+
+/// True when `r`, two or more words in Title Case, follows a person's name in a list: "Romelu
+/// Lukaku, Yannick Carrasco, and Dries Mertens" ("Dries" is also a verb, and no first name
+/// vouches for the name).
+fn listed_after_person(doc: &Document, r: Range<usize>, found: &[Mention]) -> bool {
+    let title_case =
+        r.len() >= 2 && r.clone().all(|k| doc.lex(k).shape == Some(Shape::Capitalized) && doc.class(k).is_none());
+    let Some(last) = found.last().filter(|_| r.start >= 2) else { return false };
+    let connector = if doc.is(r.start - 1, "and") || doc.is(r.start - 1, "or") {
+        r.start - 1 - usize::from(r.start >= 2 && doc.is(r.start - 2, ","))
+    } else if doc.is(r.start - 1, ",") {
+        r.start - 1
+    } else {
+        return false;
+    };
+    title_case
+        && last.kind == MentionKind::Person
+        && last.tokens.end == connector
+        && doc.same_sentence(connector, r.start)
 }
 
 /// Where a name starts inside unknown words that open with words describing the person: at the

@@ -419,10 +419,24 @@ struct NameParts {
     surname: String,
 }
 
+/// The letters of the suffixes after a name (`WordSet::NameSuffix`: "Jr.", "III", "XV"): a word
+/// of other letters is no suffix, without a lookup.
+const SUFFIX_LETTERS: &[u8] = b"jrsivxJRSIVX.";
+
 impl NameParts {
     fn of(words: &[String]) -> Option<NameParts> {
-        let suffix = |w: &str| lexicon::word_sets(&w.to_lowercase()).contains(WordSet::NameSuffix);
-        let core: Vec<&String> = words.iter().filter(|w| !suffix(w)).collect();
+        let suffix = |w: &str| {
+            w.bytes().all(|b| SUFFIX_LETTERS.contains(&b))
+                && lexicon::word_sets(&w.to_ascii_lowercase()).contains(WordSet::NameSuffix)
+        };
+        // Suffixes close a name: "Martin Luther King Jr.", "Louis XV".
+        let mut core = words;
+        while let [rest @ .., last] = core {
+            if !suffix(last) {
+                break;
+            }
+            core = rest;
+        }
         let (surname, rest) = core.split_last()?;
         let first = rest.first().filter(|w| !lexicon::is_initial(w)).map(|w| w.to_string());
         Some(NameParts { first, surname: surname.to_string() })
@@ -618,6 +632,16 @@ pub(crate) fn source_pronoun(doc: &Document, i: usize) -> Option<SourcePronoun> 
 mod tests {
     use super::*;
     use crate::mentions;
+
+    #[test]
+    fn every_name_suffix_is_written_in_the_suffix_letters() {
+        let (_, text) = crate::rows::data_file!("word_sets.tsv");
+        let row = text.lines().find(|l| l.starts_with("name-suffix\t")).expect("the name-suffix row");
+        for word in row.split('\t').nth(1).expect("its words").split(' ') {
+            assert!(word.bytes().all(|b| SUFFIX_LETTERS.contains(&b)), "{word}");
+            assert!(NameParts::of(&["Louis".into(), word.to_uppercase()]).is_some_and(|p| p.surname == "Louis"));
+        }
+    }
 
     #[test]
     fn surname_and_full_name_join() {

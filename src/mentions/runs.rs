@@ -118,7 +118,8 @@ fn continues_name(doc: &Document, i: usize, headline: bool) -> bool {
     }
     starts_name(doc, i)
         // "Suleiman al-Amr", "Ahmed el-Tayeb".
-        || GLUED_PREFIXES.iter().any(|p| word.starts_with(p) && word[p.len()..].starts_with(char::is_uppercase))
+        || (word.starts_with(|c: char| c.is_ascii_lowercase())
+            && GLUED_PREFIXES.iter().any(|p| word.starts_with(p) && word[p.len()..].starts_with(char::is_uppercase)))
         // "James To", "Wilson Or": a capitalised function word right after a first name.
         || (!headline
             && doc.is_capitalized(i)

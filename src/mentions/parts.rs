@@ -639,7 +639,7 @@ fn listed_after_person(doc: &Document, r: Range<usize>, found: &[Mention]) -> bo
         r.len() >= 2 && r.clone().all(|k| doc.lex(k).shape == Some(Shape::Capitalized) && doc.class(k).is_none());
     let Some(last) = found.last().filter(|_| r.start >= 2) else { return false };
     let connector = if doc.is(r.start - 1, "and") || doc.is(r.start - 1, "or") {
-        r.start - 1 - usize::from(r.start >= 2 && doc.is(r.start - 2, ","))
+        r.start - 1 - usize::from(doc.is(r.start - 2, ","))
     } else if doc.is(r.start - 1, ",") {
         r.start - 1
     } else {

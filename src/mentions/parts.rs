@@ -184,10 +184,7 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
                 && doc.is(r.start - 1, "the")
                 && !doc.is_capitalized(r.end)
             {
-                part = Part::Place(
-                    r.clone(),
-                    Place { canonical: "", kind: PlaceKind::Region, country: None, coordinates: None },
-                );
+                part = Part::Place(r.clone(), as_written(PlaceKind::Region));
             }
         }
         if let Part::Title(r, noun) = &part {
@@ -208,6 +205,12 @@ fn cut(doc: &Document, range: Range<usize>) -> Vec<Part> {
         }
     }
     parts
+}
+
+/// A place of `kind` that no gazetteer entry describes, named as written: "Ukrainian House",
+/// "Lake Erie", "the South".
+fn as_written(kind: PlaceKind) -> Place {
+    Place { canonical: "", kind, country: None, coordinates: None }
 }
 
 /// True when the one-word place `r` is part of a person's name, given the part before it and
@@ -522,9 +525,7 @@ fn merge_heads(doc: &Document, parts: Vec<Part>) -> Vec<Part> {
             _ if alone || speaks => Part::Unknown(whole), // a lone "Party" or "Square" names nothing
             HeadKind::Organization => Part::Org(whole),
             HeadKind::Event => Part::Other(whole),
-            HeadKind::Place(kind) => {
-                Part::Place(whole, Place { canonical: "", kind, country: None, coordinates: None })
-            }
+            HeadKind::Place(kind) => Part::Place(whole, as_written(kind)),
         });
         if end < r.end {
             out.push(Part::Unknown(end..r.end));
@@ -580,7 +581,7 @@ fn prefixed_name(doc: &Document, r: Range<usize>, run_end: usize) -> Option<Part
         return None;
     }
     Some(match kind {
-        HeadKind::Place(kind) => Part::Place(r, Place { canonical: "", kind, country: None, coordinates: None }),
+        HeadKind::Place(kind) => Part::Place(r, as_written(kind)),
         HeadKind::Organization => Part::Org(r),
         HeadKind::Event => Part::Other(r),
     })

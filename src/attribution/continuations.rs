@@ -1,7 +1,8 @@
 //! Quotations that no cue claimed: follow-on quotes, quotes continuing a speaker's turn, and
 //! scare quotes that are not claims.
 
-use super::{Coverage, Draft};
+use super::{content, Coverage, Draft};
+use crate::analysis::ClaimKind;
 use crate::document::Document;
 use crate::lexicon::{CueClass, WordClass, WordSet};
 use crate::quotes::Quotation;
@@ -55,6 +56,14 @@ pub(crate) fn attach(doc: &Document, drafts: &mut Vec<Draft>, kept: impl Fn(&Dra
             if prev.content.last().is_none_or(|r| r.end <= first) {
                 prev.content.extend(quotation.pieces.iter().cloned());
             }
+        } else if prev_paragraph + 1 == paragraph
+            && doc.seg.paragraphs[paragraph].tokens.start == first
+            && prev.cue.is_some()
+            && content::kind_of(doc, &prev.content) == ClaimKind::Direct
+        {
+            // "“…,” Rubio said. ¶ “Which is why …”": a paragraph that is a quotation goes on
+            // with the quotation of the paragraph before, one claim in pieces.
+            prev.content.extend(quotation.pieces.iter().cloned());
         } else if prev_paragraph + 1 == paragraph && doc.seg.paragraphs[paragraph].tokens.start == first {
             // A paragraph that is a quotation continues the previous paragraph's speaker.
             let mut draft = Draft::new(None, None, quotation.pieces.clone(), CueClass::Speech);

@@ -69,10 +69,19 @@ pub(crate) fn is_relative_pronoun(doc: &Document, k: usize) -> bool {
 }
 
 /// True when token `k` is a lower-case word in "-ed" that the lexicons do not class: a past
-/// tense or participle ("backed", "released", "questioned").
+/// tense or participle ("backed", "released", "questioned", "co-founded") — not a compound
+/// adjective ("worse-than-expected", "so-called", "state-owned").
 pub(crate) fn is_past_form(doc: &Document, k: usize) -> bool {
-    !doc.is_capitalized(k) && doc.class(k).is_none() && doc.lower(k).ends_with("ed")
+    let word = doc.lower(k);
+    !doc.is_capitalized(k)
+        && doc.class(k).is_none()
+        && word.ends_with("ed")
+        && word.split_once('-').is_none_or(|(first, _)| VERB_PREFIXES.contains(&first))
 }
+
+/// The prefixes that make a verb of a verb with a hyphen: "co-founded", "re-elected",
+/// "double-crossed". Any other word before a hyphen makes an adjective of a participle.
+const VERB_PREFIXES: [&str; 4] = ["co", "re", "double", "cross"];
 
 /// True when token `k` is a verb in the past tense as the lexicons know one: a lower-case word in
 /// "-ed" ("stopped") or an irregular past ("went", "held").

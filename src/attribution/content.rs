@@ -520,10 +520,18 @@ pub(crate) fn is_finite_verb(doc: &Document, v: usize) -> bool {
 }
 
 /// True when a subject and a cue verb start at `k`: "he said", "the source added", "Rutte noted".
+/// Not a bare lower-case word before a form in "-s", which is an adjective before a plural noun
+/// ("… with sharp and relentless attacks on Clinton", "… and sexist remarks").
 fn attribution_follows(doc: &Document, k: usize, ceil: usize) -> bool {
     let Some(np) = syntax::noun_phrase_right(doc, k, ceil) else { return false };
     let verb_at = syntax::skip_adverbials_right(doc, np.end, ceil);
-    verb_at < ceil && doc.lex(verb_at).cue.is_some_and(|c| c.form != VerbForm::Gerund && c.form != VerbForm::Base)
+    let bare_word = np.len() == 1 && verb_at == np.end && !doc.is_capitalized(np.start) && doc.class(np.start).is_none();
+    verb_at < ceil
+        && doc.lex(verb_at).cue.is_some_and(|c| match c.form {
+            VerbForm::Gerund | VerbForm::Base => false,
+            VerbForm::ThirdPerson => !bare_word,
+            VerbForm::Past | VerbForm::Participle => true,
+        })
 }
 
 /// True when "and"/"but" before `k` joins another attribution: a subject and a cue verb ("but

@@ -525,7 +525,8 @@ pub(crate) fn is_finite_verb(doc: &Document, v: usize) -> bool {
 fn attribution_follows(doc: &Document, k: usize, ceil: usize) -> bool {
     let Some(np) = syntax::noun_phrase_right(doc, k, ceil) else { return false };
     let verb_at = syntax::skip_adverbials_right(doc, np.end, ceil);
-    let bare_word = np.len() == 1 && verb_at == np.end && !doc.is_capitalized(np.start) && doc.class(np.start).is_none();
+    let bare_word =
+        np.len() == 1 && verb_at == np.end && !doc.is_capitalized(np.start) && doc.class(np.start).is_none();
     verb_at < ceil
         && doc.lex(verb_at).cue.is_some_and(|c| match c.form {
             VerbForm::Gerund | VerbForm::Base => false,

@@ -56,19 +56,17 @@ pub(crate) fn attach(doc: &Document, drafts: &mut Vec<Draft>, kept: impl Fn(&Dra
             if prev.content.last().is_none_or(|r| r.end <= first) {
                 prev.content.extend(quotation.pieces.iter().cloned());
             }
-        } else if prev_paragraph + 1 == paragraph
-            && doc.seg.paragraphs[paragraph].tokens.start == first
-            && prev.cue.is_some()
-            && content::kind_of(doc, &prev.content) == ClaimKind::Direct
-        {
-            // "“…,” Rubio said. ¶ “Which is why …”": a paragraph that is a quotation goes on
-            // with the quotation of the paragraph before, one claim in pieces.
-            prev.content.extend(quotation.pieces.iter().cloned());
         } else if prev_paragraph + 1 == paragraph && doc.seg.paragraphs[paragraph].tokens.start == first {
-            // A paragraph that is a quotation continues the previous paragraph's speaker.
-            let mut draft = Draft::new(None, None, quotation.pieces.clone(), CueClass::Speech);
-            draft.speaker = prev.speaker;
-            added.push(draft);
+            // A paragraph that is a quotation continues the previous paragraph's speaker: after
+            // a quotation a cue found ("“…,” Rubio said. ¶ “Which is why …”"), as another piece of
+            // the same claim; after reported speech, as a claim of its own.
+            if prev.cue.is_some() && content::kind_of(doc, &prev.content) == ClaimKind::Direct {
+                prev.content.extend(quotation.pieces.iter().cloned());
+            } else {
+                let mut draft = Draft::new(None, None, quotation.pieces.clone(), CueClass::Speech);
+                draft.speaker = prev.speaker;
+                added.push(draft);
+            }
         }
     }
     drafts.extend(added);

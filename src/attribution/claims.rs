@@ -535,14 +535,22 @@ fn passive(doc: &Document, cue: &Cue) -> Option<Draft> {
 }
 
 /// "Pat Caddell: …", "PENCE: …", "Poll: …": the source before the colon, the rest of the
-/// paragraph after it.
+/// paragraph after it (or the quotation of the next one); "Trump issued the following statement:",
+/// the subject of the verb of issuing.
 fn colon(doc: &Document, cue: &Cue) -> Option<Draft> {
-    let paragraph = doc.paragraph_tokens(cue.tokens.start);
-    let source = sources::before_colon(doc, paragraph.start..cue.tokens.start);
+    let colon = cue.tokens.end - 1;
+    let paragraph = doc.paragraph_tokens(colon);
+    let source = if cue.tokens.len() > 1 {
+        // "Trump issued the following statement:": the subject of the verb of issuing.
+        let s0 = doc.sentence_tokens(cue.tokens.start).start;
+        sources::subject_left(doc, syntax::skip_adverbials_left(doc, cue.tokens.start, s0), s0)?
+    } else {
+        sources::before_colon(doc, paragraph.start..colon)
+    };
     let after = content::trim(doc, cue.tokens.end..paragraph.end);
     let pieces = if after.is_empty() {
         // "From the minister:" — the quotation of the next paragraph.
-        content::lead_in(doc, cue.tokens.start, paragraph.end)?
+        content::lead_in(doc, colon, paragraph.end)?
     } else {
         // "Twitter: @Milbank", "EMAIL: desk@example.com", "Clinton: 547": an address or a count
         // says nothing.

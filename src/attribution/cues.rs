@@ -316,6 +316,10 @@ fn reads_as_noun(doc: &Document, i: usize, verb: CueVerb) -> bool {
     if syntax::is_cue_noun_before_its_verb(doc, i) || present && after_preposition {
         return true;
     }
+    // "made the following comment:": after "following" a verb form is the noun it points to.
+    if i > 0 && doc.is(i - 1, "following") {
+        return true;
+    }
     verb.lemma == "call" && naming(doc, i)
 }
 
@@ -447,6 +451,11 @@ const MAX_COLON_NAME: usize = 3;
 fn colon_at(doc: &Document, i: usize, mentions: &[Mention]) -> Option<Cue> {
     if !doc.is(i, ":") {
         return None;
+    }
+    // "Trump issued the following statement:": the text a verb of issuing puts out, the verb's
+    // subject its source.
+    if let Some(v) = i.checked_sub(1).and_then(|p| sources::issuing_verb_before(doc, p)) {
+        return Some(Cue { tokens: v..i + 1, class: CueClass::Speech, shape: CueShape::Colon });
     }
     let paragraph = doc.paragraph_tokens(i);
     let before = sources::before_colon(doc, paragraph.start..i);

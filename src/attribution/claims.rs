@@ -542,8 +542,7 @@ fn colon(doc: &Document, cue: &Cue) -> Option<Draft> {
     let paragraph = doc.paragraph_tokens(colon);
     let source = if cue.tokens.len() > 1 {
         // "Trump issued the following statement:": the subject of the verb of issuing.
-        let s0 = doc.sentence_tokens(cue.tokens.start).start;
-        sources::subject_left(doc, syntax::skip_adverbials_left(doc, cue.tokens.start, s0), s0)?
+        sources::subject_of_verb(doc, cue.tokens.start, doc.sentence_tokens(cue.tokens.start).start)?
     } else {
         sources::before_colon(doc, paragraph.start..colon)
     };

@@ -479,9 +479,9 @@ fn colon_at(doc: &Document, i: usize, mentions: &[Mention]) -> Option<Cue> {
     // A place before a colon labels a list entry ("Gosier: the liveliest nights"), it does not
     // speak.
     let place = mentions.get(at).is_some_and(|m| m.tokens == before && m.kind == MentionKind::Place);
-    // "BYLINE:", "UPDATE:", "Correction:", a caption's "… Image:": a page's label, whatever else
-    // it could be.
-    let label = doc.in_set(i - 1, WordSet::Label);
+    // "BYLINE:", "UPDATE:", "Correction:", a caption's "… Image:" before its credit: a page's
+    // label, whatever else it could be.
+    let label = doc.in_set(i - 1, WordSet::Label) || doc.in_set(i - 1, WordSet::PictureLabel);
     // "PENCE:", "WALLACE:" — not "BREAKING:" or "UPDATE:".
     let transcript = before.clone().all(|k| {
         doc.is_kind(k, TokenKind::Word)

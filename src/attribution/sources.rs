@@ -106,7 +106,7 @@ pub(crate) fn of_verb(doc: &Document, site: &VerbSite, previous: &[Draft]) -> Op
         let verb_before =
             if shared { Some(before - 2) } else { before.checked_sub(1).and_then(|p| issuing_verb_before(doc, p)) };
         return verb_before
-            .and_then(|v| subject_left(doc, syntax::skip_adverbials_left(doc, v, s0), s0))
+            .and_then(|v| subject_of_verb(doc, v, s0))
             .or_else(|| borrowed_subject(doc, previous, site))
             .map(VerbSource::Shared);
     }
@@ -126,6 +126,13 @@ pub(crate) fn of_verb(doc: &Document, site: &VerbSite, previous: &[Draft]) -> Op
         None if before == s0 => opening_inversion(doc, site.cue.start, site.after, site.s1).map(VerbSource::Inverted),
         None => None,
     }
+}
+
+/// The subject of the verb at `verb`, in a sentence that starts at `s0`, past the adverbs before
+/// the verb: "Trump [quickly] issued a statement saying …", "Trump issued the following
+/// statement: …".
+pub(crate) fn subject_of_verb(doc: &Document, verb: usize, s0: usize) -> Option<Range<usize>> {
+    subject_left(doc, syntax::skip_adverbials_left(doc, verb, s0), s0)
 }
 
 /// True when the word at `k`, before "that", is a noun the "that" may relate to: "a message

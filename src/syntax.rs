@@ -51,6 +51,8 @@ fn is_np_word(doc: &Document, i: usize) -> bool {
 fn is_name_after_name(doc: &Document, i: usize) -> bool {
     i > 0
         && doc.is_capitalized(i)
+        // "Trump May Not Have Suggested", "Warren Will Not Say": a negation is no surname.
+        && doc.class(i) != Some(WordClass::Negation)
         && doc.is_capitalized(i - 1)
         && doc.same_sentence(i - 1, i)
         && (doc.lex(i - 1).first_name.is_some() || doc.lex(i - 1).person_noun.is_some())

@@ -198,8 +198,9 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
         verb.form == VerbForm::Gerund && i == s0 && sources::opening_phrase_end(doc, s0, i).is_some();
     if doc.is_capitalized(i) {
         // Sentence-initial "Say …" is no attribution; a headline's "…, Lindsey Graham Says" is,
-        // and so is "Glenn Beck Says …" in a headline in Title Case, after its subject.
-        let subject = syntax::noun_phrase_left(doc, i, s0);
+        // and so is "Glenn Beck Says …" in a headline in Title Case, after its subject and any
+        // adverbs ("Al Sharpton Just Said …").
+        let subject = syntax::noun_phrase_left(doc, syntax::skip_adverbials_left(doc, i, s0), s0);
         let after_comma = subject.as_ref().is_some_and(|np| np.start > s0 && doc.is(np.start - 1, ","));
         // In a headline, only a finite form reads as the verb: "Says", "Endorsed" — not "Show",
         // "Voice", "Suspect", which name things there as often.

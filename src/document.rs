@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use crate::analysis::Place;
 use crate::lexicon::{self, Lex, Lexicon, PersonNoun, WordClass, WordSet};
+use crate::mentions::{Mention, MentionKind};
 use crate::quotes::Quotes;
 use crate::segment::{self, Segmentation, Shape, TokenKind, MAX_TEXT};
 use crate::span::Span;
@@ -24,6 +25,10 @@ pub(crate) struct Document<'t> {
     pub quotes: Quotes,
     /// Lexical features of the tokens.
     lexicon: Lexicon,
+    /// The tokens, in order, of function words that the mentions read as part of a person's
+    /// name ("Theresa May", "George Will", "Al From"): no word class from the stages after the
+    /// mentions on (see [`Document::read_names`]).
+    name_words: Vec<usize>,
 }
 
 impl<'t> Document<'t> {
@@ -40,7 +45,22 @@ impl<'t> Document<'t> {
         let seg = Segmentation::new(text);
         let quotes = Quotes::find(text, &seg);
         let lexicon = Lexicon::annotate(text, &seg);
-        Document { text, seg, quotes, lexicon }
+        Document { text, seg, quotes, lexicon, name_words: Vec::new() }
+    }
+
+    /// Reads the function words inside the names of `mentions` (people) as names from here on:
+    /// once an article names Theresa May or George Will, "May said" and "Will urged" have a
+    /// subject, not an auxiliary. The mention stage, which decides which of them are names,
+    /// reads the words' classes before this.
+    pub(crate) fn read_names(&mut self, mentions: &[Mention]) {
+        self.name_words = mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Person)
+            .flat_map(|m| m.tokens.clone())
+            .filter(|&k| self.lex(k).class.is_some() && self.is_capitalized(k))
+            .collect();
+        self.name_words.sort_unstable();
+        self.name_words.dedup();
     }
 
     /// Number of tokens.
@@ -90,7 +110,11 @@ impl<'t> Document<'t> {
 
     /// The closed word class of token `i` (none past the end).
     pub(crate) fn class(&self, i: usize) -> Option<WordClass> {
-        self.lex(i).class
+        let class = self.lex(i).class;
+        if class.is_some() && !self.name_words.is_empty() && self.name_words.binary_search(&i).is_ok() {
+            return None;
+        }
+        class
     }
 
     /// True when token `i` is a word starting with a capital letter.

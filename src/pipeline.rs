@@ -12,8 +12,9 @@ use crate::mentions::{self, Mention, MentionKind};
 ///
 /// Linear in the length of the text. Never panics on any input.
 pub fn analyze(text: &str) -> Analysis {
-    let doc = Document::new(text);
+    let mut doc = Document::new(text);
     let mentions = mentions::find(&doc);
+    doc.read_names(&mentions);
     analyze_from(&doc, &mentions)
 }
 
@@ -21,11 +22,12 @@ pub fn analyze(text: &str) -> Analysis {
 /// the tagger against the rules by cross-validation.
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn analyze_with_tagger(text: &str, model: Option<&mentions::tagger::Model>) -> Analysis {
-    let doc = Document::new(text);
+    let mut doc = Document::new(text);
     let mentions = match model {
         Some(model) => mentions::by_tagger(&doc, model),
         None => mentions::by_rules(&doc),
     };
+    doc.read_names(&mentions);
     analyze_from(&doc, &mentions)
 }
 

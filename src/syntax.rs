@@ -21,7 +21,7 @@ fn is_np_word(doc: &Document, i: usize) -> bool {
         TokenKind::Number | TokenKind::Possessive => true,
         TokenKind::Word => {
             let lex = &doc.lex(i);
-            match lex.class {
+            match doc.class(i) {
                 None => doc.is_capitalized(i) || lex.cue.is_none(),
                 Some(WordClass::Time) => true,
                 // "Will Smith", "May Jones": a first name that is also a function word;

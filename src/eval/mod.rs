@@ -83,8 +83,9 @@ struct Prepared<'t> {
 
 impl<'t> Prepared<'t> {
     fn new(text: &'t str) -> Prepared<'t> {
-        let document = crate::document::Document::new(text);
+        let mut document = crate::document::Document::new(text);
         let found = crate::mentions::find(&document);
+        document.read_names(&found);
         let chains = crate::coref::Chains::build(&document, &found);
         Prepared { cp: score::CodePoints::new(text), document, found, chains }
     }

@@ -222,10 +222,11 @@ fn skip_place_or_time(doc: &Document, k: usize, ceil: usize) -> usize {
         end = title;
     }
     // "told a gathering in Washington she will …": a subject pronoun opens the clause; "asked her
-    // during a chat if …": a question.
+    // during a chat if …", "told attendees at the gala how …": a question ("who", "which",
+    // "when" and "where" there more often open a clause about the phrase's noun).
     let closes = end >= ceil
         || is_terminal(doc, end)
-        || doc.is_any(end, &[",", "that", ":", ";", "if", "whether"])
+        || doc.is_any(end, &[",", "that", ":", ";", "if", "whether", "how", "why", "what"])
         || doc.quotes.is_opening(end)
         || syntax::is_subject_pronoun(doc, end);
     if !(closes && end > k) {

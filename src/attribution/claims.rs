@@ -304,7 +304,10 @@ fn verb_content(
     // a comma before the predicate of "Smith".
     let until = if attach_prev.is_some_and(|p| doc.in_set(p, WordSet::SubordinateOpener)) {
         Until::Comma
-    } else if matches!(source, VerbSource::Relative(_)) {
+    } else if matches!(source, VerbSource::Relative(_))
+        || matches!(source, VerbSource::Shared(r) if r.len() == 1 && doc.class(r.start) == Some(WordClass::Relative))
+    {
+        // Also the second verb of the clause: "Sanders, who endorsed Canova and said …, did not".
         Until::Predicate
     } else {
         Until::Clause

@@ -378,10 +378,16 @@ fn relative_clause_holder(doc: &Document, inside: usize, s0: usize) -> Option<us
     (start == s0 && doc.is_capitalized(start)).then_some(start)
 }
 
-/// The name that opens the sentence at `s0` and a comma after it, when what follows up to `end`
-/// is a description: no comma, no verb of its own ("Mr. Daniloff, now 81 and retired in …").
+/// The name that opens the sentence at `s0` (or follows the quotation that opens it: "“…,” Mr.
+/// Daniloff, …") and a comma after it, when what follows up to `end` is a description: no comma,
+/// no verb of its own ("Mr. Daniloff, now 81 and retired in …").
 fn described_name(doc: &Document, s0: usize, end: usize) -> Option<Range<usize>> {
-    let np = syntax::noun_phrase_right(doc, s0, end).filter(|np| np.start == s0 && doc.is_capitalized(s0))?;
+    let start = match doc.quotes.opening_at(s0).map(|q| q.end_token()) {
+        Some(after) if after < end && doc.is(after - 2, ",") => after,
+        Some(after) if after + 1 < end && doc.is(after, ",") => after + 1,
+        _ => s0,
+    };
+    let np = syntax::noun_phrase_right(doc, start, end).filter(|np| np.start == start && doc.is_capitalized(start))?;
     let description = np.end + 1..end;
     let plain = doc.is(np.end, ",")
         && !description.is_empty()

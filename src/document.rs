@@ -26,8 +26,8 @@ pub(crate) struct Document<'t> {
     /// Lexical features of the tokens.
     lexicon: Lexicon,
     /// The tokens, in order, of function words that the mentions read as part of a person's
-    /// name ("Theresa May", "George Will", "Al From"): no word class from the stages after the
-    /// mentions on (see [`Document::read_names`]).
+    /// name ("Theresa May", "George Will", and "May" or "Will" alone after them): they have no
+    /// word class for the stages after the mentions (see [`Document::read_names`]).
     name_words: Vec<usize>,
 }
 

@@ -383,7 +383,7 @@ fn relative_clause_holder(doc: &Document, inside: usize, s0: usize) -> Option<us
 /// no verb of its own ("Mr. Daniloff, now 81 and retired in …").
 fn described_name(doc: &Document, s0: usize, end: usize) -> Option<Range<usize>> {
     let start = match doc.quotes.opening_at(s0).map(|q| q.end_token()) {
-        Some(after) if after < end && doc.is(after - 2, ",") => after,
+        Some(after) if after >= s0 + 2 && after < end && doc.is(after - 2, ",") => after,
         Some(after) if after + 1 < end && doc.is(after, ",") => after + 1,
         _ => s0,
     };

@@ -25,10 +25,6 @@ pub(crate) struct Document<'t> {
     pub quotes: Quotes,
     /// Lexical features of the tokens.
     lexicon: Lexicon,
-    /// The tokens, in order, of function words that the mentions read as part of a person's
-    /// name ("Theresa May", "George Will", and "May" or "Will" alone after them): they have no
-    /// word class for the stages after the mentions (see [`Document::read_names`]).
-    name_words: Vec<usize>,
 }
 
 impl<'t> Document<'t> {
@@ -45,22 +41,22 @@ impl<'t> Document<'t> {
         let seg = Segmentation::new(text);
         let quotes = Quotes::find(text, &seg);
         let lexicon = Lexicon::annotate(text, &seg);
-        Document { text, seg, quotes, lexicon, name_words: Vec::new() }
+        Document { text, seg, quotes, lexicon }
     }
 
-    /// Reads the function words inside the names of `mentions` (people) as names from here on:
-    /// once an article names Theresa May or George Will, "May said" and "Will urged" have a
-    /// subject, not an auxiliary. The mention stage, which decides which of them are names,
-    /// reads the words' classes before this.
+    /// Reads the function words written in a person's name among `mentions` as names wherever the
+    /// text writes them so, from here on: once an article names Theresa May or George Will, "May
+    /// said" and "Will urged" have a subject, not an auxiliary — the name the article establishes
+    /// outweighs what the word means in English. The mention stage, which decides which words are
+    /// names, reads their classes before this.
     pub(crate) fn read_names(&mut self, mentions: &[Mention]) {
-        self.name_words = mentions
-            .iter()
-            .filter(|m| m.kind == MentionKind::Person)
-            .flat_map(|m| m.tokens.clone())
-            .filter(|&k| self.lex(k).class.is_some() && self.is_capitalized(k))
-            .collect();
-        self.name_words.sort_unstable();
-        self.name_words.dedup();
+        for m in mentions.iter().filter(|m| m.kind == MentionKind::Person) {
+            for k in m.tokens.clone() {
+                if self.lex(k).class.is_some() && self.is_capitalized(k) {
+                    self.lexicon.forget_class(self.lexicon.word_id(k));
+                }
+            }
+        }
     }
 
     /// Number of tokens.
@@ -110,11 +106,7 @@ impl<'t> Document<'t> {
 
     /// The closed word class of token `i` (none past the end).
     pub(crate) fn class(&self, i: usize) -> Option<WordClass> {
-        let class = self.lex(i).class;
-        if class.is_some() && !self.name_words.is_empty() && self.name_words.binary_search(&i).is_ok() {
-            return None;
-        }
-        class
+        self.lex(i).class
     }
 
     /// True when token `i` is a word starting with a capital letter.

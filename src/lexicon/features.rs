@@ -215,6 +215,13 @@ impl Lexicon {
         self.of_token[i] as usize
     }
 
+    /// Reads word `word` (an index of [`Lexicon::word_id`]) as having no word class from here
+    /// on, in this text only: a function word that the text uses as a name ("May" in an article
+    /// about Theresa May).
+    pub(crate) fn forget_class(&mut self, word: usize) {
+        Rc::make_mut(&mut self.words[word]).class = None;
+    }
+
     /// The features of token `i`; past the last token, those of no word (empty, no class).
     pub(crate) fn get(&self, i: usize) -> &Lex {
         static NOTHING: Lex = Lex {

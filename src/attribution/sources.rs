@@ -603,6 +603,8 @@ fn opens_phrase(doc: &Document, k: usize, s0: usize) -> bool {
         || (k == s0 && syntax::is_ing_form(doc, k) && doc.lex(k).first_name.is_none())
         || (k == s0 && doc.is(k, "asked"))
         || (k == s0 && is_adverb(doc, k) && adverb_opens_phrase(doc, k))
+        // "Here in Columbia, Sanders …", "Back in 2008, Obama …".
+        || (k == s0 && doc.in_set(k, WordSet::PlaceAdverb) && doc.class(k + 1) == Some(WordClass::Preposition))
         || (k == s0 && (doc.in_set(k + 1, WordSet::TimeNoun) || time_phrase_to_comma(doc, k)))
 }
 

@@ -82,6 +82,8 @@ word_sets! {
     PlaceTimePreposition = "place-time-preposition",
     /// Words that open a time expression.
     TimeOpener = "time-opener",
+    /// "here", "back", "elsewhere" before the phrase of place or time that opens a sentence.
+    PlaceAdverb = "place-adverb",
     /// "of", "for", "on" inside a name with a head word.
     NameConnector = "name-connector",
     /// "of", "for" opening the complement of a name's head.

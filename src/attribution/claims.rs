@@ -305,7 +305,7 @@ fn verb_content(
     let until = if attach_prev.is_some_and(|p| doc.in_set(p, WordSet::SubordinateOpener)) {
         Until::Comma
     } else if matches!(source, VerbSource::Relative(_))
-        || matches!(source, VerbSource::Shared(r) if r.len() == 1 && doc.class(r.start) == Some(WordClass::Relative))
+        || matches!(source, VerbSource::Shared(r) if syntax::is_relative_source(doc, r))
     {
         // Also the second verb of the clause: "Sanders, who endorsed Canova and said …, did not".
         Until::Predicate

@@ -156,6 +156,16 @@ pub(crate) fn is_subject_pronoun(doc: &Document, i: usize) -> bool {
     doc.in_set(i, WordSet::SubjectPronoun)
 }
 
+/// True when token `k` is "'s" for "has" or "is" after a pronoun that names a person: "He's
+/// said", "she’s saying", "who's told" — not a possessive ("it's said" and "there's said" are
+/// passives, left alone).
+pub(crate) fn is_contracted_auxiliary(doc: &Document, k: usize) -> bool {
+    doc.class(k) == Some(WordClass::Possessive)
+        && k > 0
+        && doc.same_sentence(k - 1, k)
+        && doc.is_any(k - 1, &["he", "she", "who"])
+}
+
 /// The noun phrase that ends right before token `end`, scanning left no further than `floor`.
 ///
 /// Takes titles, names, adjectives and nouns ("longtime Democratic pollster Pat Caddell"),
@@ -568,10 +578,13 @@ pub(crate) fn appositive_left(doc: &Document, end: usize, floor: usize) -> Optio
     // ("Brian Abernathy, the city's first deputy manager,", "Scot Ross, executive director of
     // One Wisconsin Now,"): before a verb, a phrase set off after a name describes it.
     let first = open + 1;
+    // A description with a relative clause of its own may be as long as a relative clause: ",
+    // a top GOP operative who played a major role in … and is now running …,".
+    let relative = (first..close).any(|k| doc.class(k) == Some(WordClass::Relative));
     // "Tester, himself up for reelection in 2018,": a reflexive pronoun opens one too.
     let describes = doc.is_capitalized(np.start)
         && !is_subject_pronoun(doc, np.start)
-        && close - first <= MAX_APPOSITIVE
+        && close - first <= if relative { MAX_RELATIVE } else { MAX_APPOSITIVE }
         && (matches!(doc.class(first), Some(WordClass::Determiner | WordClass::PossessivePronoun))
             || doc.in_set(first, WordSet::Reflexive)
             || bare_noun(first));
@@ -821,6 +834,7 @@ pub(crate) fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> us
         }
         let adverb = k > floor
             && (matches!(doc.class(k - 1), Some(WordClass::Adverb | WordClass::Auxiliary | WordClass::Negation))
+                || is_contracted_auxiliary(doc, k - 1)
                 // "Cruz has long said"
                 || (k - 1 > floor && doc.is(k - 1, "long") && doc.class(k - 2) == Some(WordClass::Auxiliary))
                 // "Lemkin once said": before a verb, with no subject of its own, "once" is an adverb.

@@ -395,6 +395,17 @@ fn verb_content(
         Some(right) if !quotation_only && (directly || !postposed || (opens_quote && !quote_before)) => Some(right),
         _ if postposed && (quotation_only || content::ends_attribution(doc, tail, right_from, clause_only, s1)) => {
             content_around(doc, attach_prev?, (tail, right_from), quote_before, (s0, s1), previous)
+                .filter(|pieces| !content::is_scene(doc, pieces))
+        }
+        // "…,” Anne Richards said on the same call.": after a verb of saying, or one that takes a
+        // phrase as its content, phrases close the sentence ("…, both governments must agree on
+        // inspections" is no attribution); the content before is a clause.
+        _ if postposed
+            && (verb.is_some_and(|v| v.saying) || !clause_only)
+            && content::phrases_end_attribution(doc, tail, s1) =>
+        {
+            content_around(doc, attach_prev?, (tail, right_from), quote_before, (s0, s1), previous)
+                .filter(|pieces| content::is_clause_before(doc, pieces))
         }
         _ => None,
     }

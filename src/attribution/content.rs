@@ -184,9 +184,14 @@ fn skip_topic(doc: &Document, k: usize, ceil: usize) -> usize {
 }
 
 /// Skips a prepositional phrase of place or time that stands between a cue and what follows it:
-/// "said in Kyiv.", "said at the forum that …", "said during a discussion, “…”".
+/// "said in Kyiv.", "said at the forum that …", "said during a discussion, “…”", "said for the
+/// first time that …".
 fn skip_place_or_time(doc: &Document, k: usize, ceil: usize) -> usize {
-    if !doc.in_set(k, WordSet::PlaceTimePreposition) {
+    // "said for the first time that …", "have said for years that …": a duration.
+    let duration = doc.is(k, "for")
+        && syntax::noun_phrase_right(doc, k + 1, ceil)
+            .is_some_and(|np| doc.in_set(np.end - 1, WordSet::TimeNoun) || doc.is(np.end - 1, "time"));
+    if !(doc.in_set(k, WordSet::PlaceTimePreposition) || duration) {
         return k;
     }
     // A chain of phrases: "at a briefing in Baton Rouge", "in a note to clients", "at a rally for
@@ -672,6 +677,45 @@ pub(crate) fn ends_attribution(doc: &Document, tail: usize, right_from: usize, c
         || doc.quotes.is_closing(k)
         || doc.is_kind(k, TokenKind::Dash)
         || doc.quotes.is_opening(k)
+}
+
+/// True when an attribution placed after its content is closed by prepositional phrases from
+/// `tail`, after its cue, to the sentence's end `s1`: "…,” Anne Richards said on the same
+/// call.", "…, she wrote in a post.": they say where or how it was said.
+pub(crate) fn phrases_end_attribution(doc: &Document, tail: usize, s1: usize) -> bool {
+    let mut end = syntax::skip_adverbials_right(doc, tail, s1);
+    while doc.class(end) == Some(WordClass::Preposition) && !doc.is(end, "that") {
+        match syntax::noun_phrase_right(doc, end + 1, s1) {
+            Some(np) => end = syntax::skip_adverbials_right(doc, np.end, s1),
+            None => return false,
+        }
+    }
+    end >= s1 || is_terminal(doc, end)
+}
+
+/// True when the content `pieces` before an attribution are a clause or a quotation, not a
+/// phrase that sets the scene ("In court documents, …", "On Tuesday, even as …").
+pub(crate) fn is_clause_before(doc: &Document, pieces: &[Range<usize>]) -> bool {
+    let Some(first) = pieces.first() else { return false };
+    let scene = doc.class(first.start) == Some(WordClass::Preposition)
+        || doc.in_set(first.start, WordSet::SubordinateOpener)
+        || syntax::is_participle(doc, first.start);
+    !scene && has_clause(doc, pieces)
+}
+
+/// True when the content `pieces` before an attribution are one prepositional phrase, with no
+/// comma, verb or quotation in it: "In court documents, the lawyer wrote on Monday." says where,
+/// not what.
+pub(crate) fn is_scene(doc: &Document, pieces: &[Range<usize>]) -> bool {
+    let [piece] = pieces else { return false };
+    doc.class(piece.start) == Some(WordClass::Preposition)
+        && !piece.clone().any(|k| doc.is(k, ","))
+        && !has_clause(doc, pieces)
+}
+
+/// True when `pieces` hold a finite verb or a quotation mark.
+fn has_clause(doc: &Document, pieces: &[Range<usize>]) -> bool {
+    pieces.iter().any(|p| p.clone().any(|k| is_finite_verb(doc, k) || doc.is_kind(k, TokenKind::Quote)))
 }
 
 /// "Caddell said:" ending a paragraph, followed by a paragraph that opens with a quotation: that

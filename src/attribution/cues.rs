@@ -249,6 +249,7 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
             comma_or_dash_before(p)
                 || adverbs_after_comma(p)
                 || matches!(doc.class(p), Some(WordClass::Preposition | WordClass::Auxiliary | WordClass::Subordinator))
+                || syntax::is_contracted_auxiliary(doc, p)
                 || syntax::joins_participles(doc, p, s0)
                 || sources::with_subject(doc, i)
                 || sources::issuing_verb_before(doc, p).is_some()
@@ -403,7 +404,8 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
     let noun_context = !quantifier_subject
         && (determiner
             || (matches!(doc.class(p), Some(WordClass::Possessive | WordClass::Preposition))
-                && !syntax::carries_on(doc, p))
+                && !syntax::carries_on(doc, p)
+                && !syntax::is_contracted_auxiliary(doc, p))
             || doc.is_kind(p, TokenKind::Number)
             || syntax::is_demonstrative_that(doc, p));
     // "declined to say" (not "continued to insist", whose verb carries on its own).
@@ -421,6 +423,7 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
         }
         VerbForm::Gerund => {
             !matches!(doc.class(p), Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive))
+                || syntax::is_contracted_auxiliary(doc, p)
         }
         // "Some claims were false": after a plural quantifier, a form in -s is a noun.
         VerbForm::ThirdPerson => {

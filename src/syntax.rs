@@ -839,7 +839,9 @@ pub(crate) fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> us
                 || (k - 1 > floor && doc.is(k - 1, "long") && doc.class(k - 2) == Some(WordClass::Auxiliary))
                 // "Lemkin once said": before a verb, with no subject of its own, "once" is an adverb.
                 || (k - 1 > floor && doc.is(k - 1, "once")));
-        if adverb {
+        if let Some(p) = ago_phrase_left(doc, k, floor) {
+            k = p; // "The State Department less than two weeks ago said"
+        } else if adverb {
             k -= 1;
         } else if k > floor + 1 && doc.is(k - 1, "longer") && doc.is(k - 2, "no") {
             k -= 2; // "Microsoft no longer wants"
@@ -891,6 +893,43 @@ fn time_phrase_left(doc: &Document, k: usize, floor: usize) -> Option<usize> {
     None
 }
 
+/// The most words before the noun of a time phrase in "ago", "later" or "earlier": "less than
+/// two weeks ago".
+const MAX_AGO_PHRASE: usize = 4;
+
+/// The start of a time phrase in "ago", "later" or "earlier" ending before `k`, when a subject
+/// stands before it: "The State Department less than two weeks ago said", "Trump a day later
+/// said".
+fn ago_phrase_left(doc: &Document, k: usize, floor: usize) -> Option<usize> {
+    let end = k.checked_sub(1)?;
+    if end < floor + 2 || !doc.in_set(end, WordSet::TimePhraseEnd) || !doc.in_set(end - 1, WordSet::TimeNoun) {
+        return None;
+    }
+    let noun = end - 1;
+    let lowest = noun.saturating_sub(MAX_AGO_PHRASE).max(floor + 1);
+    let mut j = noun;
+    while j > lowest && ago_modifier(doc, j - 1) {
+        j -= 1;
+    }
+    (j > floor).then_some(j)
+}
+
+/// The end of a time phrase in "ago", "later" or "earlier" that starts at `k`, before `ceil`:
+/// "said two weeks ago that …".
+fn ago_phrase_right(doc: &Document, k: usize, ceil: usize) -> Option<usize> {
+    let noun = (k..ceil.min(k + MAX_AGO_PHRASE + 1)).find(|&j| !ago_modifier(doc, j))?;
+    (doc.in_set(noun, WordSet::TimeNoun) && noun + 1 < ceil && doc.in_set(noun + 1, WordSet::TimePhraseEnd))
+        .then_some(noun + 2)
+}
+
+/// True when token `k` can stand before the noun of a time phrase in "ago": "less than two",
+/// "a few", "about 20".
+fn ago_modifier(doc: &Document, k: usize) -> bool {
+    is_time_modifier(doc, k)
+        || doc.in_set(k, WordSet::NumberWord)
+        || doc.is_any(k, &["than", "less", "more", "about", "nearly", "few", "several"])
+}
+
 /// True when token `k` can stand in a time phrase before its noun: an article or determiner, a
 /// number, or a word of time ("the past", "the same", "last", "early", "one", "2015").
 pub(crate) fn is_time_modifier(doc: &Document, k: usize) -> bool {
@@ -922,6 +961,8 @@ pub(crate) fn skip_adverbials_right(doc: &Document, i: usize, ceil: usize) -> us
             if k < ceil && doc.class(k) == Some(WordClass::Possessive) {
                 return start;
             }
+        } else if let Some(end) = ago_phrase_right(doc, k, ceil) {
+            k = end; // "said two weeks ago that"
         } else if doc.in_set(k, WordSet::TimeOpener) && k + 1 < ceil && doc.class(k + 1) == Some(WordClass::Time) {
             k += 2;
             while k < ceil && doc.class(k) == Some(WordClass::Time) {

@@ -277,6 +277,22 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
     })
 }
 
+/// Nouns for a group or a share that take a plural verb after "a": "a majority say".
+const COLLECTIVE_NOUNS: &[&str] = &[
+    "majority",
+    "minority",
+    "number",
+    "third",
+    "quarter",
+    "half",
+    "plurality",
+    "handful",
+    "couple",
+    "lot",
+    "dozen",
+    "few",
+];
+
 /// True when cue word `i` (a form of `verb`) is a noun or names something there: "his latest
 /// remarks", "political order would require", "a mountain stream called Miracle Run".
 fn reads_as_noun(doc: &Document, i: usize, verb: CueVerb) -> bool {
@@ -419,7 +435,18 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
     match form {
         // "A news report published Wednesday said": after "news", "recent" … a noun.
         VerbForm::Base => {
-            !infinitive && !noun_context && (quantifier_subject || !doc.in_set(p, WordSet::NounCueModifier))
+            // "a snappy retort", "a controversial tweet", "a wake-up call": after "a" and one
+            // word, a base form is the noun (a singular subject takes "-s"), not after a word
+            // for a group ("a majority say").
+            let after_article_and_word = p > s0
+                && doc.is_any(p - 1, &["a", "an"])
+                && doc.is_kind(p, TokenKind::Word)
+                && !doc.is_capitalized(p)
+                && !doc.is_any(p, COLLECTIVE_NOUNS);
+            !infinitive
+                && !noun_context
+                && !after_article_and_word
+                && (quantifier_subject || !doc.in_set(p, WordSet::NounCueModifier))
         }
         VerbForm::Gerund => {
             !matches!(doc.class(p), Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive))

@@ -100,9 +100,10 @@ pub(crate) fn of_verb(doc: &Document, site: &VerbSite, previous: &[Draft]) -> Op
         return Some(VerbSource::Relative(before - 1..before));
     }
     if site.participial(doc) || site.coordinated(doc) {
-        // "Zuckerberg tweeted and said …": the subject of the cue verb before "and"; "Trump issued
-        // a statement saying …": the subject of the verb that issued it.
-        let shared = site.coordinated(doc) && doc.lex(before - 2).cue.is_some();
+        // "Zuckerberg tweeted and said …": the subject of the cue verb before "and" (a capitalised
+        // cue word there ends a name: "in the United States and specifically mentioned"); "Trump
+        // issued a statement saying …": the subject of the verb that issued it.
+        let shared = site.coordinated(doc) && doc.lex(before - 2).cue.is_some() && !doc.is_capitalized(before - 2);
         let verb_before =
             if shared { Some(before - 2) } else { before.checked_sub(1).and_then(|p| issuing_verb_before(doc, p)) };
         return verb_before
@@ -654,6 +655,10 @@ fn source_right(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>>
         return None; // "…, said of the plan": not a source
     }
     let np = syntax::noun_phrase_right(doc, start, s1)?;
+    // "…, said the days of a unifying story are gone": a subject and its verb, what was said.
+    if super::content::is_finite_verb(doc, np.end) {
+        return None;
+    }
     // A participle's phrase describing the source: "said a woman wearing a red hat", "said a
     // lawyer hired by the family" (not a cue's: "said Smith adding that …").
     let participle =

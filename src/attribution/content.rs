@@ -17,7 +17,7 @@ const MAX_DATELINE: usize = 10;
 const PARTICIPLE_LOOKAHEAD: usize = 3;
 
 /// The most words a subject may have before the auxiliary of a clause without "that".
-const MAX_BARE_SUBJECT: usize = 6;
+const MAX_BARE_SUBJECT: usize = 10;
 
 /// The kind of a claim whose content is `pieces`: direct when it opens with a quote mark, mixed
 /// when a quote mark opens inside, indirect otherwise.
@@ -868,7 +868,14 @@ fn subject_then_auxiliary(doc: &Document, piece: &Range<usize>) -> bool {
             && !doc.lower(k).ends_with("ing")
             && matches!(doc.class(k), None | Some(WordClass::Determiner | WordClass::PossessivePronoun))
     };
-    let aux = (piece.start + 1..end).find(|&k| !noun_word(k) && !doc.is_kind(k, TokenKind::Possessive));
+    // "hopes the technology developed in Israel can …", "hopes his endorsement before the
+    // primary will …": a subject with a phrase after its noun.
+    let subject_word = |k: usize| {
+        noun_word(k)
+            || doc.is_kind(k, TokenKind::Possessive)
+            || (doc.class(k) == Some(WordClass::Preposition) && !doc.is(k, "to") && noun_word(k - 1))
+    };
+    let aux = (piece.start + 1..end).find(|&k| !subject_word(k));
     matches!(doc.class(piece.start), None | Some(WordClass::Determiner | WordClass::PossessivePronoun))
         && aux.is_some_and(|k| doc.class(k) == Some(WordClass::Auxiliary))
 }

@@ -397,7 +397,7 @@ fn verb_content(
             content_around(doc, attach_prev?, (tail, right_from), quote_before, (s0, s1), previous)
                 .filter(|pieces| !content::is_scene(doc, pieces))
         }
-        // "…,” Anne Richards said on the same call.": after a verb of saying, or one that takes a
+        // "…, Weiner wrote in a post on his blog.": after a verb of saying, or one that takes a
         // phrase as its content, phrases close the sentence ("…, both governments must agree on
         // inspections" is no attribution); the content before is a clause.
         _ if postposed

@@ -184,10 +184,10 @@ fn skip_topic(doc: &Document, k: usize, ceil: usize) -> usize {
 }
 
 /// Skips a prepositional phrase of place or time that stands between a cue and what follows it:
-/// "said in Kyiv.", "said at the forum that …", "said during a discussion, “…”", "said for the
-/// first time that …".
+/// "said in Kyiv.", "said at the forum that …", "said during a discussion, “…”", "have said for
+/// years that …".
 fn skip_place_or_time(doc: &Document, k: usize, ceil: usize) -> usize {
-    // "said for the first time that …", "have said for years that …": a duration.
+    // "have said for years that …", "said for the past week that …": a duration.
     let duration = doc.is(k, "for")
         && syntax::noun_phrase_right(doc, k + 1, ceil)
             .is_some_and(|np| doc.in_set(np.end - 1, WordSet::TimeNoun) || doc.is(np.end - 1, "time"));
@@ -680,8 +680,8 @@ pub(crate) fn ends_attribution(doc: &Document, tail: usize, right_from: usize, c
 }
 
 /// True when an attribution placed after its content is closed by prepositional phrases from
-/// `tail`, after its cue, to the sentence's end `s1`: "…,” Anne Richards said on the same
-/// call.", "…, she wrote in a post.": they say where or how it was said.
+/// `tail`, after its cue, to the sentence's end `s1`: "…, Weiner wrote in a post on his blog.":
+/// they say where or how it was said.
 pub(crate) fn phrases_end_attribution(doc: &Document, tail: usize, s1: usize) -> bool {
     let mut end = syntax::skip_adverbials_right(doc, tail, s1);
     while doc.class(end) == Some(WordClass::Preposition) && !doc.is(end, "that") {

@@ -839,8 +839,12 @@ pub(crate) fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> us
                 || (k - 1 > floor && doc.is(k - 1, "long") && doc.class(k - 2) == Some(WordClass::Auxiliary))
                 // "Lemkin once said": before a verb, with no subject of its own, "once" is an adverb.
                 || (k - 1 > floor && doc.is(k - 1, "once")));
-        if let Some(p) = ago_phrase_left(doc, k, floor) {
-            k = p; // "The State Department less than two weeks ago said"
+        if let Some(p) = ago_phrase_left(doc, k, floor).or_else(|| bare_time_phrase_left(doc, k, floor)) {
+            k = p; // "The State Department less than two weeks ago said", "Priebus this past week announced"
+        } else if k > floor + 2 && ADVERBIAL_PAIRS.iter().any(|[a, b]| doc.is(k - 2, a) && doc.is(k - 1, b)) {
+            k -= 2; // "Britain and France in particular feared"
+        } else if k > floor + 1 && floating_quantifier(doc, k - 1) {
+            k -= 1; // "They all said", "He and Goodlatte both criticized"
         } else if adverb {
             k -= 1;
         } else if k > floor + 1 && doc.is(k - 1, "longer") && doc.is(k - 2, "no") {
@@ -891,6 +895,39 @@ fn time_phrase_left(doc: &Document, k: usize, floor: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Two-word adverbials that may stand between a subject and its verb without commas: "Britain
+/// and France in particular feared", "Trump for example said".
+const ADVERBIAL_PAIRS: &[[&str; 2]] =
+    &[["in", "particular"], ["for", "example"], ["for", "instance"], ["in", "fact"], ["in", "turn"], ["of", "course"]];
+
+/// True when token `k` is "both", "all" or "each" floating after the subject it counts or its
+/// auxiliary: "They all said", "He and Goodlatte both criticized", "has both endorsed … and
+/// criticized …" (not "Both said", the subject itself).
+fn floating_quantifier(doc: &Document, k: usize) -> bool {
+    doc.is_any(k, &["both", "all", "each"])
+        && k > 0
+        && doc.same_sentence(k - 1, k)
+        && doc.is_kind(k - 1, TokenKind::Word)
+        && (doc.is_any(k - 1, &["they", "we", "you"])
+            || doc.class(k - 1) == Some(WordClass::Auxiliary)
+            || doc.class(k - 1).is_none() && (doc.is_capitalized(k - 1) || doc.lower(k - 1).ends_with('s')))
+}
+
+/// The start of a time phrase without a preposition ending before `k`, when a subject stands
+/// before it: "Priebus this past week announced", "Trump that same day said".
+fn bare_time_phrase_left(doc: &Document, k: usize, floor: usize) -> Option<usize> {
+    let noun = k.checked_sub(1)?;
+    if noun < floor + 2 || !doc.in_set(noun, WordSet::TimeNoun) {
+        return None;
+    }
+    let lowest = noun.saturating_sub(MAX_TIME_PHRASE).max(floor + 1);
+    let mut j = noun;
+    while j > lowest && is_time_modifier(doc, j - 1) && !doc.is_kind(j - 1, TokenKind::Number) {
+        j -= 1;
+    }
+    (j < noun && doc.is_any(j, &["this", "that", "last", "next"])).then_some(j)
 }
 
 /// The most words before the noun of a time phrase in "ago", "later" or "earlier": "less than

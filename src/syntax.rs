@@ -819,9 +819,10 @@ pub(crate) fn carries_on(doc: &Document, k: usize) -> bool {
     doc.is(k, "to") && k > 0 && doc.same_sentence(k - 1, k) && doc.in_set(k - 1, WordSet::Catenative)
 }
 
-/// Skips adverbs, auxiliaries, negations, time expressions and a verb that carries on the cue
-/// left of `i` ("has also said", "just this month announced", "once said", "no longer wants",
-/// "continued to insist"): the first index of the skipped words, or `i`.
+/// Skips adverbs, auxiliaries, negations, time expressions, two-word adverbials, a floating "all"
+/// or "both" and a verb that carries on the cue left of `i` ("has also said", "just this month
+/// announced", "once said", "no longer wants", "in particular feared", "all said", "continued to
+/// insist"): the first index of the skipped words, or `i`.
 pub(crate) fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> usize {
     let mut k = i;
     loop {

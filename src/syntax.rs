@@ -840,8 +840,8 @@ pub(crate) fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> us
                 || (k - 1 > floor && doc.is(k - 1, "long") && doc.class(k - 2) == Some(WordClass::Auxiliary))
                 // "Lemkin once said": before a verb, with no subject of its own, "once" is an adverb.
                 || (k - 1 > floor && doc.is(k - 1, "once")));
-        if let Some(p) = ago_phrase_left(doc, k, floor).or_else(|| bare_time_phrase_left(doc, k, floor)) {
-            k = p; // "The State Department less than two weeks ago said", "Priebus this past week announced"
+        if let Some(p) = ago_phrase_left(doc, k, floor) {
+            k = p; // "The State Department less than two weeks ago said"
         } else if k > floor + 2 && ADVERBIAL_PAIRS.iter().any(|[a, b]| doc.is(k - 2, a) && doc.is(k - 1, b)) {
             k -= 2; // "Britain and France in particular feared"
         } else if k > floor + 1 && floating_quantifier(doc, k - 1) {
@@ -874,8 +874,10 @@ pub(crate) fn skip_adverbials_left(doc: &Document, i: usize, floor: usize) -> us
 /// The most words between the preposition and the noun of a time phrase: "in the past".
 const MAX_TIME_PHRASE: usize = 3;
 
-/// The preposition of a time phrase ending before `k`, when a subject stands before it: "Sanders
-/// in the past has criticized", "Trump at the time said", "scholars in the past week thought".
+/// The start of a time phrase ending before `k`, when a subject stands before it: its preposition
+/// ("Sanders in the past has criticized", "Trump at the time said", "scholars in the past week
+/// thought") or, without one, its "this", "that", "last" or "next" ("Priebus this past week
+/// announced").
 fn time_phrase_left(doc: &Document, k: usize, floor: usize) -> Option<usize> {
     let noun = k.checked_sub(1)?;
     if !(doc.in_set(noun, WordSet::TimeNoun)
@@ -885,17 +887,18 @@ fn time_phrase_left(doc: &Document, k: usize, floor: usize) -> Option<usize> {
         return None;
     }
     let lowest = noun.saturating_sub(MAX_TIME_PHRASE).max(floor + 1);
-    let mut j = noun;
-    while j > lowest {
-        j -= 1;
+    let mut start = noun;
+    while start > lowest {
+        let j = start - 1;
         if doc.class(j) == Some(WordClass::Preposition) {
             return Some(j);
         }
         if !is_time_modifier(doc, j) {
-            return None;
+            break;
         }
+        start = j;
     }
-    None
+    (start < noun && doc.is_any(start, &["this", "that", "last", "next"])).then_some(start)
 }
 
 /// Two-word adverbials that may stand between a subject and its verb without commas: "Britain
@@ -914,21 +917,6 @@ fn floating_quantifier(doc: &Document, k: usize) -> bool {
         && (doc.is_any(k - 1, &["they", "we", "you"])
             || doc.class(k - 1) == Some(WordClass::Auxiliary)
             || doc.class(k - 1).is_none() && (doc.is_capitalized(k - 1) || doc.lower(k - 1).ends_with('s')))
-}
-
-/// The start of a time phrase without a preposition ending before `k`, when a subject stands
-/// before it: "Priebus this past week announced", "Trump that same day said".
-fn bare_time_phrase_left(doc: &Document, k: usize, floor: usize) -> Option<usize> {
-    let noun = k.checked_sub(1)?;
-    if noun < floor + 2 || !doc.in_set(noun, WordSet::TimeNoun) {
-        return None;
-    }
-    let lowest = noun.saturating_sub(MAX_TIME_PHRASE).max(floor + 1);
-    let mut j = noun;
-    while j > lowest && is_time_modifier(doc, j - 1) && !doc.is_kind(j - 1, TokenKind::Number) {
-        j -= 1;
-    }
-    (j < noun && doc.is_any(j, &["this", "that", "last", "next"])).then_some(j)
 }
 
 /// The most words before the noun of a time phrase in "ago", "later" or "earlier": "less than
@@ -965,7 +953,9 @@ fn ago_phrase_right(doc: &Document, k: usize, ceil: usize) -> Option<usize> {
 fn ago_modifier(doc: &Document, k: usize) -> bool {
     is_time_modifier(doc, k)
         || doc.in_set(k, WordSet::NumberWord)
-        || doc.is_any(k, &["than", "less", "more", "about", "nearly", "few", "several"])
+        || doc.in_set(k, WordSet::Quantifier)
+        || doc.in_set(k, WordSet::Partitive)
+        || doc.is_any(k, &["than", "less", "more"])
 }
 
 /// True when token `k` can stand in a time phrase before its noun: an article or determiner, a

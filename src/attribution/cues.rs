@@ -277,22 +277,6 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
     })
 }
 
-/// Nouns for a group or a share that take a plural verb after "a": "a majority say".
-const COLLECTIVE_NOUNS: &[&str] = &[
-    "majority",
-    "minority",
-    "number",
-    "third",
-    "quarter",
-    "half",
-    "plurality",
-    "handful",
-    "couple",
-    "lot",
-    "dozen",
-    "few",
-];
-
 /// True when cue word `i` (a form of `verb`) is a noun or names something there: "his latest
 /// remarks", "political order would require", "a mountain stream called Miracle Run".
 fn reads_as_noun(doc: &Document, i: usize, verb: CueVerb) -> bool {
@@ -442,7 +426,7 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
                 && doc.is_any(p - 1, &["a", "an"])
                 && doc.is_kind(p, TokenKind::Word)
                 && !doc.is_capitalized(p)
-                && !doc.is_any(p, COLLECTIVE_NOUNS);
+                && !doc.in_set(p, WordSet::CollectiveNoun);
             !infinitive
                 && !noun_context
                 && !after_article_and_word

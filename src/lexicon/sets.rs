@@ -52,6 +52,8 @@ word_sets! {
     Partitive = "partitive",
     /// "only", "nearly", "about" … before a quantity.
     Quantifier = "quantifier",
+    /// "majority", "third", "handful" … after "a", with a plural verb.
+    CollectiveNoun = "collective-noun",
     /// "one" to "nine".
     NumberWord = "number-word",
     /// "about", "against", "out" after a cue verb.

@@ -781,7 +781,13 @@ pub(crate) fn noun_object(doc: &Document, pieces: &[Range<usize>]) -> Option<Vec
                 Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
             )
     };
-    if relative || infinitive(np.end) {
+    // "supports reducing the sentences", "want government playing a role": a participle that
+    // takes an object of its own heads a clause, the whole piece.
+    let gerund_clause = np.end < first.end
+        && syntax::is_participle(doc, np.end - 1)
+        && !matches!(doc.class(np.end), Some(WordClass::Preposition | WordClass::Conjunction))
+        && syntax::noun_phrase_right(doc, np.end, first.end).is_some();
+    if relative || infinitive(np.end) || gerund_clause {
         return Some(vec![first.clone()]);
     }
     // "backs background checks for all gun purchasers": the phrases that complete the object

@@ -740,8 +740,9 @@ pub(crate) fn lead_in(doc: &Document, tail: usize, s1: usize) -> Option<Vec<Rang
 
 /// The noun phrase that opens the content `pieces`, with the phrases that complete it: the
 /// position a stance verb takes ("endorsed Cruz last week" → "Cruz", "opposes them" → "them",
-/// "supports a ban on imports" → all three words after the verb); an infinitive, or an object
-/// with one ("wants the party to change"), is the whole piece.
+/// "supports a ban on imports" → all three words after the verb); an infinitive, an object with
+/// one ("wants the party to change") or an "-ing" word with an object of its own ("supports
+/// reducing the sentences") is the whole piece.
 #[allow(clippy::single_range_in_vec_init)] // one content piece, not a list of tokens
 pub(crate) fn noun_object(doc: &Document, pieces: &[Range<usize>]) -> Option<Vec<Range<usize>>> {
     let first = pieces.first()?;

@@ -876,8 +876,8 @@ const MAX_TIME_PHRASE: usize = 3;
 
 /// The start of a time phrase ending before `k`, when a subject stands before it: its preposition
 /// ("Sanders in the past has criticized", "Trump at the time said", "scholars in the past week
-/// thought") or, without one, its "this", "that", "last" or "next" ("Priebus this past week
-/// announced").
+/// thought") or, without one, the word of time that opens it ("Priebus this past week
+/// announced", "Trump last week said").
 fn time_phrase_left(doc: &Document, k: usize, floor: usize) -> Option<usize> {
     let noun = k.checked_sub(1)?;
     if !(doc.in_set(noun, WordSet::TimeNoun)
@@ -898,7 +898,7 @@ fn time_phrase_left(doc: &Document, k: usize, floor: usize) -> Option<usize> {
         }
         start = j;
     }
-    (start < noun && doc.is_any(start, &["this", "that", "last", "next"])).then_some(start)
+    (start < noun && doc.in_set(start, WordSet::TimeOpener)).then_some(start)
 }
 
 /// Two-word adverbials that may stand between a subject and its verb without commas: "Britain
@@ -908,15 +908,21 @@ const ADVERBIAL_PAIRS: &[[&str; 2]] =
 
 /// True when token `k` is "both", "all" or "each" floating after the subject it counts or its
 /// auxiliary: "They all said", "He and Goodlatte both criticized", "has both endorsed … and
-/// criticized …" (not "Both said", the subject itself).
+/// criticized …", "She both praised …" (not "Both said", the subject itself).
 fn floating_quantifier(doc: &Document, k: usize) -> bool {
     doc.is_any(k, &["both", "all", "each"])
         && k > 0
         && doc.same_sentence(k - 1, k)
         && doc.is_kind(k - 1, TokenKind::Word)
-        && (doc.is_any(k - 1, &["they", "we", "you"])
+        && (is_subject_pronoun(doc, k - 1)
             || doc.class(k - 1) == Some(WordClass::Auxiliary)
-            || doc.class(k - 1).is_none() && (doc.is_capitalized(k - 1) || doc.lower(k - 1).ends_with('s')))
+            || doc.class(k - 1).is_none() && (doc.is_capitalized(k - 1) || looks_plural(doc, k - 1)))
+}
+
+/// True when word `k` ends like a plural noun: in "s", not "ss" ("voters", not "press").
+pub(crate) fn looks_plural(doc: &Document, k: usize) -> bool {
+    let word = doc.lower(k);
+    word.ends_with('s') && !word.ends_with("ss")
 }
 
 /// The most words before the noun of a time phrase in "ago", "later" or "earlier": "less than

@@ -303,10 +303,7 @@ fn reads_as_noun(doc: &Document, i: usize, verb: CueVerb) -> bool {
     // "The conference call ended", "the press call came": a base form right before a past tense,
     // after a singular noun it cannot agree with, is the noun heading their subject (not "many
     // farmers say reduced prices hurt").
-    let singular_before = i > 0 && doc.class(i - 1).is_none() && {
-        let word = doc.lower(i - 1);
-        !word.ends_with('s') || word.ends_with("ss")
-    };
+    let singular_before = i > 0 && doc.class(i - 1).is_none() && !syntax::looks_plural(doc, i - 1);
     let past_after = doc.same_sentence(i, i + 1) && syntax::is_past_verb(doc, i + 1) && doc.lex(i + 1).cue.is_none();
     if verb.form == VerbForm::Base && singular_before && past_after && !has_clear_subject(doc, i) {
         return true;

@@ -1039,6 +1039,18 @@ pub(crate) fn is_terminal(doc: &Document, i: usize) -> bool {
     doc.is_kind(i, TokenKind::Punct) && is_stop(doc.word(i))
 }
 
+/// True when token `k` may be capitalised only because it opens its sentence: a common English
+/// word there that is no first name, role noun or place ("Local authorities …", "Court clerks
+/// …"; but "Smith", "Brown" and "Trump" are common words too, unless the article names them).
+pub(crate) fn capitalised_by_position(doc: &Document, k: usize) -> bool {
+    let lex = doc.lex(k);
+    doc.sentence_tokens(k).start == k
+        && lex.common
+        && lex.first_name.is_none()
+        && lex.person_noun.is_none()
+        && doc.place(k..k + 1).is_none()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::{content, Draft};
 use crate::document::Document;
 use crate::lexicon::{self, VerbForm, WordClass, WordSet};
-use crate::segment::TokenKind;
+use crate::segment::{Shape, TokenKind};
 use crate::syntax;
 
 /// The farthest an "according to" source reaches past its noun phrase, in tokens, to take the
@@ -553,8 +553,16 @@ fn subject_at(doc: &Document, start: usize, ceil: usize) -> Option<Range<usize>>
             || doc.class(np.start) == Some(WordClass::Determiner)
     })?;
     // A name ends the subject: "Smith spoke on Monday, adding …" — "spoke" is its verb. A
-    // determiner opening the sentence is capitalised for that alone: "The teachers observed".
-    let is_name = |k: usize| doc.is_capitalized(k) && doc.class(k).is_none();
+    // determiner opening the sentence is capitalised for that alone: "The teachers observed"; so
+    // is a common word there before a plural noun ("Local authorities urged …, warning").
+    let by_position = syntax::capitalised_by_position(doc, np.start)
+        && (np.start + 1..np.end).any(|j| {
+            doc.lex(j).shape == Some(Shape::Lower)
+                && doc.class(j).is_none()
+                && syntax::looks_plural(doc, j)
+                && doc.lex(j).cue.is_none()
+        });
+    let is_name = |k: usize| doc.is_capitalized(k) && doc.class(k).is_none() && !(k == np.start && by_position);
     // Not a description before a name: "Facebook co-founder Mark Zuckerberg tweeted …".
     let name_end = (np.start..np.end).position(|k| {
         k > np.start

@@ -570,13 +570,19 @@ fn trim_adjuncts(doc: &Document, range: Range<usize>) -> Range<usize> {
                 end -= n;
             }
         }
-        // "… on Tuesday", "… yesterday" — not "… in March", which may be what was said, nor a
-        // deadline ("… a vote by Friday", "… until Monday").
+        // "… on Tuesday", "… yesterday", "… late Monday", "… on Thursday night" — not "… in
+        // March", which may be what was said, nor a deadline ("… a vote by Friday", "… until
+        // Monday").
+        let day = if doc.in_set(end - 1, WordSet::TimeNoun) && end >= 2 && doc.in_set(end - 2, WordSet::Day) {
+            end - 2
+        } else {
+            end - 1
+        };
         let deadline =
-            end >= 2 && doc.class(end - 2) == Some(WordClass::Preposition) && !doc.in_set(end - 2, WordSet::TimeOpener);
-        if end > range.start + 2 && doc.in_set(end - 1, WordSet::Day) && !deadline {
-            end -= 1;
-            if doc.in_set(end - 1, WordSet::TimeOpener) {
+            day >= 1 && doc.class(day - 1) == Some(WordClass::Preposition) && !doc.in_set(day - 1, WordSet::TimeOpener);
+        if day > range.start + 1 && doc.in_set(day, WordSet::Day) && !deadline {
+            end = day;
+            if doc.in_set(end - 1, WordSet::TimeOpener) && end - 1 > range.start {
                 end -= 1;
             }
         }

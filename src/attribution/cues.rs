@@ -511,7 +511,14 @@ fn colon_at(doc: &Document, i: usize, mentions: &[Mention]) -> Option<Cue> {
     let k = i + 1;
     let opens = doc.is_capitalized(k) || doc.quotes.is_opening(k) || !doc.is_kind(k, TokenKind::Word);
     let spoken = transcript || ((named || noun || headline_name) && opens);
-    (!place && !label && spoken).then_some(Cue { tokens: i..i + 1, class: CueClass::Speech, shape: CueShape::Colon })
+    // "THE FIRST AMERICANS: THE OLMEC": a heading in capitals on both sides, with no stop, not a
+    // turn ("PENCE: WE WILL WIN." is one).
+    let heading = doc.all_upper(k..paragraph.end) && !(k..paragraph.end).any(|t| syntax::is_terminal(doc, t));
+    (!place && !label && !heading && spoken).then_some(Cue {
+        tokens: i..i + 1,
+        class: CueClass::Speech,
+        shape: CueShape::Colon,
+    })
 }
 
 /// A dash right after a closing quote, before a name: "“…” — Jane Doe".

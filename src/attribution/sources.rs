@@ -547,6 +547,13 @@ fn past_classes(doc: &Document, k: usize, end: usize, classes: &[WordClass]) -> 
 /// The subject that starts at token `start`, before `ceil`: a name, a pronoun or a phrase opening
 /// with a determiner, up to its verb, with its appositive.
 fn subject_at(doc: &Document, start: usize, ceil: usize) -> Option<Range<usize>> {
+    // "So I approached him …, and noted": a common word that opens the sentence before a pronoun
+    // is no subject; the pronoun is.
+    let start = if syntax::capitalised_by_position(doc, start) && syntax::is_subject_pronoun(doc, start + 1) {
+        start + 1
+    } else {
+        start
+    };
     let np = syntax::noun_phrase_right(doc, start, ceil).filter(|np| {
         doc.is_capitalized(np.start)
             || syntax::is_subject_pronoun(doc, np.start)

@@ -1040,8 +1040,9 @@ pub(crate) fn is_terminal(doc: &Document, i: usize) -> bool {
 }
 
 /// True when token `k` may be capitalised only because it opens its sentence: a common English
-/// word there that is no first name, role noun or place ("Local authorities …", "Court clerks
-/// …"; but "Smith", "Brown" and "Trump" are common words too, unless the article names them).
+/// word there that is no first name, role noun or place ("Local authorities …", "So we …").
+/// Surnames such as "Smith" or "Brown" are common words too: callers ask for more (a plural noun
+/// or a pronoun after it).
 pub(crate) fn capitalised_by_position(doc: &Document, k: usize) -> bool {
     let lex = doc.lex(k);
     doc.sentence_tokens(k).start == k

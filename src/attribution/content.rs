@@ -573,13 +573,12 @@ fn trim_adjuncts(doc: &Document, range: Range<usize>) -> Range<usize> {
         // "… on Tuesday", "… yesterday", "… late Monday", "… on Thursday night" — not "… in
         // March", which may be what was said, nor a deadline ("… a vote by Friday", "… until
         // Monday").
-        let day = if doc.in_set(end - 1, WordSet::TimeNoun) && end >= 2 && doc.in_set(end - 2, WordSet::Day) {
-            end - 2
-        } else {
-            end - 1
-        };
-        let deadline =
-            day >= 1 && doc.class(day - 1) == Some(WordClass::Preposition) && !doc.in_set(day - 1, WordSet::TimeOpener);
+        if end < range.start + 3 {
+            return range.start..end;
+        }
+        let day =
+            if doc.in_set(end - 1, WordSet::TimeNoun) && doc.in_set(end - 2, WordSet::Day) { end - 2 } else { end - 1 };
+        let deadline = doc.class(day - 1) == Some(WordClass::Preposition) && !doc.in_set(day - 1, WordSet::TimeOpener);
         if day > range.start + 1 && doc.in_set(day, WordSet::Day) && !deadline {
             end = day;
             if doc.in_set(end - 1, WordSet::TimeOpener) && end - 1 > range.start {

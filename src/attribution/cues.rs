@@ -416,14 +416,21 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
     match form {
         // "A news report published Wednesday said": after "news", "recent" … a noun.
         VerbForm::Base => {
-            // "a snappy retort", "a controversial tweet", "a wake-up call": after "a" and one
-            // word, a base form is the noun (a singular subject takes "-s"), not after a word
-            // for a group ("a majority say").
-            let after_article_and_word = p > s0
-                && doc.is_any(p - 1, &["a", "an"])
-                && doc.is_kind(p, TokenKind::Word)
-                && !doc.is_capitalized(p)
-                && !doc.in_set(p, WordSet::CollectiveNoun);
+            // "a snappy retort", "a controversial tweet", "a wake-up call", "a unique light
+            // show": after "a" and the words that describe it, a base form is the noun (a
+            // singular subject takes "-s"), not after a word for a group ("a majority say") nor
+            // after a plural past the first word ("a dozen protesters say").
+            let modifier =
+                |k: usize| doc.is_kind(k, TokenKind::Word) && !doc.is_capitalized(k) && doc.class(k).is_none();
+            let article = (p.saturating_sub(MAX_ARTICLE_MODIFIERS)..=p)
+                .rev()
+                .take_while(|&k| k > s0 && modifier(k))
+                .last()
+                .map(|first| first - 1)
+                .filter(|&a| doc.is_any(a, &["a", "an"]));
+            let after_article_and_word = article.is_some_and(|a| {
+                !doc.in_set(p, WordSet::CollectiveNoun) && (a + 1 == p || !syntax::looks_plural(doc, p))
+            });
             !infinitive
                 && !noun_context
                 && !after_article_and_word
@@ -451,6 +458,10 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
         }
     }
 }
+
+/// The most words that may describe the noun between "a" and a base form that is the noun: "a
+/// unique light show".
+const MAX_ARTICLE_MODIFIERS: usize = 3;
 
 /// The most tokens a source before a colon may have: "Senate Majority Leader Mitch McConnell:".
 pub(crate) const MAX_COLON_SOURCE: usize = 6;

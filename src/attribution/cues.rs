@@ -422,7 +422,7 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
             // after a plural past the first word ("a dozen protesters say").
             let modifier =
                 |k: usize| doc.is_kind(k, TokenKind::Word) && !doc.is_capitalized(k) && doc.class(k).is_none();
-            let article = (p.saturating_sub(MAX_ARTICLE_MODIFIERS)..=p)
+            let article = (p.saturating_sub(MAX_ARTICLE_MODIFIERS - 1)..=p)
                 .rev()
                 .take_while(|&k| k > s0 && modifier(k))
                 .last()

@@ -1049,7 +1049,8 @@ pub(crate) fn capitalised_by_position(doc: &Document, k: usize) -> bool {
         && lex.common
         && lex.first_name.is_none()
         && lex.person_noun.is_none()
-        && doc.place(k..k + 1).is_none()
+        && lex.place.is_none()
+        && lex.place_in_caps.is_none()
 }
 
 #[cfg(test)]

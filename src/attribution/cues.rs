@@ -422,15 +422,14 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
             // after a plural past the first word ("a dozen protesters say").
             let modifier =
                 |k: usize| doc.is_kind(k, TokenKind::Word) && !doc.is_capitalized(k) && doc.class(k).is_none();
-            let article = (p.saturating_sub(MAX_ARTICLE_MODIFIERS - 1)..=p)
-                .rev()
-                .take_while(|&k| k > s0 && modifier(k))
-                .last()
-                .map(|first| first - 1)
-                .filter(|&a| doc.is_any(a, &["a", "an"]));
-            let after_article_and_word = article.is_some_and(|a| {
-                !doc.in_set(p, WordSet::CollectiveNoun) && (a + 1 == p || !syntax::looks_plural(doc, p))
-            });
+            let mut a = p;
+            while a > s0 && p - a < MAX_ARTICLE_MODIFIERS && modifier(a) {
+                a -= 1;
+            }
+            let after_article_and_word = a < p
+                && doc.is_any(a, &["a", "an"])
+                && !doc.in_set(p, WordSet::CollectiveNoun)
+                && (a + 1 == p || !syntax::looks_plural(doc, p));
             !infinitive
                 && !noun_context
                 && !after_article_and_word

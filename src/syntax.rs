@@ -319,6 +319,16 @@ fn bare_noun_phrase_left(doc: &Document, end: usize, floor: usize) -> Option<Ran
             let tail = k > floor + 2
                 && doc.class(k - 1) == Some(WordClass::Preposition)
                 && doc.in_set(k - 2, WordSet::SourceAdjective);
+            // "a few officials", "the many voters": a quantifier after its article (not "a few
+            // weeks after Obama announced", a time phrase).
+            if k > floor
+                && doc.in_set(k, WordSet::Partitive)
+                && doc.in_set(k - 1, WordSet::Article)
+                && !doc.in_set(k + 1, WordSet::TimeNoun)
+            {
+                start = k - 1;
+                break;
+            }
             if !(of || role || tail) {
                 break;
             }
@@ -919,11 +929,15 @@ fn floating_quantifier(doc: &Document, k: usize) -> bool {
             || doc.class(k - 1).is_none() && (doc.is_capitalized(k - 1) || looks_plural(doc, k - 1)))
 }
 
-/// True when word `k` ends like a plural noun: in "s", not "ss" ("voters", not "press").
+/// True when word `k` is a plural noun by its form: in "s", not "ss" ("voters", not "press"), or
+/// a plural that does not end so ("people", "women").
 pub(crate) fn looks_plural(doc: &Document, k: usize) -> bool {
     let word = doc.lower(k);
-    word.ends_with('s') && !word.ends_with("ss")
+    word.ends_with('s') && !word.ends_with("ss") || IRREGULAR_PLURALS.contains(&word)
 }
+
+/// The plural nouns for people that do not end in "s".
+const IRREGULAR_PLURALS: &[&str] = &["people", "men", "women", "children", "police"];
 
 /// The most words before the noun of a time phrase in "ago", "later" or "earlier": "less than
 /// two weeks ago".

@@ -201,7 +201,11 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
         // and so is "Glenn Beck Says …" in a headline in Title Case, after its subject and any
         // adverbs ("Al Sharpton Just Said …").
         let subject = syntax::noun_phrase_left(doc, syntax::skip_adverbials_left(doc, i, s0), s0);
-        let after_comma = subject.as_ref().is_some_and(|np| np.start > s0 && doc.is(np.start - 1, ","));
+        // The comma's name ends its sentence with the verb: "American Family Voices, We Act
+        // Radio" lists names.
+        let sentence_end = doc.sentence_tokens(i).end;
+        let last_word = i + 1 >= sentence_end || syntax::is_terminal(doc, i + 1) || doc.quotes.is_closing(i + 1);
+        let after_comma = last_word && subject.as_ref().is_some_and(|np| np.start > s0 && doc.is(np.start - 1, ","));
         // In a headline, only a finite form reads as the verb: "Says", "Endorsed" — not "Show",
         // "Voice", "Suspect", which name things there as often.
         let finite = matches!(verb.form, VerbForm::ThirdPerson | VerbForm::Past);
@@ -449,8 +453,11 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
         // "the measure described above", "as noted below": a participle pointing elsewhere in
         // the text after a noun or "as" is no verb of saying ("I said above that …", "should have
         // said above" and "said above all that …" are).
+        // "helped (to) found Fox News": after "to" or "help" a past form is another verb's base.
         VerbForm::Past | VerbForm::Participle => {
-            (quantifier_subject || !determiner)
+            !infinitive
+                && !doc.is_any(p, &["help", "helps", "helped", "helping"])
+                && (quantifier_subject || !determiner)
                 && !(doc.in_set(i + 1, WordSet::CrossReference)
                     && !doc.is(i + 2, "all")
                     && (doc.is(p, "as") || doc.class(p).is_none() && !doc.is_capitalized(p)))

@@ -664,7 +664,7 @@ fn participle_follows(doc: &Document, k: usize) -> bool {
     {
         j += 1;
     }
-    j < doc.len() && syntax::is_participle(doc, j)
+    j < doc.len() && syntax::is_participle(doc, j) && doc.lex(j).cue.is_some()
 }
 
 /// True when an attribution placed after its content ends at `tail`: "…, the source added." /

@@ -96,7 +96,7 @@ fn introducing_cue(doc: &Document, quotation: &Quotation) -> Option<usize> {
 /// quotation after the sentence continues the outer claim, whose content is a quotation.
 fn host(doc: &Document, drafts: &[Draft], o: usize, kept: &impl Fn(&Draft) -> bool) -> Option<usize> {
     let inner = &drafts[o];
-    let (cue, source) = (inner.cue.as_ref()?, inner.source.as_ref()?);
+    let cue = inner.cue.as_ref()?;
     let sentence = doc.sentence_tokens(cue.start);
     // The outer claim's cue is in the inner cue's sentence; its quotation may open sentences
     // before ("“… [states]. He has won three,” Trump said, referring to Cruz.").
@@ -104,11 +104,17 @@ fn host(doc: &Document, drafts: &[Draft], o: usize, kept: &impl Fn(&Draft) -> bo
     (0..o).rev().take_while(|&h| cue_start(h) >= sentence.start).find(|&h| {
         let outer = &drafts[h];
         let quoted = outer.content.first().is_some_and(|r| doc.quotes.is_opening(r.start));
-        // "said Walker, 44, an aide who said …": a relative pronoun after the outer cue.
-        let relative = source.len() == 1
-            && doc.in_set(source.start, WordSet::SubjectRelative)
-            && outer.cue.as_ref().is_some_and(|c| c.end <= source.start);
-        let shares = relative || outer.source.as_ref().is_some_and(|s| s == source || s.contains(&cue.start));
+        let after_outer_cue = |k: usize| outer.cue.as_ref().is_some_and(|c| c.end <= k);
+        let shares = match inner.source.as_ref() {
+            // "said Walker, 44, an aide who said …", "said in a documentary that showed …": a
+            // relative pronoun after the outer cue.
+            Some(source) => {
+                source.len() == 1 && doc.in_set(source.start, WordSet::SubjectRelative) && after_outer_cue(source.start)
+                    || outer.source.as_ref().is_some_and(|s| s == source || s.contains(&cue.start))
+            }
+            // "“…,” she said when asked about …": a question whose asker goes unsaid.
+            None => after_outer_cue(cue.start),
+        };
         quoted && shares && kept(outer)
     })
 }

@@ -75,9 +75,13 @@ impl VerbSite {
         self.gerund && (opens_sentence || joined)
     }
 
-    /// "Machado promised … and said …": a second verb sharing the subject of the first.
+    /// "Machado promised … and said …", "Kasich offered him a job, then said …": a second verb
+    /// sharing the subject of the first.
     pub(crate) fn coordinated(&self, doc: &Document) -> bool {
-        !self.gerund && self.before > self.s0 + 1 && doc.in_set(self.before - 1, WordSet::Coordinator)
+        let b = self.before;
+        !self.gerund
+            && b > self.s0 + 1
+            && (doc.in_set(b - 1, WordSet::Coordinator) || doc.is(b - 1, ",") && doc.is(b, "then"))
     }
 }
 
@@ -167,10 +171,14 @@ pub(crate) fn issuing_verb_before(doc: &Document, p: usize) -> Option<usize> {
 }
 
 /// True when the gerund at `i` has its subject after "with": "with Boswell stating: …", "with 30
-/// percent of voters saying they …".
+/// percent of voters saying they …", "with about three in 10 saying …".
 pub(crate) fn with_subject(doc: &Document, i: usize) -> bool {
     let s0 = doc.sentence_tokens(i).start;
-    syntax::noun_phrase_left(doc, i, s0).is_some_and(|np| np.start > s0 && doc.is(np.start - 1, "with"))
+    syntax::noun_phrase_left(doc, i, s0).is_some_and(|np| {
+        let before = np.start.checked_sub(1).filter(|&b| b > s0 && doc.in_set(b, WordSet::Quantifier));
+        let start = before.unwrap_or(np.start);
+        start > s0 && doc.is(start - 1, "with")
+    })
 }
 
 /// The source of the cue verb at `cue` that opens its sentence (which ends before `s1`), read from

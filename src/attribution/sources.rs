@@ -678,6 +678,23 @@ fn source_right(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>>
         return None; // "…, said of the plan": not a source
     }
     let np = syntax::noun_phrase_right(doc, start, s1)?;
+    // "…, including Patriot, declared bankruptcy.", "…, saw their credit ratings fall": a thing
+    // after the verb is its object; a source names someone, or something that speaks.
+    let speaks = |k: usize| {
+        doc.is_capitalized(k)
+            || syntax::is_subject_pronoun(doc, k)
+            || doc.lex(k).person_noun.is_some()
+            || doc.in_set(k, WordSet::SourceNoun)
+            || doc.in_set(k, WordSet::OrganizationNoun)
+            || doc.in_set(k, WordSet::Partitive)
+            || doc.is_kind(k, TokenKind::Number)
+            || syntax::names_a_person(doc, k)
+            || doc
+                .is_any(k, &["email", "emails", "message", "messages", "ad", "ads", "tweet", "tweets", "post", "posts"])
+    };
+    if !np.clone().any(speaks) {
+        return None;
+    }
     // "…, said the days of a unifying story are gone": a subject and its verb, what was said.
     if super::content::is_finite_verb(doc, np.end) {
         return None;

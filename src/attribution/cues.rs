@@ -448,7 +448,13 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
             let plural_quantifier = quantifier_subject && !doc.is_any(p, &["each", "one", "another", "none"]);
             // "news reports", but "the Associated Press reports": the end of a name.
             let name_end = p > s0 && doc.is_capitalized(p) && doc.is_capitalized(p - 1);
-            !noun_context && !plural_quantifier && (!doc.in_set(p, WordSet::NounCueModifier) || name_end)
+            // "There were (also) reports the …": after a form of "be", a form in -s is a noun.
+            let mut b = p;
+            while b > s0 && matches!(doc.class(b), Some(WordClass::Adverb | WordClass::Negation)) {
+                b -= 1;
+            }
+            let after_be = doc.in_set(b, WordSet::Be);
+            !noun_context && !plural_quantifier && !after_be && (!doc.in_set(p, WordSet::NounCueModifier) || name_end)
         }
         // "the measure described above", "as noted below": a participle pointing elsewhere in
         // the text after a noun or "as" is no verb of saying ("I said above that …", "should have

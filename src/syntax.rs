@@ -933,61 +933,22 @@ fn floating_quantifier(doc: &Document, k: usize) -> bool {
 /// a plural that does not end so ("people", "women").
 pub(crate) fn looks_plural(doc: &Document, k: usize) -> bool {
     let word = doc.lower(k);
-    word.ends_with('s') && !word.ends_with("ss") || IRREGULAR_PLURALS.contains(&word)
+    word.ends_with('s') && !word.ends_with("ss") || doc.in_set(k, WordSet::IrregularPlural)
 }
 
 /// True when word `k` is a common noun for a person by its form or meaning: an agent noun
 /// ("narrator", "designer", "activist", "spokeswoman", "residents") or a word for a person or a
-/// relative ("boy", "friend", "wife"). A test of form: "letter" passes too.
+/// relative ("boy", "friends", "wife"). A test of form: "letter" passes too.
 pub(crate) fn names_a_person(doc: &Document, k: usize) -> bool {
     let word = doc.lower(k);
     let singular = word.strip_suffix('s').filter(|_| looks_plural(doc, k)).unwrap_or(word);
-    IRREGULAR_PLURALS.contains(&word)
-        || PERSON_WORDS.contains(&singular)
+    doc.in_set(k, WordSet::PersonWord)
+        || doc.in_set(k, WordSet::IrregularPlural)
         || AGENT_SUFFIXES.iter().any(|s| singular.len() > s.len() + 2 && singular.ends_with(s))
 }
 
 /// Endings of agent nouns.
 const AGENT_SUFFIXES: &[&str] = &["er", "or", "ist", "ian", "ant", "ent", "man", "woman"];
-
-/// Words for a person or a relative that no ending marks.
-const PERSON_WORDS: &[&str] = &[
-    "person",
-    "friend",
-    "boy",
-    "girl",
-    "child",
-    "kid",
-    "guy",
-    "mother",
-    "father",
-    "parent",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "brother",
-    "sister",
-    "aide",
-    "ally",
-    "staff",
-    "team",
-    "source",
-    "host",
-    "guest",
-    "candidate",
-    "nominee",
-    "delegate",
-    "colleague",
-    "rival",
-    "critic",
-    "expert",
-    "analyst",
-    "veteran",
-];
-
-/// The plural nouns for people that do not end in "s".
-const IRREGULAR_PLURALS: &[&str] = &["people", "men", "women", "children", "police"];
 
 /// The most words before the noun of a time phrase in "ago", "later" or "earlier": "less than
 /// two weeks ago".

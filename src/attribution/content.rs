@@ -654,8 +654,9 @@ pub(crate) fn continues(doc: &Document, k: usize) -> bool {
     !starts_other || doc.quotes.is_opening(k)
 }
 
-/// True when a participle opens the words at `k`, maybe after "not" or adverbs: "…, saying …",
-/// "…, not even needing to mention …".
+/// True when a cue verb's participle opens the words at `k`, maybe after "not" or adverbs: "…,
+/// saying …", "…, not even mentioning …" — the attribution's own; another participle goes on with
+/// the content ("Russia is playing interference, they say, imposing …").
 fn participle_follows(doc: &Document, k: usize) -> bool {
     let mut j = k;
     while j < doc.len()

@@ -456,14 +456,15 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
             let after_be = doc.in_set(b, WordSet::Be);
             !noun_context && !plural_quantifier && !after_be && (!doc.in_set(p, WordSet::NounCueModifier) || name_end)
         }
-        // "the measure described above", "as noted below": a participle pointing elsewhere in
-        // the text after a noun or "as" is no verb of saying ("I said above that …", "should have
-        // said above" and "said above all that …" are).
-        // "helped (to) found Fox News": after "to" or "help" a past form is another verb's base.
         VerbForm::Past | VerbForm::Participle => {
+            // "helped (to) found Fox News": after "to" or "help" a past form is another verb's
+            // base.
             !infinitive
                 && !doc.is_any(p, &["help", "helps", "helped", "helping"])
                 && (quantifier_subject || !determiner)
+                // "the measure described above", "as noted below": a participle pointing
+                // elsewhere in the text after a noun or "as" is no verb of saying ("I said above
+                // that …", "should have said above" and "said above all that …" are).
                 && !(doc.in_set(i + 1, WordSet::CrossReference)
                     && !doc.is(i + 2, "all")
                     && (doc.is(p, "as") || doc.class(p).is_none() && !doc.is_capitalized(p)))

@@ -688,9 +688,8 @@ fn source_right(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>>
             || doc.in_set(k, WordSet::OrganizationNoun)
             || doc.in_set(k, WordSet::Partitive)
             || doc.is_kind(k, TokenKind::Number)
+            || doc.in_set(k, WordSet::IssuedText)
             || syntax::names_a_person(doc, k)
-            || doc
-                .is_any(k, &["email", "emails", "message", "messages", "ad", "ads", "tweet", "tweets", "post", "posts"])
     };
     if !np.clone().any(speaks) {
         return None;

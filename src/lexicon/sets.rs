@@ -166,6 +166,10 @@ word_sets! {
     Label = "label",
     /// "correspondent", "reporter".
     BylineNoun = "byline-noun",
+    /// "friend", "wife", "aide" … : words for a person that no agent ending marks.
+    PersonWord = "person-word",
+    /// "people", "women", "police" …: plurals that do not end in "s".
+    IrregularPlural = "irregular-plural",
     /// Words in "-ing" that are not participles.
     NotParticiple = "not-participle",
     /// Words in "-ly" that are not adverbs.

@@ -400,6 +400,8 @@ fn clause_end(doc: &Document, start: usize, ceil: usize, until: Until) -> usize 
         || doc.is(start, "to")
         || doc.class(start) == Some(WordClass::Relative);
     let mut verb_seen = clause_opened;
+    // A finite verb of the content's own clause, for an attribution inside a relative clause.
+    let mut finite_seen = false;
     let mut k = start;
     while k < ceil {
         if let Some(q) = doc.quotes.opening_at(k) {
@@ -426,6 +428,10 @@ fn clause_end(doc: &Document, start: usize, ceil: usize, until: Until) -> usize 
             && doc.is_kind(k - 1, TokenKind::Word)
             && doc.class(k - 1).is_none()
         {
+            return k;
+        }
+        // "Voters who said the economy was their top issue were split": see `head_predicate`.
+        if until == Until::Predicate && head_predicate(doc, start, k, &mut finite_seen) {
             return k;
         }
         if doc.is(k, ",") && k > start {
@@ -460,6 +466,41 @@ fn clause_end(doc: &Document, start: usize, ceil: usize, until: Until) -> usize 
         k += 1;
     }
     ceil
+}
+
+/// True when token `k`, inside reported content that starts at `start` in a relative clause,
+/// is the predicate of the relative's head: an auxiliary right after the noun that ends a clause
+/// with a finite verb of its own ("Voters who said the economy was their top issue were split").
+/// Not after a verb ("the people he met were …"), nor a participle describing its noun ("the
+/// experience needed to …"). `finite_seen` tells whether the clause at hand has had its verb;
+/// a subordinator, a relative, "that", a subject pronoun or a participle opens another clause.
+fn head_predicate(doc: &Document, start: usize, k: usize, finite_seen: &mut bool) -> bool {
+    let opens_clause =
+        matches!(doc.class(k), Some(WordClass::Subordinator | WordClass::Relative | WordClass::Conjunction))
+            || doc.is(k, "that")
+            || syntax::is_subject_pronoun(doc, k)
+            || syntax::is_ing_form(doc, k);
+    if opens_clause {
+        *finite_seen = false;
+        return false;
+    }
+    // After a determiner a past form is an adjective: "the converted natives".
+    let determined = k > start
+        && matches!(
+            doc.class(k - 1),
+            Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
+        );
+    if !is_verb_form(doc, k) || determined {
+        return false;
+    }
+    let after_noun = k > start
+        && doc.is_kind(k - 1, TokenKind::Word)
+        && doc.class(k - 1).is_none()
+        && !is_verb_form(doc, k - 1)
+        && !syntax::is_participle(doc, k - 1);
+    let predicate = *finite_seen && after_noun && doc.class(k) == Some(WordClass::Auxiliary);
+    *finite_seen = true;
+    predicate
 }
 
 /// True when the "and" at `k` joins two subjects of a clause inside the content starting at

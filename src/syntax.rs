@@ -948,7 +948,7 @@ pub(crate) fn names_a_person(doc: &Document, k: usize) -> bool {
 }
 
 /// Endings of agent nouns.
-const AGENT_SUFFIXES: &[&str] = &["er", "or", "ist", "ian", "ant", "ent", "man", "woman"];
+const AGENT_SUFFIXES: &[&str] = &["er", "or", "ist", "ian", "ant", "ent", "man", "men"];
 
 /// The most words before the noun of a time phrase in "ago", "later" or "earlier": "less than
 /// two weeks ago".

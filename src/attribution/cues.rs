@@ -126,8 +126,7 @@ fn noun_at(doc: &Document, i: usize) -> Option<Cue> {
 /// word that describes it ("her repeated claim").
 pub(crate) fn noun_cue_owner(doc: &Document, i: usize) -> Option<Range<usize>> {
     let s0 = doc.sentence_tokens(i).start;
-    let adjective = |k: usize| doc.is_kind(k, TokenKind::Word) && !doc.is_capitalized(k) && doc.class(k).is_none();
-    let end = if i > s0 && adjective(i - 1) { i - 1 } else { i };
+    let end = if i > s0 && describing_word(doc, i - 1) { i - 1 } else { i };
     let last = end.checked_sub(1).filter(|&k| k >= s0)?;
     if doc.class(last) == Some(WordClass::PossessivePronoun) {
         return Some(last..end);
@@ -193,7 +192,8 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
     }
     // "Noting that only one senator voted with them, Tester said …": a participle opening the
     // sentence, up to the comma before its subject.
-    let s0 = doc.sentence_tokens(i).start;
+    let sentence = doc.sentence_tokens(i);
+    let s0 = sentence.start;
     let opening_participle =
         verb.form == VerbForm::Gerund && i == s0 && sources::opening_phrase_end(doc, s0, i).is_some();
     if doc.is_capitalized(i) {
@@ -203,16 +203,15 @@ fn verb_at(doc: &Document, i: usize, headline: &mut impl FnMut(Range<usize>) -> 
         let subject = syntax::noun_phrase_left(doc, syntax::skip_adverbials_left(doc, i, s0), s0);
         // The comma's name ends its sentence with the verb: "American Family Voices, We Act
         // Radio" lists names.
-        let sentence_end = doc.sentence_tokens(i).end;
-        let last_word = i + 1 >= sentence_end || syntax::is_terminal(doc, i + 1) || doc.quotes.is_closing(i + 1);
+        let last_word = i + 1 >= sentence.end || syntax::is_terminal(doc, i + 1) || doc.quotes.is_closing(i + 1);
         let after_comma = last_word && subject.as_ref().is_some_and(|np| np.start > s0 && doc.is(np.start - 1, ","));
         // In a headline, only a finite form reads as the verb: "Says", "Endorsed" — not "Show",
         // "Voice", "Suspect", which name things there as often.
         let finite = matches!(verb.form, VerbForm::ThirdPerson | VerbForm::Past);
-        let headline_verb = finite && subject.is_some() && headline(doc.sentence_tokens(i));
+        let headline_verb = finite && subject.is_some() && headline(sentence.clone());
         // "Said Dorothy Poynter, who …, “…”", "Continued Stone: “…”": before a name and the
         // quotation it says.
-        let opening = i == s0 && sources::opening_inversion(doc, i, i + 1, doc.sentence_tokens(i).end).is_some();
+        let opening = i == s0 && sources::opening_inversion(doc, i, i + 1, sentence.end).is_some();
         if !(after_comma || headline_verb || opening || opening_participle) {
             return None;
         }
@@ -424,10 +423,8 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
             // show": after "a" and the words that describe it, a base form is the noun (a
             // singular subject takes "-s"), not after a word for a group ("a majority say") nor
             // after a plural past the first word ("a dozen protesters say").
-            let modifier =
-                |k: usize| doc.is_kind(k, TokenKind::Word) && !doc.is_capitalized(k) && doc.class(k).is_none();
             let mut a = p;
-            while a > s0 && p - a < MAX_ARTICLE_MODIFIERS && modifier(a) {
+            while a > s0 && p - a < MAX_ARTICLE_MODIFIERS && describing_word(doc, a) {
                 a -= 1;
             }
             let after_article_and_word = a < p
@@ -449,11 +446,7 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
             // "news reports", but "the Associated Press reports": the end of a name.
             let name_end = p > s0 && doc.is_capitalized(p) && doc.is_capitalized(p - 1);
             // "There were (also) reports the …": after a form of "be", a form in -s is a noun.
-            let mut b = p;
-            while b > s0 && matches!(doc.class(b), Some(WordClass::Adverb | WordClass::Negation)) {
-                b -= 1;
-            }
-            let after_be = doc.in_set(b, WordSet::Be);
+            let after_be = syntax::be_before(doc, i, s0).is_some();
             !noun_context && !plural_quantifier && !after_be && (!doc.in_set(p, WordSet::NounCueModifier) || name_end)
         }
         VerbForm::Past | VerbForm::Participle => {
@@ -470,6 +463,12 @@ fn is_verb_use(doc: &Document, i: usize, form: VerbForm) -> bool {
                     && (doc.is(p, "as") || doc.class(p).is_none() && !doc.is_capitalized(p)))
         }
     }
+}
+
+/// True when token `k` is a lower-case word of no function class, such as may describe a noun
+/// before it: "her repeated claim", "a unique light show".
+fn describing_word(doc: &Document, k: usize) -> bool {
+    doc.is_kind(k, TokenKind::Word) && !doc.is_capitalized(k) && doc.class(k).is_none()
 }
 
 /// The most words that may describe the noun between "a" and a base form that is the noun: "a

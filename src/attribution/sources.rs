@@ -175,8 +175,7 @@ pub(crate) fn issuing_verb_before(doc: &Document, p: usize) -> Option<usize> {
 pub(crate) fn with_subject(doc: &Document, i: usize) -> bool {
     let s0 = doc.sentence_tokens(i).start;
     syntax::noun_phrase_left(doc, i, s0).is_some_and(|np| {
-        let before = np.start.checked_sub(1).filter(|&b| b > s0 && doc.in_set(b, WordSet::Quantifier));
-        let start = before.unwrap_or(np.start);
+        let start = measured_start(doc, np.start, s0);
         start > s0 && doc.is(start - 1, "with")
     })
 }
@@ -439,12 +438,7 @@ fn widened(doc: &Document, mut np: Range<usize>, s0: usize) -> Range<usize> {
     {
         np.start -= 3;
     }
-    if np.start > s0 && doc.in_set(np.start - 1, WordSet::Quantifier) {
-        np.start -= 1;
-    } else if np.start > s0 + 1 && doc.is(np.start - 1, "than") && doc.is_any(np.start - 2, &["more", "less", "fewer"])
-    {
-        np.start -= 2;
-    }
+    np.start = measured_start(doc, np.start, s0);
     // "Most Republican voters in Alabama, Georgia and Virginia": the list the phrase ends with.
     let c0 = clause_start(doc, s0, np.start);
     // Not past an opening phrase's comma: "In Des Moines, Iowa, Trump and Cruz said".
@@ -483,6 +477,18 @@ fn widened(doc: &Document, mut np: Range<usize>, s0: usize) -> Range<usize> {
         np.start = s0;
     }
     np
+}
+
+/// The start of the noun phrase at `start` with the words that measure it, no further left than
+/// `s0`: "about three in 10", "only 49 percent", "more than 60 percent".
+fn measured_start(doc: &Document, start: usize, s0: usize) -> usize {
+    if start > s0 && doc.in_set(start - 1, WordSet::Quantifier) {
+        start - 1
+    } else if start > s0 + 1 && doc.is(start - 1, "than") && doc.is_any(start - 2, &["more", "less", "fewer"]) {
+        start - 2
+    } else {
+        start
+    }
 }
 
 /// True when the noun phrase at `start` is a second subject joined by "and", "or" or "nor" to a

@@ -734,8 +734,15 @@ pub(crate) fn ends_attribution(doc: &Document, tail: usize, right_from: usize, c
 pub(crate) fn phrases_end_attribution(doc: &Document, tail: usize, s1: usize) -> bool {
     let mut end = syntax::skip_adverbials_right(doc, tail, s1);
     while doc.class(end) == Some(WordClass::Preposition) && !doc.is(end, "that") {
-        match syntax::noun_phrase_right(doc, end + 1, s1) {
-            Some(np) => end = syntax::skip_adverbials_right(doc, np.end, s1),
+        // "…, Raddatz said in posing the question to Christie.": a gerund and its object.
+        let object = if syntax::is_ing_form(doc, end + 1) && doc.lex(end + 1).cue.is_none() {
+            let np = syntax::noun_phrase_right(doc, end + 2, s1);
+            Some(np.map_or(end + 2, |np| np.end))
+        } else {
+            syntax::noun_phrase_right(doc, end + 1, s1).map(|np| np.end)
+        };
+        match object {
+            Some(object_end) => end = syntax::skip_adverbials_right(doc, object_end, s1),
             None => return false,
         }
     }
@@ -749,7 +756,9 @@ pub(crate) fn is_clause_before(doc: &Document, pieces: &[Range<usize>]) -> bool 
     let scene = doc.class(first.start) == Some(WordClass::Preposition)
         || doc.in_set(first.start, WordSet::SubordinateOpener)
         || syntax::is_participle(doc, first.start);
-    !scene && has_clause(doc, pieces)
+    // "The plan failed, Raddatz said in …": a verb in the past tense after the subject too.
+    let past = pieces.iter().any(|p| (p.start + 1..p.end).any(|k| syntax::is_past_verb(doc, k)));
+    !scene && (has_clause(doc, pieces) || past)
 }
 
 /// True when the content `pieces` before an attribution are one prepositional phrase, with no

@@ -116,6 +116,16 @@ pub(crate) fn of_verb(doc: &Document, site: &VerbSite, previous: &[Draft]) -> Op
             .map(VerbSource::Shared);
     }
     let mut left = subject_left(doc, before, s0);
+    // "…support from his colleagues, who dislike him, said Larry Sabato": after a comma, a verb
+    // of saying, and a name, the noun phrase before the verb is the object of a preposition, not
+    // its subject; the name is the source.
+    let object = left.as_ref().is_some_and(|s| s.start > s0 && doc.class(s.start - 1) == Some(WordClass::Preposition));
+    let saying = doc.lex(site.cue.start).cue.is_some_and(|v| v.saying);
+    if object && saying && before > s0 && doc.is(before - 1, ",") {
+        if let Some(right) = source_right(doc, site.after, site.s1) {
+            return Some(VerbSource::Inverted(right));
+        }
+    }
     if site.gerund
         && left.as_ref().is_some_and(|s| !doc.is_capitalized(s.start) && !syntax::is_subject_pronoun(doc, s.start))
         && !with_subject(doc, site.cue.start)
@@ -444,9 +454,12 @@ fn widened(doc: &Document, mut np: Range<usize>, s0: usize) -> Range<usize> {
     // Not past an opening phrase's comma: "In Des Moines, Iowa, Trump and Cruz said".
     if (np.start..np.end).any(|k| doc.in_set(k, WordSet::NameJoin)) {
         let mut first = np.start;
+        // Each item a noun phrase, not a clause before a postposed attribution ("The plan
+        // failed, Smith and Jones said").
+        let name = |item: &Range<usize>| doc.is_capitalized(item.start) && !item.clone().any(|k| syntax::is_past_verb(doc, k));
         while first >= c0 + 2 && doc.is(first - 1, ",") {
             match syntax::noun_phrase_left(doc, first - 1, c0) {
-                Some(item) if doc.is_capitalized(item.start) && item.start >= c0 => first = item.start,
+                Some(item) if name(&item) && item.start >= c0 => first = item.start,
                 _ => break,
             }
         }

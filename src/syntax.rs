@@ -457,7 +457,7 @@ pub(crate) const MAX_APPOSITIVES: usize = 4;
 
 /// The longest an insert between a subject and its verb may be, in tokens: ", at a later press
 /// gaggle,".
-const MAX_INSERT: usize = 16;
+const MAX_INSERT: usize = 24;
 
 /// True when token `k` ends a phrase set off by commas: a comma, a quote mark, or a full stop,
 /// semicolon or colon.

@@ -116,10 +116,16 @@ pub(crate) fn of_verb(doc: &Document, site: &VerbSite, previous: &[Draft]) -> Op
             .map(VerbSource::Shared);
     }
     let mut left = subject_left(doc, before, s0);
-    // "…support from his colleagues, who dislike him, said Larry Sabato": after a comma, a verb
-    // of saying, and a name, the noun phrase before the verb is the object of a preposition, not
+    // "…support from his colleagues, who dislike him, said Larry Sabato", "Mr. Obama warned the
+    // Chinese leader, Xi Jinping, during …, said an official": after a comma, a verb of saying,
+    // and a name, the noun phrase before the verb is the object of a preposition or a verb, not
     // its subject; the name is the source.
-    let object = left.as_ref().is_some_and(|s| s.start > s0 && doc.class(s.start - 1) == Some(WordClass::Preposition));
+    let object = left.as_ref().is_some_and(|s| {
+        s.start > s0 && {
+            let p = s.start - 1;
+            doc.class(p) == Some(WordClass::Preposition) || syntax::is_past_form(doc, p)
+        }
+    });
     let saying = doc.lex(site.cue.start).cue.is_some_and(|v| v.saying);
     if object && saying && before > s0 && doc.is(before - 1, ",") {
         if let Some(right) = source_right(doc, site.after, site.s1) {
@@ -282,12 +288,20 @@ pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<R
             }
         }
         // "delegate Bill Eastland, wearing a cowboy hat, said": a title in lower case opens one too.
-        return syntax::noun_phrase_left(doc, insert_start, s0).filter(|np| {
+        let np = syntax::noun_phrase_left(doc, insert_start, s0).filter(|np| {
             doc.is_capitalized(np.start)
                 || syntax::is_subject_pronoun(doc, np.start)
                 || doc.class(np.start) == Some(WordClass::Determiner)
                 || doc.is_person_noun(np.start)
         });
+        // "The judges who ruled on it, for instance, said": the subject with its relative clause
+        // before the insert (not "the fact that he, …, said").
+        if let Some(r) = restrictive_relative_subject(doc, insert_start, s0) {
+            if !np.as_ref().is_some_and(|np| np.start == r.relative + 1) {
+                return Some(widened(doc, r.subject, s0));
+            }
+        }
+        return np;
     }
     // "Sen. Jack Reed (D-R.I.), said": a comma after a bracketed affiliation.
     if before > s0 + 2 && doc.is(before - 1, ",") && doc.is(before - 2, ")") {
@@ -488,6 +502,16 @@ fn widened(doc: &Document, mut np: Range<usize>, s0: usize) -> Range<usize> {
     }
     if joins_first_subject(doc, np.start, s0) {
         np.start = s0;
+    }
+    // "…, teachers and union officials told POLITICO", "…, current and former officials said":
+    // people joined by "and" after the comma that sets an attribution after its content.
+    let people = doc.is_capitalized(np.end - 1) || doc.is_person_noun(np.end - 1);
+    if people && np.start >= s0 + 2 && doc.is(np.start - 1, "and") {
+        if let Some(first) = syntax::noun_phrase_left(doc, np.start - 1, s0) {
+            if first.start > s0 && doc.is(first.start - 1, ",") {
+                np.start = first.start;
+            }
+        }
     }
     np
 }

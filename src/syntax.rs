@@ -401,12 +401,29 @@ pub(crate) fn noun_phrase_right(doc: &Document, start: usize, ceil: usize) -> Op
         // gerund too ("the planning").
         let noun = end > start
             && doc.lex(end).cue.is_some_and(|c| c.form != VerbForm::Gerund || doc.in_set(end - 1, WordSet::Article))
-            && matches!(
+            && (matches!(
                 doc.class(end - 1),
                 Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
-            );
-        if is_np_word(doc, end) || noun {
+            ) || doc.quotes.closing_at(end - 1).is_some());
+        // "her “clawback” plan", "the "Medicare for all" document": a quoted name of a few
+        // words before the noun it names.
+        let quoted_name = doc.quotes.opening_at(end).map(|q| q.end_token()).filter(|&after| {
+            end > start
+                && after < ceil
+                && after - end <= MAX_QUOTED_NAME
+                && doc.quotes.closing_at(after - 1).is_some()
+                && (is_np_word(doc, after) || doc.lex(after).cue.is_some())
+                && !doc.is_capitalized(after)
+                && !(end..after).any(|k| is_terminal(doc, k) || doc.is(k, ","))
+        });
+        // "the most recent average": a degree word after the determiner.
+        let degree = end > start
+            && doc.is_any(end, &["most", "least"])
+            && matches!(doc.class(end - 1), Some(WordClass::Determiner | WordClass::PossessivePronoun));
+        if is_np_word(doc, end) || noun || degree {
             end += 1;
+        } else if let Some(after) = quoted_name {
+            end = after;
         } else if doc.is_any(end, &["and", "&"])
             && end > start
             && end + 1 < ceil
@@ -427,10 +444,10 @@ pub(crate) fn noun_phrase_right(doc: &Document, start: usize, ceil: usize) -> Op
     }
     let noun_end = end > start + 1
         && (doc.lex(end - 1).cue.is_some()
-            && matches!(
+            && (matches!(
                 doc.class(end - 2),
                 Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
-            )
+            ) || doc.quotes.closing_at(end - 2).is_some())
             || base_noun_after_of(doc, end - 1));
     if !(end > start && (is_np_word(doc, end - 1) || noun_end)) {
         return None;

@@ -549,7 +549,14 @@ fn predicate_follows(doc: &Document, k: usize, ceil: usize) -> bool {
 /// or "but" that follow a cue's object: "… but stopped short of …", "… and was acquitted".
 fn predicate_after_object(doc: &Document, k: usize, ceil: usize) -> bool {
     let v = syntax::skip_adverbials_right(doc, k, ceil);
-    v < ceil && (doc.class(v) == Some(WordClass::Auxiliary) || syntax::is_past_verb(doc, v))
+    // "said the heat and unsettled weather could last": a past form before a noun and the verb
+    // of the clause describes the noun.
+    let describes_noun = v + 2 < ceil
+        && doc.lex(v + 1).shape == Some(Shape::Lower)
+        && doc.class(v + 1).is_none()
+        && doc.lex(v + 1).cue.is_none()
+        && is_finite_verb(doc, v + 2);
+    v < ceil && (doc.class(v) == Some(WordClass::Auxiliary) || syntax::is_past_verb(doc, v) && !describes_noun)
 }
 
 /// True when token `k` is an auxiliary or a verb in the past ("said", "went", "stopped"): what

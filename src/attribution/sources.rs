@@ -832,7 +832,8 @@ fn describes(doc: &Document, k: usize, s1: usize) -> bool {
 pub(crate) fn according_to(doc: &Document, start: usize, s1: usize) -> Option<Range<usize>> {
     let pronoun = matches!(doc.class(start), Some(WordClass::Pronoun { .. } | WordClass::PossessivePronoun))
         && start + 1 < s1
-        && !doc.is_kind(start + 1, TokenKind::Word);
+        && !doc.is_kind(start + 1, TokenKind::Word)
+        && !doc.quotes.is_opening(start + 1); // "according to her “clawback” plan"
     if pronoun {
         return Some(start..start + 1);
     }

@@ -326,6 +326,50 @@ fn verb_content(
         let comma = (tail..s1.min(tail + MAX_AS_TAIL)).find(|&k| doc.is(k, ","))?;
         return content::forward(doc, comma + 1, s1, Until::Clause);
     }
+    // "…, as The Times reported on Tuesday, …", "Just weeks ago, as Beck reported, they …": an
+    // attribution brought in by "as" inside the sentence says the clause around it; after "and"
+    // or "but" ("…, and as Comey noted, people …"), the clause after it.
+    // Not a verb with its object ("as Mrs. Clinton echoed the criticism, …" says when).
+    let no_object = tail >= s1
+        || doc.is(tail, ",")
+        || syntax::is_terminal(doc, tail)
+        || matches!(doc.class(tail), Some(WordClass::Preposition | WordClass::Time));
+    // A verb of saying, not of time ("as Mr. Kerry continues, …") or intention ("as retirements
+    // promise, …").
+    let reporting = verb.is_none_or(|v| v.class == CueClass::Speech && !v.intention && v.lemma != "continue");
+    let as_inside = attach_prev.filter(|&p| doc.is(p, "as") && p > s0 && no_object && reporting);
+    if let (Some(p), VerbSource::Subject(_)) = (as_inside, source) {
+        let comma = (tail..s1.min(tail + MAX_AS_TAIL)).find(|&k| doc.is(k, ","));
+        let q = p - 1;
+        // "Ailes met Trump that day, as The Times reported on Tuesday.": the clause before.
+        let last = comma.is_none() && doc.is(q, ",") && says_when(doc, tail, s1);
+        let pieces = comma.and_then(|comma| {
+            let joined = doc.in_set(q, WordSet::Coordinator) && q > s0 && doc.is(q - 1, ",");
+            if joined || doc.is(q, ",") && q > s0 && doc.is(q - 1, "that") {
+                // "…, and as Comey noted, people …", "given that, as The Times reported, he …"
+                content::forward(doc, comma + 1, s1, Until::Clause)
+            } else if doc.is(q, ",") {
+                // Not inside another attribution's content ("he thought that …, and that the
+                // result, as he later explained, was …"): that claim holds it.
+                content_around(doc, q, (comma, comma), false, (s0, s1), previous)
+                    .filter(|pieces| !pieces[0].clone().any(|k| doc.lex(k).cue.is_some()))
+            } else {
+                None
+            }
+        });
+        let pieces = if last { content::left(doc, q, s0, previous) } else { pieces };
+        // "But the last part, as Krugman points out, is …": not the conjunction that opens it.
+        let pieces = pieces.map(|mut pieces| {
+            let first = &mut pieces[0];
+            if first.len() > 1 && doc.in_set(first.start, WordSet::Coordinator) {
+                *first = content::trim(doc, first.start + 1..first.end);
+            }
+            pieces
+        });
+        if pieces.is_some() {
+            return pieces;
+        }
+    }
     // "He added, that there is …": a stray comma before "that" (not ", that is, …", nor after an
     // attribution placed after its content: "“…,” he said, that …").
     let stray_comma = !postposed && doc.is(tail, ",") && doc.is(tail + 1, "that") && !doc.is(tail + 2, "is");
@@ -409,6 +453,21 @@ fn verb_content(
         }
         _ => None,
     }
+}
+
+/// True when the words from `k` to the sentence's end `s1` say no more than when: "on Tuesday",
+/// "last week", "in 2015".
+fn says_when(doc: &Document, k: usize, s1: usize) -> bool {
+    let when = |j: usize| {
+        matches!(doc.class(j), Some(WordClass::Adverb | WordClass::Time))
+            || doc.in_set(j, WordSet::Day)
+            || doc.in_set(j, WordSet::TimeNoun)
+            || syntax::is_time_modifier(doc, j)
+            || doc.is_kind(j, TokenKind::Number)
+    };
+    (k..s1)
+        .filter(|&j| !syntax::is_terminal(doc, j))
+        .all(|j| when(j) || doc.class(j) == Some(WordClass::Preposition) && j + 1 < s1 && when(j + 1))
 }
 
 /// True when a clause with a named subject starts at `k`: a name, or "the" and a noun, and then

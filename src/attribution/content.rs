@@ -753,7 +753,8 @@ pub(crate) fn phrases_end_attribution(doc: &Document, tail: usize, s1: usize) ->
             None => return false,
         }
     }
-    end >= s1 || is_terminal(doc, end)
+    // "…, his aides argued in interviews this week; rather, …": a semicolon ends it too.
+    end >= s1 || is_terminal(doc, end) || doc.is(end, ";")
 }
 
 /// True when the content `pieces` before an attribution are a clause or a quotation, not a

@@ -498,6 +498,8 @@ fn widened(doc: &Document, mut np: Range<usize>, s0: usize) -> Range<usize> {
             .filter(|first| first.start == c0 && !doc.lower(c0).ends_with("ing"));
         if let Some(first) = opens {
             np.start = first.start;
+        } else if np.start == c0 + 2 && doc.is(c0, "those") {
+            np.start = c0; // "Those in the room said"
         }
     }
     if joins_first_subject(doc, np.start, s0) {

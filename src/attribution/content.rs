@@ -80,8 +80,8 @@ pub(crate) fn right_start(doc: &Document, cue_end: usize, verb: Option<CueVerb>,
         k = skip_place_or_time(doc, k, ceil);
         k = syntax::word_insert_right(doc, k).filter(|&end| end < ceil).unwrap_or(k); // "says, however, that"
         k = syntax::insert_before_that(doc, k, ceil).unwrap_or(k); // "said, per a translator, that"
-        // "said — on Twitter, as it happens — that": an insert between dashes before "that".
-        k = syntax::dash_insert_right(doc, k, ceil).filter(|&that| doc.is(that, "that") && that + 1 < ceil).unwrap_or(k);
+        let dashes = syntax::dash_insert_right(doc, k, ceil).filter(|&that| doc.is(that, "that") && that + 1 < ceil);
+        k = dashes.unwrap_or(k); // "said — on Twitter, as it happens — that"
         if doc.is(k, "by") && doc.in_set(k + 1, WordSet::Means) && k + 2 < ceil {
             k += 2; // "said by phone that"
         }

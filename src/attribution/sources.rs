@@ -297,7 +297,7 @@ pub(crate) fn subject_left(doc: &Document, before: usize, s0: usize) -> Option<R
         // "The judges who ruled on it, for instance, said": the subject with its relative clause
         // before the insert (not "the fact that he, …, said").
         if let Some(r) = restrictive_relative_subject(doc, insert_start, s0) {
-            if !np.as_ref().is_some_and(|np| np.start == r.relative + 1) {
+            if np.as_ref().is_none_or(|np| np.start != r.relative + 1) {
                 return Some(widened(doc, r.subject, s0));
             }
         }
@@ -470,7 +470,8 @@ fn widened(doc: &Document, mut np: Range<usize>, s0: usize) -> Range<usize> {
         let mut first = np.start;
         // Each item a noun phrase, not a clause before a postposed attribution ("The plan
         // failed, Smith and Jones said").
-        let name = |item: &Range<usize>| doc.is_capitalized(item.start) && !item.clone().any(|k| syntax::is_past_verb(doc, k));
+        let name =
+            |item: &Range<usize>| doc.is_capitalized(item.start) && !item.clone().any(|k| syntax::is_past_verb(doc, k));
         while first >= c0 + 2 && doc.is(first - 1, ",") {
             match syntax::noun_phrase_left(doc, first - 1, c0) {
                 Some(item) if name(&item) && item.start >= c0 => first = item.start,

@@ -326,48 +326,18 @@ fn verb_content(
         let comma = (tail..s1.min(tail + MAX_AS_TAIL)).find(|&k| doc.is(k, ","))?;
         return content::forward(doc, comma + 1, s1, Until::Clause);
     }
-    // "…, as The Times reported on Tuesday, …", "Just weeks ago, as Beck reported, they …": an
-    // attribution brought in by "as" inside the sentence says the clause around it; after "and"
-    // or "but" ("…, and as Comey noted, people …"), the clause after it.
-    // Not a verb with its object ("as Mrs. Clinton echoed the criticism, …" says when).
+    // "…, as The Times reported on Tuesday, …": "as" and an attribution of saying inside the
+    // sentence — not a verb with its object ("as Mrs. Clinton echoed the criticism, …" says when),
+    // nor one of time ("as Mr. Kerry continues, …") or intention ("as retirements promise, …").
     let no_object = tail >= s1
         || doc.is(tail, ",")
         || syntax::is_terminal(doc, tail)
         || matches!(doc.class(tail), Some(WordClass::Preposition | WordClass::Time));
-    // A verb of saying, not of time ("as Mr. Kerry continues, …") or intention ("as retirements
-    // promise, …").
     let reporting = verb.is_none_or(|v| v.class == CueClass::Speech && !v.intention && v.lemma != "continue");
     let as_inside = attach_prev.filter(|&p| doc.is(p, "as") && p > s0 && no_object && reporting);
-    if let (Some(p), VerbSource::Subject(_)) = (as_inside, source) {
-        let comma = (tail..s1.min(tail + MAX_AS_TAIL)).find(|&k| doc.is(k, ","));
-        let q = p - 1;
-        // "Ailes met Trump that day, as The Times reported on Tuesday.": the clause before.
-        let last = comma.is_none() && doc.is(q, ",") && says_when(doc, tail, s1);
-        let pieces = comma.and_then(|comma| {
-            let joined = doc.in_set(q, WordSet::Coordinator) && q > s0 && doc.is(q - 1, ",");
-            if joined || doc.is(q, ",") && q > s0 && doc.is(q - 1, "that") {
-                // "…, and as Comey noted, people …", "given that, as The Times reported, he …"
-                content::forward(doc, comma + 1, s1, Until::Clause)
-            } else if doc.is(q, ",") {
-                // Not inside another attribution's content ("he thought that …, and that the
-                // result, as he later explained, was …"): that claim holds it.
-                content_around(doc, q, (comma, comma), false, (s0, s1), previous)
-                    .filter(|pieces| !pieces[0].clone().any(|k| doc.lex(k).cue.is_some()))
-            } else {
-                None
-            }
-        });
-        let pieces = if last { content::left(doc, q, s0, previous) } else { pieces };
-        // "But the last part, as Krugman points out, is …": not the conjunction that opens it.
-        let pieces = pieces.map(|mut pieces| {
-            let first = &mut pieces[0];
-            if first.len() > 1 && doc.in_set(first.start, WordSet::Coordinator) {
-                *first = content::trim(doc, first.start + 1..first.end);
-            }
-            pieces
-        });
-        if pieces.is_some() {
-            return pieces;
+    if let (Some(as_at), VerbSource::Subject(_)) = (as_inside, source) {
+        if let Some(pieces) = around_as(doc, as_at, tail, (s0, s1), previous) {
+            return Some(pieces);
         }
     }
     // "He added, that there is …": a stray comma before "that" (not ", that is, …", nor after an
@@ -453,6 +423,44 @@ fn verb_content(
         }
         _ => None,
     }
+}
+
+/// The content of an attribution brought in by the "as" at `as_at` inside the sentence, its cue
+/// and phrases ending at `tail`: the clause around it ("Just weeks ago, as Western Journalism
+/// reported, Thor and Beck were …"), after "and", "but" or "that" the clause after it ("…, and as
+/// Comey noted, people …"), at the sentence's end the clause before it ("Ailes met Trump that
+/// day, as The Times reported on Tuesday."); never inside another attribution's content ("he
+/// thought that …, and that the result, as he later explained, was …": that claim holds it).
+fn around_as(
+    doc: &Document,
+    as_at: usize,
+    tail: usize,
+    (s0, s1): (usize, usize),
+    previous: &[Draft],
+) -> Option<Vec<Range<usize>>> {
+    let comma = (tail..s1.min(tail + MAX_AS_TAIL)).find(|&k| doc.is(k, ","));
+    let q = as_at - 1;
+    let mut pieces = match comma {
+        None if doc.is(q, ",") && says_when(doc, tail, s1) => content::left(doc, q, s0, previous)?,
+        None => return None,
+        Some(comma) => {
+            let joined = doc.in_set(q, WordSet::Coordinator) && q > s0 && doc.is(q - 1, ",");
+            if joined || doc.is(q, ",") && q > s0 && doc.is(q - 1, "that") {
+                content::forward(doc, comma + 1, s1, Until::Clause)?
+            } else if doc.is(q, ",") {
+                content_around(doc, q, (comma, comma), false, (s0, s1), previous)
+                    .filter(|pieces| !pieces[0].clone().any(|k| doc.lex(k).cue.is_some()))?
+            } else {
+                return None;
+            }
+        }
+    };
+    // "But the last part, as Krugman points out, is …": not the conjunction that opens it.
+    let first = &mut pieces[0];
+    if first.len() > 1 && doc.in_set(first.start, WordSet::Coordinator) {
+        *first = content::trim(doc, first.start + 1..first.end);
+    }
+    Some(pieces)
 }
 
 /// True when the words from `k` to the sentence's end `s1` say no more than when: "on Tuesday",

@@ -506,8 +506,8 @@ fn widened(doc: &Document, mut np: Range<usize>, s0: usize) -> Range<usize> {
     if joins_first_subject(doc, np.start, s0) {
         np.start = s0;
     }
-    // "…, teachers and union officials told POLITICO", "…, current and former officials said":
-    // people joined by "and" after the comma that sets an attribution after its content.
+    // People joined by "and" after a comma: "…, teachers and union officials told POLITICO",
+    // "…, current and former officials said".
     let people = doc.is_capitalized(np.end - 1) || doc.is_person_noun(np.end - 1);
     if people && np.start >= s0 + 2 && doc.is(np.start - 1, "and") {
         if let Some(first) = syntax::noun_phrase_left(doc, np.start - 1, s0) {

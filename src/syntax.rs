@@ -490,7 +490,9 @@ fn clause_mark_left(doc: &Document, limit: usize, end: usize) -> Option<usize> {
     while k > limit {
         k -= 1;
         let name = doc.quotes.closing_at(k).map(|q| q.first_token()).filter(|&open| {
-            open > limit && k - open <= MAX_QUOTED_NAME && !(open + 1..k).any(|j| is_clause_mark(doc, j))
+            // "“The Apprentice,”": the comma American style puts inside the closing mark.
+            let inside = |j: usize| is_clause_mark(doc, j) && !(j + 1 == k && doc.is(j, ","));
+            open > limit && k - open <= MAX_QUOTED_NAME && !(open + 1..k).any(inside)
         });
         if let Some(open) = name {
             k = open;
@@ -792,6 +794,10 @@ pub(crate) fn insert_before_that(doc: &Document, k: usize, ceil: usize) -> Optio
     (doc.is(that, "that") && !doc.is(that + 1, ",") && !doc.is_kind(that + 1, TokenKind::Possessive)).then_some(that)
 }
 
+/// The most tokens of an insert between commas, commas of its own included, before the quotation
+/// a cue says: "said on Twitter, in reference to her first child, a girl born Sept. 26, 2014, “…”".
+const MAX_INSERT_BEFORE_QUOTE: usize = 24;
+
 /// The most tokens of an insert between commas that opens reported speech before its subject:
 /// "said, win or lose in Tuesday's primary, he is staying".
 const MAX_INSERT_BEFORE_CLAUSE: usize = 12;
@@ -801,10 +807,16 @@ const MAX_INSERT_BEFORE_CLAUSE: usize = 12;
 /// despite the loss, they would go on": the insert is the speaker's words, so the content starts
 /// with it), or the quotation that follows one ("said, and I quote, “…”"); `None` otherwise.
 pub(crate) fn insert_before_clause(doc: &Document, k: usize, ceil: usize) -> Option<usize> {
-    let closing = insert_closing(doc, k, ceil, MAX_INSERT_BEFORE_CLAUSE, |_| true)?;
-    if doc.quotes.is_opening(closing + 1) {
-        return Some(closing + 1); // "said, and I quote, “…”": the quotation alone
+    // "said, and I quote, “…”", "said on Twitter, in reference to her first child, a girl born
+    // in 2014, “…”": the quotation alone — not past another cue ("asked if …, which was seen as
+    // …, de Blasio said, “…”": the quotation is his).
+    let finite_cue =
+        |t: usize| doc.lex(t).cue.is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson));
+    let quote_after = |j: usize| doc.quotes.is_opening(j + 1) && !(k + 1..j).any(finite_cue);
+    if let Some(closing) = insert_closing(doc, k, ceil, MAX_INSERT_BEFORE_QUOTE, quote_after) {
+        return Some(closing + 1);
     }
+    let closing = insert_closing(doc, k, ceil, MAX_INSERT_BEFORE_CLAUSE, |_| true)?;
     let opens_clause = is_subject_pronoun(doc, closing + 1) && !is_subject_pronoun(doc, k + 1);
     opens_clause.then_some(k + 1)
 }

@@ -405,24 +405,13 @@ pub(crate) fn noun_phrase_right(doc: &Document, start: usize, ceil: usize) -> Op
                 doc.class(end - 1),
                 Some(WordClass::Determiner | WordClass::PossessivePronoun | WordClass::Possessive)
             ) || doc.quotes.closing_at(end - 1).is_some());
-        // "her “clawback” plan", "the "Medicare for all" document": a quoted name of a few
-        // words before the noun it names.
-        let quoted_name = doc.quotes.opening_at(end).map(|q| q.end_token()).filter(|&after| {
-            end > start
-                && after < ceil
-                && after - end <= MAX_QUOTED_NAME
-                && doc.quotes.closing_at(after - 1).is_some()
-                && (is_np_word(doc, after) || doc.lex(after).cue.is_some())
-                && !doc.is_capitalized(after)
-                && !(end..after).any(|k| is_terminal(doc, k) || doc.is(k, ","))
-        });
         // "the most recent average": a degree word after the determiner.
         let degree = end > start
             && doc.is_any(end, &["most", "least"])
             && matches!(doc.class(end - 1), Some(WordClass::Determiner | WordClass::PossessivePronoun));
         if is_np_word(doc, end) || noun || degree {
             end += 1;
-        } else if let Some(after) = quoted_name {
+        } else if let Some(after) = quoted_name_right(doc, start, end, ceil) {
             end = after;
         } else if doc.is_any(end, &["and", "&"])
             && end > start
@@ -459,6 +448,23 @@ pub(crate) fn noun_phrase_right(doc: &Document, start: usize, ceil: usize) -> Op
         }
     }
     Some(start..end)
+}
+
+/// After a quoted name of a few words that opens at `k`, inside the noun phrase that starts at
+/// `start`, before the noun it names: the token after its closing mark ("her “clawback” plan",
+/// "the "Medicare for all" document").
+fn quoted_name_right(doc: &Document, start: usize, k: usize, ceil: usize) -> Option<usize> {
+    if k == start || !doc.is_kind(k, TokenKind::Quote) {
+        return None;
+    }
+    let after = doc.quotes.opening_at(k)?.end_token();
+    (after < ceil
+        && after - k <= MAX_QUOTED_NAME
+        && doc.quotes.closing_at(after - 1).is_some()
+        && (is_np_word(doc, after) || doc.lex(after).cue.is_some())
+        && !doc.is_capitalized(after)
+        && !(k..after).any(|j| is_terminal(doc, j) || doc.is(j, ",")))
+    .then_some(after)
 }
 
 /// The longest a relative clause between commas may be, in tokens: ", who replaced Tim Farron as

@@ -333,7 +333,8 @@ fn verb_content(
         || doc.is(tail, ",")
         || syntax::is_terminal(doc, tail)
         || matches!(doc.class(tail), Some(WordClass::Preposition | WordClass::Time));
-    let reporting = verb.is_none_or(|v| v.class == CueClass::Speech && !v.intention && v.lemma != "continue");
+    let reporting = verb.is_none_or(|v| v.class == CueClass::Speech && !v.intention)
+        && !doc.in_set(site.cue.start, WordSet::Catenative);
     let as_inside = attach_prev.filter(|&p| doc.is(p, "as") && p > s0 && no_object && reporting);
     if let (Some(as_at), VerbSource::Subject(_)) = (as_inside, source) {
         if let Some(pieces) = around_as(doc, as_at, tail, (s0, s1), previous) {
@@ -441,7 +442,7 @@ fn around_as(
     let comma = (tail..s1.min(tail + MAX_AS_TAIL)).find(|&k| doc.is(k, ","));
     let q = as_at - 1;
     let mut pieces = match comma {
-        None if doc.is(q, ",") && says_when(doc, tail, s1) => content::left(doc, q, s0, previous)?,
+        None if doc.is(q, ",") && content::says_when(doc, tail, s1) => content::left(doc, q, s0, previous)?,
         None => return None,
         Some(comma) => {
             let joined = doc.in_set(q, WordSet::Coordinator) && q > s0 && doc.is(q - 1, ",");
@@ -461,21 +462,6 @@ fn around_as(
         *first = content::trim(doc, first.start + 1..first.end);
     }
     Some(pieces)
-}
-
-/// True when the words from `k` to the sentence's end `s1` say no more than when: "on Tuesday",
-/// "last week", "in 2015".
-fn says_when(doc: &Document, k: usize, s1: usize) -> bool {
-    let when = |j: usize| {
-        matches!(doc.class(j), Some(WordClass::Adverb | WordClass::Time))
-            || doc.in_set(j, WordSet::Day)
-            || doc.in_set(j, WordSet::TimeNoun)
-            || syntax::is_time_modifier(doc, j)
-            || doc.is_kind(j, TokenKind::Number)
-    };
-    (k..s1)
-        .filter(|&j| !syntax::is_terminal(doc, j))
-        .all(|j| when(j) || doc.class(j) == Some(WordClass::Preposition) && j + 1 < s1 && when(j + 1))
 }
 
 /// True when a clause with a named subject starts at `k`: a name, or "the" and a noun, and then

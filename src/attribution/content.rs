@@ -682,14 +682,25 @@ pub(crate) fn only_adverbial(doc: &Document, pieces: &[Range<usize>]) -> bool {
     let [piece] = pieces else { return false };
     // "“Absolutely,” he said": a quoted word is what was said.
     !piece.clone().any(|k| doc.is_kind(k, TokenKind::Quote))
-        && piece.clone().all(|k| {
-            !doc.is_kind(k, TokenKind::Word)
-                || matches!(doc.class(k), Some(WordClass::Adverb | WordClass::Time))
-                || syntax::is_time_modifier(doc, k)
-                || doc.in_set(k, WordSet::Day)
-                || doc.in_set(k, WordSet::TimeNoun)
-                || lexicon::is_ly_adverb(doc.lower(k))
-        })
+        && piece.clone().all(|k| !doc.is_kind(k, TokenKind::Word) || is_when_word(doc, k))
+}
+
+/// True when token `k` is an adverb or a word of time: "then", "last", "week", "Monday".
+fn is_when_word(doc: &Document, k: usize) -> bool {
+    matches!(doc.class(k), Some(WordClass::Adverb | WordClass::Time))
+        || syntax::is_time_modifier(doc, k)
+        || doc.in_set(k, WordSet::Day)
+        || doc.in_set(k, WordSet::TimeNoun)
+        || lexicon::is_ly_adverb(doc.lower(k))
+}
+
+/// True when the words from `k` to the sentence's end `s1` say no more than when: "on Tuesday",
+/// "last week", "in 2015".
+pub(crate) fn says_when(doc: &Document, k: usize, s1: usize) -> bool {
+    let when = |j: usize| is_when_word(doc, j) || doc.is_kind(j, TokenKind::Number);
+    (k..s1)
+        .filter(|&j| !is_terminal(doc, j))
+        .all(|j| when(j) || doc.class(j) == Some(WordClass::Preposition) && j + 1 < s1 && when(j + 1))
 }
 
 /// True when the words after an inserted attribution go on with the content ("…, Rutte noted,
